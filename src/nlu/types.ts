@@ -1,0 +1,60 @@
+import type { Lang } from '../core/message';
+
+export const ENTITY_TYPES = [
+  'order_number',
+  'email',
+  'phone',
+  'money',
+  'quantity',
+  'date',
+  'product',
+  'category',
+  'colour',
+  'size',
+  'ordinal',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface Entity {
+  type: EntityType;
+  /** Normalised value: order number digits, lower-case email, E.164-ish phone, amount in minor units,
+   *  ISO date, product id, category key, colour key ("black"), size label ("42", "M"), ordinal index. */
+  value: string;
+  /** The text as the shopper wrote it. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface IntentScore {
+  intent: string;
+  score: number;
+}
+
+export interface NluResult {
+  lang: Lang;
+  /** `None` when out of scope or below the language's confidence threshold. */
+  intent: string;
+  score: number;
+  /** The classifier's top guesses, best first (even when `intent` is None). */
+  alternatives: IntentScore[];
+  entities: Entity[];
+  /** -1..1; 0 when unknown (node-nlp has no Chinese lexicon). */
+  sentiment: number;
+  /** Explicit frustration words ("useless", "ridiculous", "太差了") seen in the text. */
+  frustrated: boolean;
+}
+
+/** Live catalog terms, so a new product or colour is recognised without retraining. */
+export interface CatalogVocabulary {
+  products: { id: string; names: string[] }[];
+  /** key → surface forms in both languages, e.g. shoes → ["shoes", "shoe", "鞋", "鞋子"]. */
+  categories: Record<string, string[]>;
+  colours: Record<string, string[]>;
+  sizes: string[];
+}
+
+export interface Nlu {
+  /** Classifies one message. Never throws for odd input: empty or garbage text yields `None`. */
+  classify(text: string, options?: { langHint?: Lang }): Promise<NluResult>;
+}

@@ -1,0 +1,3 @@
+export type * from './entities';
+export { ORDER_STATUSES, RETURN_STATUSES } from './entities';
+export type * from './repositories';
