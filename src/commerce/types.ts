@@ -1,0 +1,129 @@
+/**
+ * The commerce domain as skills see it. Implemented in src/commerce over the Store.
+ */
+import type { Lang } from '../core/message';
+import type { CatalogVocabulary } from '../nlu/types';
+import type { Address, Customer, Localized, Order, Product, ReturnRequest } from '../store/entities';
+
+/** Category keys of the demo shop (a real shop may add its own). */
+export const DEMO_CATEGORIES = ['dresses', 'tops', 'jeans', 'jackets', 'shoes', 'bags', 'accessories', 'home'] as const;
+
+/** The shop's own rules, loaded from a JSON file (SHOP_POLICY_FILE) and validated with zod. */
+export interface ShopPolicy {
+  shopName: string;
+  currency: string;
+  returns: {
+    windowDays: number;
+    /** Categories that are final sale (besides products flagged finalSale). */
+    finalSaleCategories: string[];
+    condition: Localized;
+    instructions: Localized;
+    refundDays: number;
+  };
+  shipping: {
+    id: string;
+    name: Localized;
+    priceCents: number;
+    minDays: number;
+    maxDays: number;
+    freeOverCents?: number;
+  }[];
+  paymentMethods: { id: string; name: Localized }[];
+  cancellation: { feeCents: number; note: Localized };
+  invoices: Localized;
+  newsletter: Localized;
+  account: Localized;
+  contact: {
+    email: string;
+    phone: string;
+    timezone: string;
+    /** 0 = Sunday … 6 = Saturday */
+    days: number[];
+    openHour: number;
+    closeHour: number;
+  };
+}
+
+export interface CatalogQuery {
+  /** Free text, matched against names and descriptions in both languages. */
+  text?: string;
+  category?: string;
+  colour?: string;
+  size?: string;
+  minPriceCents?: number;
+  maxPriceCents?: number;
+  inStockOnly?: boolean;
+  limit?: number;
+}
+
+export interface CatalogService {
+  search(query: CatalogQuery): Promise<Product[]>;
+  get(id: string): Promise<Product | null>;
+  /** Units in stock for a variant; without size/colour, the product's total. */
+  stock(product: Product, variant?: { size?: string; colour?: string }): number;
+  /** Live vocabulary for the NLU's entity extractors. */
+  vocabulary(): Promise<CatalogVocabulary>;
+}
+
+export type VerifyResult =
+  | { ok: true; order: Order }
+  /** `mismatch` covers a wrong proof and an unknown order alike, so nothing leaks. */
+  | { ok: false; reason: 'mismatch' | 'rate_limited' };
+
+export interface OrderService {
+  /**
+   * Checks that the shopper owns the order: the email or phone on it, or a verified identity of the
+   * owning customer. Wrong attempts are limited per conversation and per order.
+   */
+  verify(input: {
+    orderId: string;
+    email?: string;
+    phone?: string;
+    verifiedCustomerId?: string;
+    conversationId: string;
+    now: Date;
+  }): Promise<VerifyResult>;
+  listForCustomer(customerId: string): Promise<Order[]>;
+  cancel(
+    order: Order,
+    now: Date,
+  ): Promise<{ ok: true; order: Order } | { ok: false; reason: 'already_shipped' | 'already_closed' }>;
+  changeAddress(
+    order: Order,
+    address: Address,
+    now: Date,
+  ): Promise<{ ok: true; order: Order } | { ok: false; reason: 'already_shipped' | 'already_closed' }>;
+}
+
+export interface ItemEligibility {
+  productId: string;
+  sku: string;
+  eligible: boolean;
+  reason?: 'not_delivered' | 'window_closed' | 'final_sale' | 'already_returned';
+}
+
+export interface ReturnsService {
+  eligibility(order: Order, now: Date): Promise<ItemEligibility[]>;
+  /** Creates an RMA for eligible items; throws ValidationError for ineligible ones. */
+  create(input: { order: Order; skus: string[]; reason: string; now: Date }): Promise<ReturnRequest>;
+  listForCustomer(customerId: string): Promise<ReturnRequest[]>;
+  listForOrder(orderId: string): Promise<ReturnRequest[]>;
+}
+
+export interface CustomerService {
+  get(id: string): Promise<Customer | null>;
+  setConsent(
+    customerId: string,
+    channel: Customer['consents'][number]['channel'],
+    optedIn: boolean,
+    now: Date,
+  ): Promise<void>;
+  /** Everything stored about a customer, as one JSON-able object. */
+  exportData(customerId: string): Promise<Record<string, unknown>>;
+  /** Removes the customer and everything tied to them; returns counts per kind. */
+  erase(customerId: string): Promise<Record<string, number>>;
+}
+
+export function formatMoney(cents: number, currency: string, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { style: 'currency', currency }).format(cents / 100);
+}
