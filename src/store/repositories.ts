@@ -154,6 +154,8 @@ export interface DeliveryRepo {
    * `expiresAt` lets a sweep forget old ids.
    */
   claim(channel: ChannelId, deliveryId: string, expiresAt: IsoDate): Promise<boolean>;
+  /** Forgets a claim whose processing failed before anything was recorded, so a retry is processed. */
+  release(channel: ChannelId, deliveryId: string): Promise<void>;
   sweep(now: IsoDate): Promise<number>;
 }
 

@@ -1,0 +1,83 @@
+/**
+ * The shape of `conversation.state`, owned by the dialogue layer. The store treats it as opaque JSON,
+ * so every read goes through `readState`, which tolerates missing or stale fields (an older release,
+ * a reset after idle expiry) instead of trusting them.
+ */
+
+/** One form in progress: which slots are filled and which one the bot asked for last. */
+export interface FormState {
+  name: string;
+  values: Record<string, string>;
+  /** The slot the last bot turn asked for; free-text answers go to it. */
+  asking?: string;
+  /** Failed answers to `asking` so far; the form gives up at the limit. */
+  tries: number;
+  /** Skill-owned scratch space (eligible items, the verified order id …). Must stay JSON. */
+  data: Record<string, unknown>;
+  startedAt: string;
+  updatedAt: string;
+}
+
+export interface DialogueState {
+  /** Turns answered by the dialogue in this conversation; seeds template variation. */
+  turn: number;
+  form?: FormState;
+  /** Consecutive turns the bot did not understand. */
+  misunderstandings: number;
+  /** Turns in a row that read as frustrated. */
+  frustration: number;
+  /** Order verified in this conversation, and its owner (so follow-ups need no second proof). */
+  lastOrderId?: string;
+  verified?: { orderId: string; customerId: string }[];
+  /** Product ids of the last cards shown, in order ("the second one"). */
+  lastShown?: string[];
+  /** The product last talked about ("it", "这个"). */
+  lastProductId?: string;
+  lastIntent?: string;
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
+function readForm(raw: unknown): FormState | undefined {
+  if (!isRecord(raw) || !isString(raw.name)) return undefined;
+  const values: Record<string, string> = {};
+  if (isRecord(raw.values)) for (const [k, v] of Object.entries(raw.values)) if (isString(v)) values[k] = v;
+  const form: FormState = {
+    name: raw.name,
+    values,
+    tries: num(raw.tries),
+    data: isRecord(raw.data) ? raw.data : {},
+    startedAt: isString(raw.startedAt) ? raw.startedAt : new Date(0).toISOString(),
+    updatedAt: isString(raw.updatedAt) ? raw.updatedAt : new Date(0).toISOString(),
+  };
+  if (isString(raw.asking)) form.asking = raw.asking;
+  return form;
+}
+
+/** A typed copy of the stored state; unknown or malformed fields are dropped. */
+export function readState(raw: Record<string, unknown>): DialogueState {
+  const state: DialogueState = {
+    turn: num(raw.turn),
+    misunderstandings: num(raw.misunderstandings),
+    frustration: num(raw.frustration),
+  };
+  const form = readForm(raw.form);
+  if (form) state.form = form;
+  if (isString(raw.lastOrderId)) state.lastOrderId = raw.lastOrderId;
+  if (Array.isArray(raw.verified)) {
+    state.verified = raw.verified.filter(
+      (v): v is { orderId: string; customerId: string } => isRecord(v) && isString(v.orderId) && isString(v.customerId),
+    );
+  }
+  if (Array.isArray(raw.lastShown)) state.lastShown = raw.lastShown.filter(isString);
+  if (isString(raw.lastProductId)) state.lastProductId = raw.lastProductId;
+  if (isString(raw.lastIntent)) state.lastIntent = raw.lastIntent;
+  return state;
+}
+
+/** Plain JSON for `conversation.state` (drops undefined fields so both backends store the same thing). */
+export function writeState(state: DialogueState): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(state)) as Record<string, unknown>;
+}

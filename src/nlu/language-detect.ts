@@ -1,0 +1,58 @@
+/**
+ * Per-message language choice. Script first: counting CJK characters is cheap and never wrong about
+ * Chinese text, whereas trigram guessers stumble on short messages. node-nlp's guess only speaks for
+ * Latin text, and only decides between "English" and "some language we do not serve".
+ */
+import type { Lang } from '../core/message';
+import { guessLanguage } from './nlpjs';
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+export interface LanguageDecision {
+  lang: Lang;
+  /** What decided: the script of the text, node-nlp's guess, the channel hint, or the default. */
+  by: 'script' | 'guess' | 'hint' | 'default';
+  /** Share of letters that are Chinese characters (0..1). */
+  hanRatio: number;
+}
+
+export interface LanguageDetectOptions {
+  hint?: Lang | undefined;
+  /** Used when neither script nor hint decides; English by default. */
+  fallback?: Lang;
+}
+
+export function scriptCounts(text: string): { han: number; latin: number } {
+  let han = 0;
+  let latin = 0;
+  for (const char of text) {
+    if (HAN.test(char)) han++;
+    else if (LATIN_LETTER.test(char)) latin++;
+  }
+  return { han, latin };
+}
+
+export function detectLanguage(text: string, options: LanguageDetectOptions = {}): LanguageDecision {
+  const fallback = options.fallback ?? 'en';
+  const { han, latin } = scriptCounts(text);
+  // A Chinese character carries about a word's worth of meaning, an English letter a fifth of one:
+  // weigh them so "我要退货 refund" counts as mostly Chinese and "order 10234 好的" as mostly English.
+  const hanWeight = han * 3;
+  const letters = hanWeight + latin;
+  const hanRatio = letters === 0 ? 0 : hanWeight / letters;
+  if (letters === 0) {
+    return { lang: options.hint ?? fallback, by: options.hint ? 'hint' : 'default', hanRatio };
+  }
+  if (hanRatio >= 0.5) return { lang: 'zh', by: 'script', hanRatio };
+  if (han > 0) return { lang: 'en', by: 'script', hanRatio };
+  // Pure Latin text. Very short messages ("ok", "hi") carry too few trigrams to guess from: a hint
+  // from the channel wins there; otherwise English, the only Latin-script language we serve.
+  if (latin < 12 && options.hint) return { lang: options.hint, by: 'hint', hanRatio };
+  const guess = guessLanguage(text);
+  if (guess && guess.code !== 'en' && guess.score >= 0.99 && options.hint === 'zh') {
+    // Confidently not English (pinyin, say) from a shopper whose channel says Chinese.
+    return { lang: 'zh', by: 'guess', hanRatio };
+  }
+  return { lang: 'en', by: guess?.code === 'en' ? 'guess' : 'script', hanRatio };
+}

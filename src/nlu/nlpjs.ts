@@ -1,0 +1,66 @@
+/**
+ * One place that touches node-nlp's text tools, so the rest of the engine sees plain typed functions.
+ * node-nlp builds its Chinese dictionary on first use and announces it with console.log; that line
+ * would corrupt a CLI's `--json` stdout, so the first Chinese tokenisation runs with console.log muted.
+ */
+import { Language, NlpUtil, type NlpStemmer, type NlpTokenizer, SentimentAnalyzer } from 'node-nlp';
+import type { Lang } from '../core/message';
+
+const tokenizers = new Map<Lang, NlpTokenizer>();
+let englishStemmer: NlpStemmer | undefined;
+let languageGuesser: Language | undefined;
+let englishSentiment: SentimentAnalyzer | undefined;
+
+function withConsoleLogMuted<T>(run: () => T): T {
+  const original = console.log;
+  console.log = () => {};
+  try {
+    return run();
+  } finally {
+    console.log = original;
+  }
+}
+
+function tokenizerFor(lang: Lang): NlpTokenizer {
+  let tokenizer = tokenizers.get(lang);
+  if (!tokenizer) {
+    const created = NlpUtil.getTokenizer(lang);
+    // Warm the Chinese dictionary now, silently, rather than inside someone's request.
+    if (lang === 'zh') withConsoleLogMuted(() => created.tokenize('你好', true));
+    tokenizers.set(lang, created);
+    tokenizer = created;
+  }
+  return tokenizer;
+}
+
+/** node-nlp's normaliser: accents stripped, lower case (the same for en and zh). */
+export function normalizeText(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** node-nlp's tokenizer for the language (Chinese is segmented into dictionary words). */
+export function tokenize(lang: Lang, text: string): string[] {
+  return tokenizerFor(lang).tokenize(text, true);
+}
+
+/** node-nlp's Porter-style English stemmer. Chinese needs no stemming. */
+export function stemEnglish(tokens: string[]): string[] {
+  englishStemmer ??= NlpUtil.getStemmer('en');
+  return englishStemmer.stem(tokens);
+}
+
+/** node-nlp's trigram language guess; returns the ISO 639-1 code and its score. */
+export function guessLanguage(text: string): { code: string; score: number } | undefined {
+  languageGuesser ??= new Language();
+  const best = languageGuesser.guess(text, null, 2)[0];
+  return best ? { code: best.alpha2, score: best.score } : undefined;
+}
+
+/** node-nlp's English sentiment, squashed into -1..1. */
+export async function sentimentOfEnglish(text: string): Promise<number> {
+  englishSentiment ??= new SentimentAnalyzer({ language: 'en' });
+  const result = await englishSentiment.getSentiment(text);
+  if (!Number.isFinite(result.score) || result.numHits === 0) return 0;
+  // The raw score is a sum over hits; tanh keeps strong texts near ±1 without clipping mild ones.
+  return Math.tanh(result.score);
+}
