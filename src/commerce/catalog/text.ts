@@ -1,0 +1,68 @@
+/**
+ * Text normalisation shared by the catalog index and query parsing. English is tokenised and lightly
+ * stemmed (plurals, -ing) so "dresses" finds "dress"; Chinese has no spaces, so it is matched by
+ * substring instead of by token.
+ */
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+
+/** Words too common to tell products apart. */
+const EN_STOPWORDS = new Set([
+  'a', 'an', 'and', 'any', 'are', 'be', 'can', 'do', 'find', 'for', 'from', 'get', 'have', 'i', 'in', 'is', 'it',
+  'like', 'looking', 'me', 'my', 'need', 'of', 'on', 'one', 'or', 'please', 'show', 'some', 'something', 'that',
+  'the', 'there', 'to', 'want', 'we', 'what', 'with', 'you', 'your', 'buy', 'pair', 'got', 'would', 'could',
+]);
+
+/** Chinese request phrasing that carries no product meaning; removed before matching. */
+const ZH_FILLERS = [
+  '有没有', '我想要', '我想买', '想要', '想买', '我要', '请问', '给我', '看看', '推荐', '帮我', '找一下', '找',
+  '一双', '一件', '一条', '一个', '一些', '有吗', '的', '吗', '呢', '吧', '了', '我', '要', '买', '有',
+];
+
+export function normalise(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+export function cjkRuns(text: string): string[] {
+  return text.match(CJK_RUN) ?? [];
+}
+
+/** Light English stemmer: enough for plurals and gerunds, deliberately no more. */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (/(ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  if (word.endsWith('ing') && word.length > 5) {
+    const base = word.slice(0, -3);
+    // "running" → "runn" → "run", so it meets the bare verb.
+    return /([^aeiou])\1$/.test(base) && !base.endsWith('ss') ? base.slice(0, -1) : base;
+  }
+  return word;
+}
+
+/** Latin-script words of a text, hyphens folded ("T-shirt" → "tshirt"), stemmed, stopwords kept. */
+export function latinWords(text: string): string[] {
+  return normalise(text)
+    .replace(/(\w)-(\w)/g, '$1$2')
+    .split(/[^a-z0-9']+/)
+    .map((w) => w.replace(/'s$|'/g, ''))
+    .filter((w) => w.length > 0)
+    .map(stem);
+}
+
+export function isStopword(stemmed: string): boolean {
+  return EN_STOPWORDS.has(stemmed);
+}
+
+export function stripZhFillers(text: string): string {
+  let out = text;
+  for (const filler of ZH_FILLERS) out = out.split(filler).join(' ');
+  return out;
+}

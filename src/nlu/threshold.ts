@@ -1,0 +1,53 @@
+/**
+ * Picks the confidence threshold below which a guess becomes `None`, from held-out predictions
+ * (cross-validation on the corpus, or a validation split), by maximising a metric.
+ */
+import { macroF1 } from './metrics';
+
+export const NONE_INTENT = 'None';
+
+export interface ScoredPrediction {
+  gold: string;
+  /** The classifier's best intent and its score. */
+  top: string;
+  score: number;
+}
+
+export function applyThreshold(top: string, score: number, threshold: number): string {
+  return score < threshold ? NONE_INTENT : top;
+}
+
+export type ThresholdObjective = (gold: string[], predicted: string[]) => number;
+
+/**
+ * Tries every distinct score as a cut. Of the cuts that tie for best, takes the middle one: a cut in
+ * the middle of a flat stretch is the least sensitive to the next unseen message.
+ */
+export function chooseThreshold(
+  predictions: readonly ScoredPrediction[],
+  objective: ThresholdObjective = macroF1,
+  maxThreshold = 0.95,
+): { threshold: number; value: number } {
+  const gold = predictions.map((p) => p.gold);
+  const candidates = [0, ...new Set(predictions.map((p) => p.score).filter((s) => s <= maxThreshold))].sort(
+    (a, b) => a - b,
+  );
+  // Thin out very long candidate lists: 400 evenly spaced cuts are plenty.
+  const step = Math.max(1, Math.floor(candidates.length / 400));
+  const cuts = candidates.filter((_, i) => i % step === 0);
+  let best = Number.NEGATIVE_INFINITY;
+  let bestCuts: number[] = [];
+  for (const cut of cuts) {
+    const value = objective(
+      gold,
+      predictions.map((p) => applyThreshold(p.top, p.score, cut)),
+    );
+    if (value > best + 1e-12) {
+      best = value;
+      bestCuts = [cut];
+    } else if (Math.abs(value - best) <= 1e-12) {
+      bestCuts.push(cut);
+    }
+  }
+  return { threshold: bestCuts[Math.floor((bestCuts.length - 1) / 2)] ?? 0, value: best };
+}

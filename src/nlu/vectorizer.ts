@@ -1,0 +1,110 @@
+/**
+ * TF-IDF over the two feature blocks. Each block is L2-normalised on its own and then weighted, so a
+ * long message's hundreds of character n-grams cannot drown its handful of word features.
+ */
+import type { SparseVector } from './sparse';
+import type { FeatureBlocks } from './text-features';
+
+export interface VectorizerJSON {
+  words: string[];
+  wordIdf: number[];
+  chars: string[];
+  charIdf: number[];
+  wordWeight: number;
+}
+
+export interface VectorizerOptions {
+  /** A character n-gram must occur in this many utterances to be kept (keeps models small). */
+  minCharDf: number;
+  /** Share of the vector's length given to word features (the rest goes to characters). */
+  wordWeight: number;
+}
+
+export const DEFAULT_VECTORIZER: VectorizerOptions = { minCharDf: 2, wordWeight: 0.6 };
+
+function documentFrequencies(docs: string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const doc of docs) {
+    for (const term of new Set(doc)) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  return df;
+}
+
+function smoothIdf(df: number, docCount: number): number {
+  return Math.log((1 + docCount) / (1 + df)) + 1;
+}
+
+export class TfidfVectorizer {
+  private readonly wordIndex = new Map<string, number>();
+  private readonly charIndex = new Map<string, number>();
+
+  private constructor(private readonly state: VectorizerJSON) {
+    state.words.forEach((term, i) => this.wordIndex.set(term, i));
+    state.chars.forEach((term, i) => this.charIndex.set(term, i));
+  }
+
+  static fit(docs: FeatureBlocks[], options: VectorizerOptions = DEFAULT_VECTORIZER): TfidfVectorizer {
+    const wordDf = documentFrequencies(docs.map((d) => d.words));
+    const charDf = documentFrequencies(docs.map((d) => d.chars));
+    const words = [...wordDf.keys()].sort();
+    const chars = [...charDf.entries()]
+      .filter(([, df]) => df >= options.minCharDf)
+      .map(([term]) => term)
+      .sort();
+    const n = docs.length;
+    return new TfidfVectorizer({
+      words,
+      wordIdf: words.map((t) => smoothIdf(wordDf.get(t)!, n)),
+      chars,
+      charIdf: chars.map((t) => smoothIdf(charDf.get(t)!, n)),
+      wordWeight: options.wordWeight,
+    });
+  }
+
+  static fromJSON(json: VectorizerJSON): TfidfVectorizer {
+    return new TfidfVectorizer(json);
+  }
+
+  toJSON(): VectorizerJSON {
+    return this.state;
+  }
+
+  get dimension(): number {
+    return this.state.words.length + this.state.chars.length;
+  }
+
+  transform(doc: FeatureBlocks): SparseVector {
+    const wordPart = this.block(doc.words, this.wordIndex, this.state.wordIdf, 0);
+    const charPart = this.block(doc.chars, this.charIndex, this.state.charIdf, this.state.words.length);
+    const hasWords = wordPart.size > 0;
+    const hasChars = charPart.size > 0;
+    // When one block is empty (unknown words only), the other takes the whole length.
+    const wordScale = hasChars ? Math.sqrt(this.state.wordWeight) : 1;
+    const charScale = hasWords ? Math.sqrt(1 - this.state.wordWeight) : 1;
+    const entries = [...normalized(wordPart, wordScale), ...normalized(charPart, charScale)];
+    entries.sort((a, b) => a[0] - b[0]);
+    return {
+      indices: Int32Array.from(entries, (e) => e[0]),
+      values: Float64Array.from(entries, (e) => e[1]),
+    };
+  }
+
+  private block(terms: string[], index: Map<string, number>, idf: number[], offset: number): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (const term of terms) {
+      const i = index.get(term);
+      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    const weighted = new Map<number, number>();
+    for (const [i, count] of counts) weighted.set(i + offset, (1 + Math.log(count)) * idf[i]!);
+    return weighted;
+  }
+}
+
+function normalized(block: Map<number, number>, scale: number): [number, number][] {
+  let norm = 0;
+  for (const v of block.values()) norm += v * v;
+  if (norm === 0) return [];
+  const factor = scale / Math.sqrt(norm);
+  return [...block].map(([i, v]) => [i, v * factor]);
+}

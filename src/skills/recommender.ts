@@ -1,0 +1,62 @@
+/**
+ * The recommendation port. Skills ask it for products; the default below works from the catalog alone
+ * (in stock, within the shopper's constraints, similar to a seed product) until a trained recommender
+ * from src/recommend is plugged in through the dialogue engine's constructor.
+ */
+import type { CatalogQuery, CatalogService } from '../commerce/types';
+import type { Product } from '../store/entities';
+
+/** Why a product was suggested; each code has a one-line template (`recommend.reason.<code>`). */
+export type RecommendReason = 'similar' | 'popular' | 'bought_together' | 'for_you' | 'in_stock';
+
+export interface RecommendRequest {
+  customerId?: string;
+  constraints: CatalogQuery;
+  /** "More like this": recommendations around one product. */
+  seedProductId?: string;
+  limit: number;
+}
+
+export interface Recommendation {
+  product: Product;
+  reason: RecommendReason;
+}
+
+export interface Recommender {
+  recommend(request: RecommendRequest): Promise<Recommendation[]>;
+}
+
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const set = new Set(a);
+  return b.filter((x) => set.has(x)).length;
+}
+
+/** Catalog-only recommendations: deterministic, no history needed. */
+export class CatalogRecommender implements Recommender {
+  constructor(private readonly catalog: CatalogService) {}
+
+  async recommend(request: RecommendRequest): Promise<Recommendation[]> {
+    const seed = request.seedProductId ? await this.catalog.get(request.seedProductId) : null;
+    const query: CatalogQuery = { ...request.constraints, inStockOnly: true, limit: 200 };
+    if (seed && !query.category) query.category = seed.category;
+    let candidates = (await this.catalog.search(query)).filter((p) => p.id !== seed?.id);
+    if (seed && candidates.length === 0) {
+      // Nothing else in the seed's category: widen to the whole catalog rather than say nothing.
+      const { category: _ignored, ...wider } = query;
+      candidates = (await this.catalog.search(wider)).filter((p) => p.id !== seed.id);
+    }
+    const scored = candidates.map((product) => {
+      const stock = this.catalog.stock(product);
+      const similarity = seed
+        ? overlap(seed.tags, product.tags) * 3 +
+          overlap(seed.colours, product.colours) +
+          (product.category === seed.category ? 2 : 0) -
+          Math.abs(product.priceCents - seed.priceCents) / Math.max(seed.priceCents, 1)
+        : 0;
+      return { product, stock, similarity };
+    });
+    // Similar first; then better stocked (a proxy for popular until real data exists); ties by id.
+    scored.sort((a, b) => b.similarity - a.similarity || b.stock - a.stock || a.product.id.localeCompare(b.product.id));
+    return scored.slice(0, request.limit).map(({ product }) => ({ product, reason: seed ? 'similar' : 'popular' }));
+  }
+}

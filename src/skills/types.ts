@@ -1,0 +1,100 @@
+/**
+ * The contract between the dialogue engine and the skills. A skill declares the intents it answers and
+ * the forms it fills; the engine owns state, slot filling, references and the policy that picks a skill.
+ */
+import type { CatalogService, CustomerService, OrderService, ReturnsService, ShopPolicy } from '../commerce/types';
+import type { HandoffReason, TurnContext } from '../core/context';
+import type { Card, QuickReply } from '../core/message';
+import type { DialogueState, FormState } from '../dialogue/state';
+import type { TemplateKey, TemplateParams } from '../dialogue/templates';
+import type { Entity, EntityType } from '../nlu/types';
+import type { NoteRepo } from '../store/repositories';
+import type { Recommender } from './recommender';
+
+/** Services the skills use; the lead wires real ones, tests pass fakes. */
+export interface SkillDeps {
+  policy: ShopPolicy;
+  catalog: CatalogService;
+  orders: OrderService;
+  returns: ReturnsService;
+  customers: CustomerService;
+  notes: Pick<NoteRepo, 'add'>;
+  recommender: Recommender;
+}
+
+export interface ReplyExtras {
+  quickReplies?: QuickReply[];
+  cards?: Card[];
+}
+
+/** One turn as a skill sees it: the context plus helpers bound to this conversation and language. */
+export interface SkillTurn {
+  readonly ctx: TurnContext;
+  readonly state: DialogueState;
+  readonly deps: SkillDeps;
+  /** The shopper's text ('' when a button was pressed). */
+  readonly text: string;
+  readonly entities: readonly Entity[];
+  /** Arguments carried by a payload (`product:<id>` → { productId }). */
+  readonly args: Readonly<Record<string, string>>;
+  entity(type: EntityType): Entity | undefined;
+  t(key: TemplateKey, params?: TemplateParams): string;
+  say(key: TemplateKey, params?: TemplateParams, extras?: ReplyExtras): void;
+  /** Starts (or, for the same form, continues) a form; the engine asks for the first missing slot. */
+  startForm(name: string, values?: Record<string, string>, data?: Record<string, unknown>): Promise<void>;
+  /** Quick reply labelled from a template. */
+  quick(key: TemplateKey, payload: string, params?: TemplateParams): QuickReply;
+}
+
+export interface Skill {
+  readonly name: string;
+  /** Intents this skill answers; a trailing `.*` matches a family (`account.*`). */
+  readonly intents: readonly string[];
+  readonly forms?: readonly FormSpec[];
+  handle(turn: SkillTurn, intent: string): Promise<void>;
+}
+
+/** What a slot extractor sees. */
+export interface SlotInput {
+  text: string;
+  entities: readonly Entity[];
+  /** True when this slot is the one the bot just asked for. */
+  asked: boolean;
+  /** True when free text may be taken as the answer (asked, and not a confident other question). */
+  freeText: boolean;
+  form: FormState;
+  turn: SkillTurn;
+}
+
+export type SlotCheck =
+  | { ok: true; value: string }
+  /** Re-ask with this hint; counts as a failed try. */
+  | { ok: false; hint: TemplateKey; params?: TemplateParams }
+  /** The validator already explained; drop the form. */
+  | { ok: 'abort' };
+
+/** Before asking: fill the slot without asking, ask, or stop the form (the hook has explained). */
+export type SlotResolution = { fill: string } | 'ask' | 'abort';
+
+export interface SlotSpec {
+  name: string;
+  /** Template asked when the slot is missing. */
+  prompt: TemplateKey;
+  /** Default hint after a value that did not extract at all. */
+  hint: TemplateKey;
+  extract(input: SlotInput): string | undefined;
+  validate?(turn: SkillTurn, value: string, form: FormState): Promise<SlotCheck>;
+  resolve?(turn: SkillTurn, form: FormState): Promise<SlotResolution>;
+  /** Choices offered with the prompt. */
+  choices?(turn: SkillTurn, form: FormState): Promise<QuickReply[]> | QuickReply[];
+  promptParams?(turn: SkillTurn, form: FormState): TemplateParams;
+  /** Handoff reason offered when the shopper gives up on this slot. */
+  giveUpReason?: HandoffReason;
+}
+
+export interface FormSpec {
+  name: string;
+  slots: readonly SlotSpec[];
+  /** Runs once every slot is filled; the form is already cleared, so it may start another. */
+  submit(turn: SkillTurn, form: FormState): Promise<void>;
+}
