@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Clock } from '../../src/core/clock';
 import { ERROR_CODES, RateLimitedError, UnauthorizedError, ValidationError } from '../../src/core/errors';
 import type { Logger } from '../../src/core/logger';
-import { conversationKey, type ConversationRef, type Message } from '../../src/core/message';
+import { type ConversationRef, conversationKey, type Message } from '../../src/core/message';
 import type { MessageHandler } from '../../src/core/ports';
 import type { Store } from '../../src/store/repositories';
 import { bearerToken, claimsFromToken } from './auth';
@@ -48,7 +48,8 @@ export function apiRoutes(deps: ApiDeps): Router {
   const json = express.json({ limit: '16kb', strict: true, type: ['application/json', 'application/*+json'] });
   const issue = (claims: VisitorClaims) =>
     signVisitorToken(deps.tokenSecret, { ...claims, issuedAt: deps.clock.now().getTime() });
-  const authenticate = (req: Request) => claimsFromToken(deps.tokenSecret, bearerToken(req), deps.clock, deps.tokenTtlMs);
+  const authenticate = (req: Request) =>
+    claimsFromToken(deps.tokenSecret, bearerToken(req), deps.clock, deps.tokenTtlMs);
   const limitVisitor = (claims: VisitorClaims) => {
     const decision = deps.visitorLimiter.take(`visitor:${claims.visitorId}`);
     if (!decision.allowed) throw new RateLimitedError('too many messages, slow down', decision.retryAfterSeconds);

@@ -3,7 +3,11 @@ import type { Clock } from '../../src/core/clock';
 import { UnauthorizedError } from '../../src/core/errors';
 import { type VisitorClaims, verifyVisitorToken } from './token';
 
-const REASONS = { malformed: 'token is malformed', signature: 'token signature is invalid', expired: 'token has expired' };
+const REASONS = {
+  malformed: 'token is malformed',
+  signature: 'token signature is invalid',
+  expired: 'token has expired',
+};
 
 /** Verifies a visitor token or throws UnauthorizedError with a message that says why. */
 export function claimsFromToken(secret: string, token: string, clock: Clock, ttlMs: number): VisitorClaims {

@@ -9,7 +9,11 @@ export function toHistoryItem(message: StoredMessage): HistoryItem {
   if (message.direction === 'in') {
     return { from: 'user', text: message.text || message.payload || '', at: message.at };
   }
-  const item: HistoryItem = { from: message.reply?.from ?? 'bot', text: message.reply?.text ?? message.text, at: message.at };
+  const item: HistoryItem = {
+    from: message.reply?.from ?? 'bot',
+    text: message.reply?.text ?? message.text,
+    at: message.at,
+  };
   if (message.reply) item.reply = message.reply;
   return item;
 }

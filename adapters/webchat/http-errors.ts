@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Response } from 'express';
-import type { Logger } from '../../src/core/logger';
 import { ERROR_CODES, type ErrorCode, httpStatusFor, isConciergeError, RateLimitedError } from '../../src/core/errors';
+import type { Logger } from '../../src/core/logger';
 
 /** The one error shape of the web chat API: `{ error: { code, message } }`. */
 export function sendError(res: Response, status: number, code: ErrorCode, message: string): void {

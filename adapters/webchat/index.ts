@@ -1,14 +1,14 @@
 import { Router } from 'express';
 import type { Clock } from '../../src/core/clock';
 import type { Config } from '../../src/core/config';
-import { RateLimitedError } from '../../src/core/errors';
+import { ERROR_CODES, RateLimitedError } from '../../src/core/errors';
 import type { Logger } from '../../src/core/logger';
 import type { Bus, ChannelSender, MessageHandler } from '../../src/core/ports';
 import type { Store } from '../../src/store/repositories';
 import { apiRoutes } from './api-routes';
 import { clientIp } from './auth';
 import { corsMiddleware } from './cors';
-import { errorMiddleware } from './http-errors';
+import { errorMiddleware, sendError } from './http-errors';
 import { RateLimiter } from './rate-limit';
 import { apiHeaders } from './security-headers';
 import { WebChatSender } from './sender';
@@ -17,8 +17,8 @@ import { staticRoutes } from './static-routes';
 import { DEFAULT_TOKEN_TTL_MS } from './token';
 import { buildWidgetBundle, type WidgetBundle } from './widget-bundle';
 
-export { signVisitorToken, type VisitorClaims, verifyVisitorToken } from './token';
 export type { HistoryItem } from './schemas';
+export { signVisitorToken, type VisitorClaims, verifyVisitorToken } from './token';
 
 export type WebChatConfig = Pick<Config, 'WEBCHAT_ALLOWED_ORIGINS' | 'WEBCHAT_RATE_LIMIT_PER_MINUTE'>;
 
@@ -89,6 +89,7 @@ export function createWebChatAdapter(deps: WebChatDeps): WebChatAdapter {
       hub,
     }),
   );
+  api.use((_req, res) => sendError(res, 404, ERROR_CODES.NOT_FOUND, 'no such web chat endpoint'));
   api.use(errorMiddleware(log));
 
   const router = Router();

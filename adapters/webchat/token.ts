@@ -15,7 +15,9 @@ export interface VisitorClaims {
   issuedAt: number;
 }
 
-export type TokenCheck = { ok: true; claims: VisitorClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' };
+export type TokenCheck =
+  | { ok: true; claims: VisitorClaims }
+  | { ok: false; reason: 'malformed' | 'signature' | 'expired' };
 
 /** Tokens are refreshed each time the widget loads, so a month covers a shopper who comes back. */
 export const DEFAULT_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;

@@ -23,7 +23,7 @@ export async function buildWidgetBundle(): Promise<WidgetBundle> {
     bundle: true,
     minify: true,
     format: 'iife',
-    target: ['es2019', 'chrome80', 'firefox78', 'safari13'],
+    target: ['es2020', 'chrome87', 'firefox85', 'safari15'],
     write: false,
     legalComments: 'none',
     logLevel: 'silent',

@@ -12,6 +12,8 @@ export interface FormState {
   asking?: string;
   /** Failed answers to `asking` so far; the form gives up at the limit. */
   tries: number;
+  /** Slots whose value passed validation (a value not listed here is checked before it is used). */
+  checked: string[];
   /** Skill-owned scratch space (eligible items, the verified order id …). Must stay JSON. */
   data: Record<string, unknown>;
   startedAt: string;
@@ -48,6 +50,7 @@ function readForm(raw: unknown): FormState | undefined {
     name: raw.name,
     values,
     tries: num(raw.tries),
+    checked: Array.isArray(raw.checked) ? raw.checked.filter(isString) : [],
     data: isRecord(raw.data) ? raw.data : {},
     startedAt: isString(raw.startedAt) ? raw.startedAt : new Date(0).toISOString(),
     updatedAt: isString(raw.updatedAt) ? raw.updatedAt : new Date(0).toISOString(),

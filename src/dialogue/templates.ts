@@ -1,6 +1,6 @@
-import type { Lang } from '../core/message';
 import en from '../../intents/templates/en.json';
 import zh from '../../intents/templates/zh.json';
+import type { Lang } from '../core/message';
 
 /** Every reply key; the English file is the reference and a unit test keeps Chinese in step. */
 export type TemplateKey = keyof typeof en;

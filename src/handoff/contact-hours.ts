@@ -6,30 +6,11 @@ type Contact = ShopPolicy['contact'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const WEEKDAYS_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
-/** Weekday (0 = Sunday) and hour (0..23) of `now` in the shop's time zone. */
-function localDayAndHour(now: Date, timezone: string): { day: number; hour: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: timezone,
-    weekday: 'short',
-    hour: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const weekday = parts.find((p) => p.type === 'weekday')?.value ?? 'Sun';
-  const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? '0');
-  return { day: Math.max(0, WEEKDAYS.indexOf(weekday)), hour: hour % 24 };
-}
-
 /**
- * Whether the shop's team answers at `now`: on one of the contact days, from openHour (inclusive) to
- * closeHour (exclusive), in the shop's own time zone — not the server's.
- */
-export function isWithinContactHours(policy: Pick<ShopPolicy, 'contact'>, now: Date): boolean {
-  const { days, openHour, closeHour, timezone } = policy.contact;
-  const { day, hour } = localDayAndHour(now, timezone);
-  return days.includes(day) && hour >= openHour && hour < closeHour;
-}
-
-/** "Mon–Fri 9:00–17:00 (Europe/London)": contiguous days collapse into a range. */
+ * Contact hours as a shopper reads them. Whether the team answers right now is the commerce domain's
+ * rule (isWithinContactHours in src/commerce/policy); this file only words it.
+ *
+ * "Mon–Fri 9:00–17:00 (Europe/London)": contiguous days collapse into a range. */
 export function describeContactHours(contact: Contact, lang: Lang): string {
   const names = lang === 'zh' ? WEEKDAYS_ZH : WEEKDAYS;
   const days = [...new Set(contact.days)].sort((a, b) => a - b);

@@ -48,7 +48,7 @@ export async function claimConversationForHandoff(store: Store, turnCopy: Conver
   }
   for (let attempt = 1; ; attempt++) {
     const current = await store.conversations.get(turnCopy.id);
-    if (!current || current.handoff !== 'bot') return null;
+    if (current?.handoff !== 'bot') return null;
     try {
       return await store.conversations.save({ ...current, handoff: 'pending' });
     } catch (e) {

@@ -24,9 +24,7 @@ export function newId(prefix: string): string {
 
 /** Shared plumbing for the messages a handoff sends: placeholders, language, the email follow-up. */
 export class HandoffMessages {
-  constructor(
-    private readonly deps: { store: Store; clock: Clock; policy: ShopPolicy; templates: HandoffTemplates },
-  ) {}
+  constructor(private readonly deps: { store: Store; clock: Clock; policy: ShopPolicy; templates: HandoffTemplates }) {}
 
   text(key: TemplateKey, lang: Lang, vars: Record<string, string> = {}): string {
     const { policy, templates } = this.deps;

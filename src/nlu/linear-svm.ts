@@ -13,9 +13,12 @@ export interface SvmOptions {
   /** Stop when the projected-gradient spread falls below this. */
   tolerance: number;
   seed: number;
+  /** Scale each example's C by n / (classes × its class size), so a two-example intent is not
+   *  swamped by a fifty-example one (scikit-learn's class_weight="balanced"). */
+  balanced: boolean;
 }
 
-export const DEFAULT_SVM: SvmOptions = { c: 0.5, maxEpochs: 50, tolerance: 0.1, seed: 7 };
+export const DEFAULT_SVM: SvmOptions = { c: 1, maxEpochs: 50, tolerance: 0.1, seed: 7, balanced: true };
 
 /** Sparse weights for storage: most features never appear in a class's support vectors. */
 export interface SvmJSON {
@@ -42,9 +45,14 @@ export class LinearSvm {
     const norms = Float64Array.from(rows, (r) => squaredNorm(r) + 1);
     const weights: Float64Array[] = [];
     const biases = new Float64Array(classes.length);
+    const classSizes = new Float64Array(classes.length);
+    for (const label of labels) classSizes[label]!++;
+    const costs = Float64Array.from(labels, (label) =>
+      options.balanced ? (options.c * labels.length) / (classes.length * classSizes[label]!) : options.c,
+    );
     for (let c = 0; c < classes.length; c++) {
       const w = new Float64Array(dimension);
-      biases[c] = trainBinary(rows, labels, c, norms, w, options);
+      biases[c] = trainBinary(rows, labels, c, norms, costs, w, options);
       weights.push(w);
       onClassDone?.(c + 1, classes.length);
     }
@@ -98,11 +106,12 @@ function trainBinary(
   labels: number[],
   positive: number,
   norms: Float64Array,
+  costs: Float64Array,
   w: Float64Array,
   options: SvmOptions,
 ): number {
   const n = rows.length;
-  const diagonal = 1 / (2 * options.c);
+  const diagonals = Float64Array.from(costs, (c) => 1 / (2 * c));
   const alpha = new Float64Array(n);
   const order = Int32Array.from({ length: n }, (_, i) => i);
   const random = seededRandom(options.seed + positive);
@@ -115,6 +124,7 @@ function trainBinary(
       const row = rows[i]!;
       const y = labels[i] === positive ? 1 : -1;
       const a = alpha[i]!;
+      const diagonal = diagonals[i]!;
       const gradient = y * (dotDense(row, w) + bias) - 1 + diagonal * a;
       const projected = a === 0 ? Math.min(gradient, 0) : gradient;
       if (projected > maxPg) maxPg = projected;

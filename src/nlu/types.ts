@@ -18,12 +18,24 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 export interface Entity {
   type: EntityType;
   /** Normalised value: order number digits, lower-case email, E.164-ish phone, amount in minor units,
-   *  ISO date, product id, category key, colour key ("black"), size label ("42", "M"), ordinal index. */
+   *  ISO date, product id, category key, colour key ("black"), size label ("42", "M"), ordinal position
+   *  counted from 1 ("the second one" → "2"; see `data.fromEnd`), quantity as a whole number. */
   value: string;
   /** The text as the shopper wrote it. */
   text: string;
   start: number;
   end: number;
+  /** Extra facts some extractors add (additive; absent for most entities). */
+  data?: EntityData;
+}
+
+export interface EntityData {
+  /** money: "under 50" / "30块以下" is an upper bound ('max'), "over 20" / "100元以上" a lower one. */
+  bound?: 'max' | 'min';
+  /** money: ISO currency when the text names one ("£30" → GBP, "50元" → CNY). */
+  currency?: string;
+  /** ordinal: counted from the end ("the last one" → 1, "倒数第二" → 2). */
+  fromEnd?: boolean;
 }
 
 export interface IntentScore {

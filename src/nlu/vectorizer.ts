@@ -20,7 +20,7 @@ export interface VectorizerOptions {
   wordWeight: number;
 }
 
-export const DEFAULT_VECTORIZER: VectorizerOptions = { minCharDf: 2, wordWeight: 0.6 };
+export const DEFAULT_VECTORIZER: VectorizerOptions = { minCharDf: 2, wordWeight: 0.4 };
 
 function documentFrequencies(docs: string[][]): Map<string, number> {
   const df = new Map<string, number>();

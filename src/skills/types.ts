@@ -39,6 +39,8 @@ export interface SkillTurn {
   readonly args: Readonly<Record<string, string>>;
   entity(type: EntityType): Entity | undefined;
   t(key: TemplateKey, params?: TemplateParams): string;
+  /** For keys built at run time (`category.${key}`): the template if it exists, else `fallback`. */
+  tOr(key: string, fallback: string, params?: TemplateParams): string;
   say(key: TemplateKey, params?: TemplateParams, extras?: ReplyExtras): void;
   /** Starts (or, for the same form, continues) a form; the engine asks for the first missing slot. */
   startForm(name: string, values?: Record<string, string>, data?: Record<string, unknown>): Promise<void>;

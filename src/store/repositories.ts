@@ -156,6 +156,7 @@ export interface DeliveryRepo {
   claim(channel: ChannelId, deliveryId: string, expiresAt: IsoDate): Promise<boolean>;
   /** Forgets a claim whose processing failed before anything was recorded, so a retry is processed. */
   release(channel: ChannelId, deliveryId: string): Promise<void>;
+  /** Forgets ids whose `expiresAt` is at or before `now`. */
   sweep(now: IsoDate): Promise<number>;
 }
 
@@ -178,6 +179,8 @@ export interface KvRepo {
   /** Atomic increment; creates the key at 0 first. Expired keys count from 0 again. */
   increment(key: string, by: number, expiresAt: IsoDate, now: IsoDate): Promise<number>;
   delete(key: string): Promise<void>;
+  /** Removes entries whose expiry is at or before `now` (run by a periodic job). */
+  sweep(now: IsoDate): Promise<number>;
 }
 
 export interface CampaignRepo {

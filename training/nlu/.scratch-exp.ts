@@ -31,8 +31,8 @@ const opts: IntentModelOptions = { features: DEFAULT_FEATURES.en, vectorizer: { 
     const test = await pred(s.test);
     console.log('pred ms/msg', (Date.now() - t) / s.test.length);
     const inScope = (g: string[], p: string[]) => { const gi = g.map((x, i) => [x, p[i]!] as const).filter(([x]) => x !== 'None'); return accuracy(gi.map(a => a[0]), gi.map(a => a[1])); };
-    for (const obj of ['mf1', 'avg']) {
-      const th = obj === 'mf1' ? chooseThreshold(val) : chooseThreshold(val, (g, p) => (inScope(g, p) + outOfScopeRecall(g, p)) / 2);
+    for (const obj of ['mf1', 'avg', 'acc']) {
+      const th = obj === 'acc' ? chooseThreshold(val, accuracy) : obj === 'mf1' ? chooseThreshold(val) : chooseThreshold(val, (g, p) => (inScope(g, p) + outOfScopeRecall(g, p)) / 2);
       const g = test.map(x => x.gold), p = test.map(x => applyThreshold(x.top, x.score, th.threshold));
       console.log(obj, 'th', th.threshold.toFixed(3), 'inscope', inScope(g, p).toFixed(4), 'oosRecall', outOfScopeRecall(g, p).toFixed(4));
     }

@@ -38,7 +38,7 @@ function takeFirst(text: string, patterns: RegExp[]): { value: string; rest: str
   for (const pattern of patterns) {
     const match = pattern.exec(text);
     if (match?.[1] !== undefined) {
-      return { value: match[1], rest: text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length) };
+      return { value: match[1], rest: `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}` };
     }
   }
   return undefined;

@@ -7,18 +7,20 @@
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 
-/** Words too common to tell products apart. */
-const EN_STOPWORDS = new Set([
-  'a', 'an', 'and', 'any', 'are', 'be', 'can', 'do', 'find', 'for', 'from', 'get', 'have', 'i', 'in', 'is', 'it',
-  'like', 'looking', 'me', 'my', 'need', 'of', 'on', 'one', 'or', 'please', 'show', 'some', 'something', 'that',
-  'the', 'there', 'to', 'want', 'we', 'what', 'with', 'you', 'your', 'buy', 'pair', 'got', 'would', 'could',
-]);
+const wordList = (list: string): string[] => list.trim().split(/\s+/);
 
-/** Chinese request phrasing that carries no product meaning; removed before matching. */
-const ZH_FILLERS = [
-  '有没有', '我想要', '我想买', '想要', '想买', '我要', '请问', '给我', '看看', '推荐', '帮我', '找一下', '找',
-  '一双', '一件', '一条', '一个', '一些', '有吗', '的', '吗', '呢', '吧', '了', '我', '要', '买', '有',
-];
+/** Words too common to tell products apart. */
+const EN_STOPWORDS = new Set(
+  wordList(`
+  a an and any are be can do find for from get have i in is it like looking me my need of on one or
+  please show some something that the there to want we what with you your buy pair got would could
+`),
+);
+
+/** Chinese request phrasing that carries no product meaning; removed before matching (longest first). */
+const ZH_FILLERS = wordList(`
+  有没有 我想要 我想买 想要 想买 我要 请问 给我 看看 推荐 帮我 找一下 找 一双 一件 一条 一个 一些 有吗 的 吗 呢 吧 了 我 要 买 有
+`);
 
 export function normalise(text: string): string {
   return text.normalize('NFKC').toLowerCase();

@@ -1,0 +1,208 @@
+/**
+ * The context manager: reads the conversation state, applies the policy — payloads, then forms (slot
+ * answers), then digressions, then intent → skill, then fallback — and writes the state back for the
+ * Bot to save with optimistic concurrency.
+ */
+import type { CatalogService, CustomerService, OrderService, ReturnsService, ShopPolicy } from '../commerce/types';
+import { HANDOFF_REASONS, type HandoffReason, type TurnContext } from '../core/context';
+import type { DialogueEngine } from '../core/ports';
+import { defaultSkills } from '../skills';
+import { CatalogRecommender, type Recommender } from '../skills/recommender';
+import type { Skill, SkillDeps, SkillTurn } from '../skills/types';
+import type { NoteRepo } from '../store/repositories';
+import { FormRunner } from './forms';
+import { type Payload, parsePayload, payloads } from './payload';
+import { ABANDON_INTENTS, isAbandonPhrase, isFrustrated } from './phrases';
+import { SkillRegistry } from './registry';
+import { type DialogueState, readState, writeState } from './state';
+import { Templates } from './templates';
+import { makeSkillTurn } from './turn';
+
+export interface DialogueOptions {
+  policy: ShopPolicy;
+  catalog: CatalogService;
+  orders: OrderService;
+  returns: ReturnsService;
+  customers: CustomerService;
+  notes: Pick<NoteRepo, 'add'>;
+  /** Defaults to recommendations from the catalog alone. */
+  recommender?: Recommender;
+  /** Defaults to intents/templates/{en,zh}.json. */
+  templates?: Templates;
+  /** Defaults to every built-in skill; pass more to extend. */
+  skills?: readonly Skill[];
+  /** Consecutive misunderstandings before a person is brought in. */
+  misunderstandingLimit?: number;
+  /** Bad answers to one question before a form gives up. */
+  maxSlotTries?: number;
+  /** A form untouched this long is forgotten (the shopper moved on). */
+  formIdleMinutes?: number;
+}
+
+export class ConciergeDialogue implements DialogueEngine {
+  private readonly deps: SkillDeps;
+  private readonly templates: Templates;
+  private readonly registry: SkillRegistry;
+  private readonly forms: FormRunner;
+  private readonly misunderstandingLimit: number;
+  private readonly formIdleMs: number;
+
+  constructor(options: DialogueOptions) {
+    this.deps = {
+      policy: options.policy,
+      catalog: options.catalog,
+      orders: options.orders,
+      returns: options.returns,
+      customers: options.customers,
+      notes: options.notes,
+      recommender: options.recommender ?? new CatalogRecommender(options.catalog),
+    };
+    this.templates = options.templates ?? new Templates();
+    this.registry = new SkillRegistry(options.skills ?? defaultSkills());
+    this.forms = new FormRunner(this.registry, options.maxSlotTries ?? 3);
+    this.misunderstandingLimit = options.misunderstandingLimit ?? 3;
+    this.formIdleMs = (options.formIdleMinutes ?? 30) * 60_000;
+  }
+
+  async respond(ctx: TurnContext): Promise<void> {
+    const state = readState(ctx.conversation.state);
+    state.turn += 1;
+    if (state.form && ctx.now.getTime() - new Date(state.form.updatedAt).getTime() > this.formIdleMs) {
+      delete state.form;
+    }
+    const turn = this.turn(ctx, state, {});
+    const payload = ctx.message.payload;
+    if (payload !== undefined) await this.onPayload(turn, parsePayload(payload));
+    else await this.onText(turn);
+    ctx.conversation.state = writeState(state);
+  }
+
+  private turn(ctx: TurnContext, state: DialogueState, args: Record<string, string>): SkillTurn {
+    const turn: SkillTurn = makeSkillTurn({
+      ctx,
+      state,
+      deps: this.deps,
+      templates: this.templates,
+      args,
+      startForm: (name, values = {}, data = {}) => this.forms.start(turn, name, values, data),
+    });
+    return turn;
+  }
+
+  private async onText(turn: SkillTurn): Promise<void> {
+    const { ctx, state } = turn;
+    const intent = ctx.nlu?.intent ?? 'None';
+    if (isAbandonPhrase(turn.text) || ABANDON_INTENTS.has(intent)) return this.abandon(turn);
+    if (isFrustrated(ctx.nlu, ctx.lang)) {
+      state.frustration += 1;
+      if (state.frustration >= 2) {
+        delete state.form;
+        state.frustration = 0;
+        turn.say('frustration.handoff');
+        return ctx.requestHandoff('frustration');
+      }
+      turn.say('frustration.offer', {}, { quickReplies: [turn.quick('menu.agent', payloads.handoff('frustration'))] });
+    } else {
+      state.frustration = 0;
+    }
+    const form = state.form;
+    if (form) {
+      // Forms first: a message that answers a slot is an answer, whatever else it resembles.
+      const owner = this.registry.formOwner(form.name);
+      const own = intent === 'None' || (owner !== undefined && this.registry.skillFor(intent) === owner);
+      if (await this.forms.absorb(turn, { freeText: own })) {
+        state.misunderstandings = 0;
+        return;
+      }
+      if (intent !== 'None' && this.registry.skillFor(intent)) return this.dispatch(turn, intent);
+      return this.forms.reject(turn);
+    }
+    if (intent === 'None' || !this.registry.skillFor(intent)) return this.fallback(turn);
+    return this.dispatch(turn, intent);
+  }
+
+  private async onPayload(turn: SkillTurn, payload: Payload | undefined): Promise<void> {
+    const { ctx, state } = turn;
+    const form = state.form;
+    const fill = async (slot: string, value: string, orElse: () => Promise<void>): Promise<void> => {
+      const spec = form && this.forms.spec(form);
+      if (spec?.slots.some((s) => s.name === slot)) {
+        await this.forms.absorb(turn, { freeText: false, given: { [slot]: value } });
+        return;
+      }
+      return orElse();
+    };
+    const stale = async () => turn.say('payload.stale', {}, { quickReplies: this.menu(turn) });
+    switch (payload?.kind) {
+      case undefined:
+        return this.fallback(turn);
+      case 'cmd':
+        if (payload.command === 'cancel') return this.abandon(turn);
+        if (payload.command === 'start') delete state.form;
+        return this.dispatch(turn, { start: 'cmd.start', stop: 'marketing.optout', help: 'help' }[payload.command]);
+      case 'intent':
+        return this.registry.skillFor(payload.intent) ? this.dispatch(turn, payload.intent) : stale();
+      case 'slot':
+        return fill(payload.slot, payload.value, stale);
+      case 'order':
+        return fill('order_number', payload.orderId, () =>
+          this.dispatch(this.turn(ctx, state, { orderId: payload.orderId }), 'order.track'),
+        );
+      case 'return-item':
+        return fill('item', payload.sku, stale);
+      case 'product':
+        return this.dispatch(this.turn(ctx, state, { productId: payload.productId }), 'product.info');
+      case 'more-like':
+        return this.dispatch(this.turn(ctx, state, { seedProductId: payload.productId }), 'product.recommend');
+      case 'csat':
+        return this.dispatch(this.turn(ctx, state, { score: String(payload.score) }), 'feedback.csat');
+      case 'handoff': {
+        const reason = (HANDOFF_REASONS as readonly string[]).includes(payload.reason)
+          ? (payload.reason as HandoffReason)
+          : 'shopper_request';
+        delete state.form;
+        return ctx.requestHandoff(reason);
+      }
+    }
+  }
+
+  /** Runs a skill. If a form was in progress and the skill did not replace it, the form resumes. */
+  private async dispatch(turn: SkillTurn, intent: string): Promise<void> {
+    const skill = this.registry.skillFor(intent);
+    if (!skill) return this.fallback(turn);
+    const { state } = turn;
+    const before = state.form;
+    const owner = before && this.registry.formOwner(before.name);
+    state.misunderstandings = 0;
+    state.lastIntent = intent;
+    await skill.handle(turn, intent);
+    if (before && state.form === before && owner !== skill) await this.forms.resume(turn);
+  }
+
+  private async abandon(turn: SkillTurn): Promise<void> {
+    if (!turn.state.form) return turn.say('cancel.nothing', {}, { quickReplies: this.menu(turn) });
+    delete turn.state.form;
+    turn.say('form.cancelled', {}, { quickReplies: this.menu(turn) });
+  }
+
+  private async fallback(turn: SkillTurn): Promise<void> {
+    const { state, ctx } = turn;
+    state.misunderstandings += 1;
+    if (state.misunderstandings >= this.misunderstandingLimit) {
+      state.misunderstandings = 0;
+      turn.say('fallback.handoff');
+      return ctx.requestHandoff('repeated_misunderstanding');
+    }
+    turn.say('fallback', {}, { quickReplies: this.menu(turn) });
+  }
+
+  /** The main menu, offered after a fallback or a cancelled form. */
+  private menu(turn: SkillTurn) {
+    return [
+      turn.quick('menu.track', payloads.intent('order.track')),
+      turn.quick('menu.return', payloads.intent('return.request')),
+      turn.quick('menu.products', payloads.intent('product.search')),
+      turn.quick('menu.agent', payloads.intent('agent.request')),
+    ];
+  }
+}

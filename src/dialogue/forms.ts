@@ -1,0 +1,189 @@
+/**
+ * Slot filling. A form is a list of slots; each turn the runner takes whatever slot values the message
+ * carries (several at once: "order 10234, email ann@example.com"), validates them in declaration order,
+ * then asks for the first missing one — or submits. Bad answers get a hint; after `maxTries` bad
+ * answers to the same question the form gives up politely and offers a person.
+ */
+import type { FormSpec, SkillTurn, SlotSpec } from '../skills/types';
+import { payloads } from './payload';
+import type { SkillRegistry } from './registry';
+import type { FormState } from './state';
+
+export class FormRunner {
+  constructor(
+    private readonly registry: SkillRegistry,
+    private readonly maxTries = 3,
+  ) {}
+
+  spec(form: FormState): FormSpec | undefined {
+    return this.registry.form(form.name);
+  }
+
+  /**
+   * Starts a form, or continues the same form already in progress. Whatever else the opening message
+   * carries ("track 10234, my email is ann@example.com") is taken as well.
+   */
+  async start(
+    turn: SkillTurn,
+    name: string,
+    values: Record<string, string>,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    const spec = this.registry.form(name);
+    if (!spec) throw new Error(`unknown form ${name}`);
+    const { state, ctx } = turn;
+    const at = ctx.now.toISOString();
+    if (state.form?.name !== name) {
+      state.form = { name, values: {}, tries: 0, checked: [], data: { ...data }, startedAt: at, updatedAt: at };
+    } else {
+      Object.assign(state.form.data, data);
+    }
+    const found = this.extract(turn, spec, state.form, { ...values }, false);
+    this.assign(spec, state.form, found);
+    await this.advance(turn);
+  }
+
+  /**
+   * Offers the message to the active form. Returns false when it carried nothing for any slot, so the
+   * engine can treat it as a digression or a misunderstanding.
+   */
+  async absorb(turn: SkillTurn, options: { freeText: boolean; given?: Record<string, string> }): Promise<boolean> {
+    const form = turn.state.form;
+    const spec = form && this.spec(form);
+    if (!form || !spec) return false;
+    const found = this.extract(turn, spec, form, { ...options.given }, options.freeText);
+    if (Object.keys(found).length === 0) return false;
+    this.assign(spec, form, found);
+    await this.advance(turn);
+    return true;
+  }
+
+  /** The message answered nothing: a failed try at the question just asked. */
+  async reject(turn: SkillTurn): Promise<void> {
+    const form = turn.state.form;
+    const spec = form && this.spec(form);
+    const slot = spec?.slots.find((s) => s.name === form?.asking);
+    if (!form || !spec || !slot) return;
+    await this.fail(turn, form, slot, slot.hint, {});
+  }
+
+  /** Re-asks the pending question after a digression. */
+  async resume(turn: SkillTurn): Promise<void> {
+    const form = turn.state.form;
+    const slot = form && this.spec(form)?.slots.find((s) => s.name === form.asking);
+    if (!form || !slot) return;
+    await this.ask(turn, form, slot, turn.t('form.resume'));
+  }
+
+  private extract(
+    turn: SkillTurn,
+    spec: FormSpec,
+    form: FormState,
+    found: Record<string, string>,
+    freeText: boolean,
+  ): Record<string, string> {
+    for (const slot of spec.slots) {
+      if (found[slot.name] !== undefined) continue;
+      const asked = form.asking === slot.name;
+      const input = { text: turn.text, entities: turn.entities, asked, freeText: freeText && asked, form, turn };
+      const value = slot.extract(input);
+      if (value !== undefined) found[slot.name] = value;
+    }
+    return found;
+  }
+
+  /** New values replace old ones; a changed value invalidates everything that depended on it. */
+  private assign(spec: FormSpec, form: FormState, values: Record<string, string>): void {
+    let changedAt = -1;
+    spec.slots.forEach((slot, index) => {
+      const value = values[slot.name];
+      if (value === undefined || form.values[slot.name] === value) return;
+      form.values[slot.name] = value;
+      form.checked = form.checked.filter((n) => n !== slot.name);
+      if (changedAt < 0) changedAt = index;
+    });
+    if (changedAt < 0) return;
+    // Later slots were answered for the old value (proof for another order, items of another order).
+    for (const slot of spec.slots.slice(changedAt + 1)) {
+      if (values[slot.name] !== undefined) continue;
+      delete form.values[slot.name];
+      form.checked = form.checked.filter((n) => n !== slot.name);
+    }
+  }
+
+  private async advance(turn: SkillTurn): Promise<void> {
+    const form = turn.state.form;
+    const spec = form && this.spec(form);
+    if (!form || !spec) return;
+    form.updatedAt = turn.ctx.now.toISOString();
+    for (const slot of spec.slots) {
+      const value = form.values[slot.name];
+      if (value !== undefined && form.checked.includes(slot.name)) continue;
+      if (value !== undefined) {
+        const check = slot.validate ? await slot.validate(turn, value, form) : { ok: true as const, value };
+        if (check.ok === 'abort') return this.drop(turn, form);
+        if (check.ok === false) {
+          delete form.values[slot.name];
+          return this.fail(turn, form, slot, check.hint, check.params ?? {});
+        }
+        form.values[slot.name] = check.value;
+        form.checked.push(slot.name);
+        continue;
+      }
+      const resolution = slot.resolve ? await slot.resolve(turn, form) : 'ask';
+      if (resolution === 'abort') return this.drop(turn, form);
+      if (resolution === 'ask') {
+        if (form.asking !== slot.name) {
+          form.asking = slot.name;
+          form.tries = 0;
+        }
+        return this.ask(turn, form, slot);
+      }
+      form.values[slot.name] = resolution.fill;
+      form.checked.push(slot.name);
+    }
+    // Every slot is filled: clear first so the submit may chain into another form.
+    if (turn.state.form === form) delete turn.state.form;
+    await spec.submit(turn, form);
+  }
+
+  private drop(turn: SkillTurn, form: FormState): void {
+    if (turn.state.form === form) delete turn.state.form;
+  }
+
+  private async fail(
+    turn: SkillTurn,
+    form: FormState,
+    slot: SlotSpec,
+    hint: Parameters<SkillTurn['t']>[0],
+    params: Record<string, string | number>,
+  ): Promise<void> {
+    form.tries = form.asking === slot.name ? form.tries + 1 : 1;
+    form.asking = slot.name;
+    if (form.tries >= this.maxTries) {
+      this.drop(turn, form);
+      turn.say(
+        'form.give_up',
+        {},
+        {
+          quickReplies: [
+            turn.quick('menu.agent', payloads.handoff(slot.giveUpReason ?? 'repeated_misunderstanding')),
+            turn.quick('menu.help', payloads.cmd('help')),
+          ],
+        },
+      );
+      return;
+    }
+    await this.ask(turn, form, slot, turn.t(hint, { ...(slot.promptParams?.(turn, form) ?? {}), ...params }));
+  }
+
+  private async ask(turn: SkillTurn, form: FormState, slot: SlotSpec, prefix?: string): Promise<void> {
+    const params = slot.promptParams?.(turn, form) ?? {};
+    const choices = slot.choices ? await slot.choices(turn, form) : [];
+    const question = turn.t(slot.prompt, params);
+    turn.ctx.reply({
+      text: prefix ? `${prefix} ${question}` : question,
+      quickReplies: [...choices, turn.quick('menu.cancel', payloads.cmd('cancel'))],
+    });
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * The few words the dialogue reads itself rather than trusting to the classifier: abandoning a form
+ * must work even when the model is unsure, and frustration is read in both languages (the Chinese
+ * sentiment score is always 0).
+ */
+import type { Lang } from '../core/message';
+import type { NluResult } from '../nlu/types';
+
+const CANCEL_EN =
+  /^\s*(cancel|stop|never ?mind|forget it|forget about it|no thanks|skip|quit|exit|abort|leave it)( (it|that|this))?( please)?\s*[.!]*\s*$/i;
+const CANCEL_ZH = /^\s*(算了|不用了|取消|没事了|不要了|不需要了|先不用了|退出|停止)(吧|了)?\s*[。！!.]*\s*$/;
+
+/** "cancel", "never mind", "算了" on their own (not "cancel my order"). */
+export function isAbandonPhrase(text: string): boolean {
+  return CANCEL_EN.test(text) || CANCEL_ZH.test(text);
+}
+
+/** Intents a corpus may use for the same thing. */
+export const ABANDON_INTENTS = new Set(['cancel', 'dialogue.cancel', 'form.cancel', 'smalltalk.cancel']);
+
+/** Frustrated: explicit words (NLU), or clearly negative sentiment where sentiment exists (English). */
+export function isFrustrated(nlu: NluResult | undefined, lang: Lang): boolean {
+  if (!nlu) return false;
+  return nlu.frustrated || (lang === 'en' && nlu.sentiment < -0.5);
+}

@@ -1,0 +1,112 @@
+/**
+ * Reference resolution: "it", "that one", "the blue one", "这个", "第二个" point at products or orders
+ * the conversation just discussed. The state remembers the last cards shown (in order) and the last
+ * product and order talked about; these helpers map the words of this turn onto them.
+ */
+
+import type { SkillTurn } from '../skills/types';
+import type { Product } from '../store/entities';
+
+const EN_REFERENCE = /\b(it|its|it's|this|that|these|those|them|this one|that one|the same)\b/i;
+const ZH_REFERENCE = /(这个|那个|它|这件|那件|这款|那款|这双|那双|这条|那条|这单|那单|该)/;
+
+const SELECTOR = /\bones?\b|[个款件双条]/i;
+
+/** True when the text leans on something said before. */
+export function mentionsReference(text: string): boolean {
+  return EN_REFERENCE.test(text) || ZH_REFERENCE.test(text);
+}
+
+const EN_ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+};
+const ZH_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+};
+
+/**
+ * 1-based position named in the text ("the second one", "第二个", "最后一个"), or -1 for "last". The
+ * NLU's ordinal entity wins when present; this covers the short follow-ups it may not tag.
+ */
+export function ordinalFrom(turn: Pick<SkillTurn, 'text' | 'entity'>): number | undefined {
+  const entity = turn.entity('ordinal');
+  if (entity) {
+    const n = Number(entity.value);
+    if (Number.isInteger(n) && n !== 0) return n;
+  }
+  const text = turn.text.toLowerCase();
+  if (/\b(last one|the last)\b/.test(text) || /最后/.test(text)) return -1;
+  const en = text.match(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b/);
+  if (en?.[1]) return EN_ORDINALS[en[1]];
+  const zh = text.match(/第\s*([一二两三四五1-5])/);
+  if (zh?.[1]) return ZH_DIGITS[zh[1]];
+  return undefined;
+}
+
+function pick<T>(list: readonly T[], position: number): T | undefined {
+  return position === -1 ? list[list.length - 1] : list[position - 1];
+}
+
+/**
+ * The product this turn is about: an explicit id (button), a named product, a position in the last
+ * cards, a colour that singles out one of them, or else the product last talked about.
+ */
+export async function resolveProduct(turn: SkillTurn): Promise<Product | null> {
+  const { catalog } = turn.deps;
+  const { state } = turn;
+  const explicit = turn.args.productId ?? turn.entity('product')?.value;
+  if (explicit) return catalog.get(explicit);
+  const shown = state.lastShown ?? [];
+  const position = ordinalFrom(turn);
+  if (position !== undefined) {
+    const id = pick(shown, position);
+    if (id) return catalog.get(id);
+  }
+  // "the blue one" / "蓝色那款" picks among the cards; "do you have it in blue?" asks about the last one.
+  const colour = turn.entity('colour')?.value;
+  if (colour && shown.length > 1 && SELECTOR.test(turn.text)) {
+    const products = (await Promise.all(shown.map((id) => catalog.get(id)))).filter((p): p is Product => p !== null);
+    const matching = products.filter((p) => p.colours.includes(colour));
+    if (matching.length === 1 && matching[0]) return matching[0];
+  }
+  const last = state.lastProductId ?? (shown.length === 1 ? shown[0] : undefined);
+  return last ? catalog.get(last) : null;
+}
+
+/** Remembers what was shown, so the next turn can say "the second one" or "it". */
+export function rememberShown(turn: SkillTurn, products: readonly Product[]): void {
+  turn.state.lastShown = products.map((p) => p.id);
+  if (products.length === 1 && products[0]) turn.state.lastProductId = products[0].id;
+}
+
+export function rememberProduct(turn: SkillTurn, product: Product): void {
+  turn.state.lastProductId = product.id;
+}
+
+/** The order this turn names, or the verified one just discussed when the text refers back to it. */
+export function resolveOrderId(turn: SkillTurn, options: { preferLast: boolean }): string | undefined {
+  const named = turn.args.orderId ?? turn.entity('order_number')?.value;
+  if (named) return named;
+  const last = turn.state.lastOrderId;
+  if (last && (options.preferLast || mentionsReference(turn.text))) return last;
+  return undefined;
+}

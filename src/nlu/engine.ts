@@ -1,0 +1,108 @@
+/**
+ * The `Nlu` the pipeline calls: language → intent (with the language's threshold) → entities →
+ * sentiment and frustration. Catalog terms come from a live provider, refreshed every few seconds,
+ * so a new product is recognised without retraining.
+ */
+import { type Clock, systemClock } from '../core/clock';
+import type { Lang } from '../core/message';
+import { CatalogMatcher, extractEntities } from './entities';
+import { EMPTY_VOCABULARY, mergeVocabularies, type VocabularyProvider } from './entities/vocabulary';
+import { isFrustrated } from './frustration';
+import { detectLanguage } from './language-detect';
+import type { NluModel } from './model';
+import { sentimentOfEnglish } from './nlpjs';
+import { NONE_INTENT } from './threshold';
+import type { CatalogVocabulary, Nlu, NluResult } from './types';
+
+export interface ConciergeNluOptions {
+  model: NluModel;
+  /** Live catalog terms (CatalogService fits); merged over `baseVocabulary`. */
+  vocabulary?: VocabularyProvider;
+  /** Static synonyms (intents/entities.json). */
+  baseVocabulary?: CatalogVocabulary;
+  /** How long a fetched vocabulary is reused. */
+  vocabularyRefreshMs?: number;
+  /** Order-number pattern; its group `id` (or first non-empty group) is the number. */
+  orderNumberPattern?: RegExp;
+  clock?: Clock;
+  /** Language when neither the text nor a hint decides. */
+  defaultLang?: Lang;
+  /** How many alternatives to keep in a result. */
+  alternatives?: number;
+}
+
+export class ConciergeNlu implements Nlu {
+  private readonly clock: Clock;
+  private matcher: CatalogMatcher;
+  private matcherBuiltAt = Number.NEGATIVE_INFINITY;
+  private pendingRefresh: Promise<void> | undefined;
+
+  constructor(private readonly options: ConciergeNluOptions) {
+    this.clock = options.clock ?? systemClock;
+    this.matcher = new CatalogMatcher(options.baseVocabulary ?? EMPTY_VOCABULARY);
+  }
+
+  get model(): NluModel {
+    return this.options.model;
+  }
+
+  async classify(text: string, options: { langHint?: Lang } = {}): Promise<NluResult> {
+    const input = typeof text === 'string' ? text.slice(0, 2000) : '';
+    const decision = detectLanguage(input, { hint: options.langHint, fallback: this.options.defaultLang ?? 'en' });
+    const empty: NluResult = {
+      lang: decision.lang,
+      intent: NONE_INTENT,
+      score: 0,
+      alternatives: [],
+      entities: [],
+      sentiment: 0,
+      frustrated: false,
+    };
+    if (!input.trim()) return empty;
+    try {
+      await this.refreshVocabulary();
+      const entities = extractEntities(input, {
+        now: this.clock.now(),
+        orderNumberPattern: this.options.orderNumberPattern,
+        catalog: this.matcher,
+      });
+      const frustrated = isFrustrated(input);
+      const sentiment = decision.lang === 'en' ? await sentimentOfEnglish(input) : 0;
+      const chosen = this.options.model.forLanguage(decision.lang);
+      if (!chosen) return { ...empty, entities, sentiment, frustrated };
+      const scores = await chosen.model.classifier.scores(input);
+      const top = scores[0];
+      const inScope = top !== undefined && top.intent !== NONE_INTENT && top.score >= chosen.model.threshold;
+      return {
+        lang: decision.lang,
+        intent: inScope ? top.intent : NONE_INTENT,
+        score: top?.score ?? 0,
+        alternatives: scores.filter((s) => s.intent !== NONE_INTENT).slice(0, this.options.alternatives ?? 5),
+        entities,
+        sentiment,
+        frustrated,
+      };
+    } catch {
+      // The contract is "never throws": a broken vocabulary provider or model yields a plain None.
+      return empty;
+    }
+  }
+
+  private async refreshVocabulary(): Promise<void> {
+    const provider = this.options.vocabulary;
+    if (!provider) return;
+    const now = this.clock.now().getTime();
+    if (now - this.matcherBuiltAt < (this.options.vocabularyRefreshMs ?? 30_000)) return;
+    // Concurrent messages share one fetch.
+    this.pendingRefresh ??= (async () => {
+      try {
+        const live = await provider.vocabulary();
+        this.matcher = new CatalogMatcher(mergeVocabularies(this.options.baseVocabulary ?? EMPTY_VOCABULARY, live));
+        this.matcherBuiltAt = now;
+      } finally {
+        this.pendingRefresh = undefined;
+      }
+    })();
+    await this.pendingRefresh;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Dates as ISO strings (YYYY-MM-DD), relative ones resolved against the injected clock in UTC:
+ * today/tomorrow/yesterday, 今天/明天/后天/昨天, 2026-05-03, "3 May", "May 3rd", "5月3日".
+ * A day-month date without a year takes the current year.
+ */
+import type { Entity } from '../types';
+import { allMatches, entityFrom } from './match';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+
+const RELATIVE: Record<string, number> = {
+  today: 0, tonight: 0, tomorrow: 1, 'day after tomorrow': 2, yesterday: -1,
+  今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 昨天: -1, 前天: -2,
+};
+
+const DATE = new RegExp(
+  [
+    String.raw`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`,
+    String.raw`\b${DAY}(?:\s+of)?\s+${MONTH}\b`,
+    String.raw`\b${MONTH}\s+${DAY}\b`,
+    String.raw`(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]`,
+    String.raw`\b(the day after tomorrow|day after tomorrow|today|tonight|tomorrow|yesterday)\b|(今天|今日|明天|明日|后天|昨天|前天)`,
+  ].join('|'),
+  'gi',
+);
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+export function extractDates(text: string, now: Date): Entity[] {
+  const year = now.getUTCFullYear();
+  const found: Entity[] = [];
+  for (const m of allMatches(DATE, text)) {
+    const [, isoY, isoM, isoD, dmDay, dmMonth, mdMonth, mdDay, zhY, zhM, zhD, enRel, zhRel] = m;
+    let value: string | undefined;
+    if (isoY) value = isoDate(Number(isoY), Number(isoM), Number(isoD));
+    else if (dmDay && dmMonth) value = isoDate(year, monthNumber(dmMonth), Number(dmDay));
+    else if (mdDay && mdMonth) value = isoDate(year, monthNumber(mdMonth), Number(mdDay));
+    else if (zhM && zhD) value = isoDate(zhY ? Number(zhY) : year, Number(zhM), Number(zhD));
+    else {
+      const word = (enRel ?? zhRel ?? '').toLowerCase().replace(/^the /, '');
+      const offset = RELATIVE[word];
+      if (offset !== undefined) value = new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    }
+    if (value) found.push(entityFrom('date', value, m[0], m.index));
+  }
+  return found;
+}

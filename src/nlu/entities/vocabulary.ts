@@ -1,0 +1,42 @@
+/** The static synonyms in intents/entities.json, merged under whatever the live catalog adds. */
+import { readFileSync } from 'node:fs';
+import type { CatalogVocabulary } from '../types';
+
+export interface VocabularyProvider {
+  vocabulary(): Promise<CatalogVocabulary>;
+}
+
+export const EMPTY_VOCABULARY: CatalogVocabulary = { products: [], categories: {}, colours: {}, sizes: [] };
+
+/** Reads `{ categories, colours, sizes }` (products are the live catalog's business). */
+export function loadVocabularyFile(file: string): CatalogVocabulary {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Partial<CatalogVocabulary>;
+  return {
+    products: json.products ?? [],
+    categories: json.categories ?? {},
+    colours: json.colours ?? {},
+    sizes: json.sizes ?? [],
+  };
+}
+
+function mergeForms(a: Record<string, string[]>, b: Record<string, string[]>): Record<string, string[]> {
+  const merged: Record<string, string[]> = {};
+  for (const source of [a, b]) {
+    for (const [key, forms] of Object.entries(source)) merged[key] = [...new Set([...(merged[key] ?? []), ...forms])];
+  }
+  return merged;
+}
+
+export function mergeVocabularies(base: CatalogVocabulary, live: CatalogVocabulary): CatalogVocabulary {
+  return {
+    products: [...base.products, ...live.products],
+    categories: mergeForms(base.categories, live.categories),
+    colours: mergeForms(base.colours, live.colours),
+    sizes: [...new Set([...base.sizes, ...live.sizes])],
+  };
+}
+
+/** A provider that always answers with the same vocabulary (tests, CLIs, shops without a catalog). */
+export function staticVocabulary(vocabulary: CatalogVocabulary): VocabularyProvider {
+  return { vocabulary: async () => vocabulary };
+}

@@ -1,0 +1,26 @@
+/**
+ * Explicit frustration words in both languages. node-nlp scores English sentiment only, and a shopper
+ * who writes "useless" or "太差了" wants a human sooner whatever the overall score says.
+ */
+
+const ENGLISH = [
+  'useless', 'ridiculous', 'terrible', 'awful', 'horrible', 'pathetic', 'worst', 'rubbish', 'garbage',
+  'joke', 'stupid', 'annoying', 'annoyed', 'frustrated', 'frustrating', 'angry', 'furious', 'fed up',
+  'sick of', 'tired of', 'waste of time', 'unacceptable', 'disgusting', 'scam', 'incompetent', 'hopeless',
+  'not helpful', 'unhelpful', 'doesn\'t work', 'does not work', 'still waiting', 'again and again',
+  'for the last time', 'wtf', 'damn', 'hate', 'disappointed', 'outrageous', 'nonsense',
+];
+
+const CHINESE = [
+  '太差', '垃圾', '没用', '无语', '气死', '生气', '愤怒', '烦死', '烦人', '受够', '离谱', '坑人', '骗子', '骗人',
+  '失望', '投诉', '太慢', '怎么回事', '搞什么', '什么破', '差劲', '恶心', '到底', '还没到', '等了很久', '笨',
+];
+
+const ENGLISH_PATTERN = new RegExp(`\\b(?:${ENGLISH.map((w) => w.replace(/'/g, "['’]")).join('|')})\\b`, 'i');
+const CHINESE_PATTERN = new RegExp(CHINESE.join('|'));
+/** Shouting: three or more !/？ in a row, or a long all-caps run. */
+const SHOUTING = /[!！?？]{3,}|\b[A-Z]{4,}(?:\s+[A-Z]{2,}){2,}\b/;
+
+export function isFrustrated(text: string): boolean {
+  return ENGLISH_PATTERN.test(text) || CHINESE_PATTERN.test(text) || SHOUTING.test(text);
+}

@@ -1,0 +1,126 @@
+/**
+ * Order skills: track, cancel, change, change the delivery address. Every one proves ownership first
+ * (see verification.ts); changes are allowed only until the order ships.
+ */
+
+import { payloads } from '../../dialogue/payload';
+import { resolveOrderId } from '../../dialogue/references';
+import type { FormSpec, Skill, SkillTurn, SlotSpec } from '../types';
+import { parseAddress } from './address';
+import { confirmSlot } from './confirm';
+import { mayChange, sayOrderStatus } from './status';
+import { formOrder, orderNumberSlot, proofSlot } from './verification';
+
+/** Before asking for details of a change, make sure the change is still possible. */
+async function stillOpen(turn: SkillTurn, values: Record<string, string>): Promise<'ask' | 'abort'> {
+  const order = await formOrder(turn, values);
+  if (!order) return 'abort';
+  return mayChange(turn, order) ? 'ask' : 'abort';
+}
+
+const trackForm: FormSpec = {
+  name: 'order.track',
+  slots: [orderNumberSlot, proofSlot],
+  async submit(turn, form) {
+    const order = await formOrder(turn, form.values);
+    if (order) sayOrderStatus(turn, order);
+  },
+};
+
+const cancelForm: FormSpec = {
+  name: 'order.cancel',
+  slots: [
+    orderNumberSlot,
+    proofSlot,
+    confirmSlot('order.cancel.confirm', {
+      resolve: (turn, form) => stillOpen(turn, form.values),
+      async validate(turn, value) {
+        if (value === 'yes') return { ok: true, value };
+        turn.say('order.cancel.kept');
+        return { ok: 'abort' };
+      },
+    }),
+  ],
+  async submit(turn, form) {
+    const order = await formOrder(turn, form.values);
+    if (!order) return;
+    const result = await turn.deps.orders.cancel(order, turn.ctx.now);
+    if (!result.ok) {
+      mayChange(turn, { ...order, status: result.reason === 'already_shipped' ? 'shipped' : 'cancelled' });
+      return;
+    }
+    turn.say('order.cancel.done', { order: order.id });
+  },
+};
+
+const changeForm: FormSpec = {
+  name: 'order.change',
+  slots: [orderNumberSlot, proofSlot],
+  async submit(turn, form) {
+    const order = await formOrder(turn, form.values);
+    if (!order || !mayChange(turn, order)) return;
+    turn.say(
+      'order.change.options',
+      { order: order.id },
+      {
+        quickReplies: [
+          turn.quick('menu.change_address', payloads.intent('shipping.change_address')),
+          turn.quick('menu.cancel_order', payloads.intent('order.cancel')),
+          turn.quick('menu.agent', payloads.intent('agent.request')),
+        ],
+      },
+    );
+  },
+};
+
+const addressSlot: SlotSpec = {
+  name: 'address',
+  prompt: 'address.ask',
+  hint: 'address.hint',
+  extract({ text, freeText, asked }) {
+    if (!asked) return undefined;
+    if (parseAddress(text)) return text.trim();
+    return freeText && text.trim() ? text.trim() : undefined;
+  },
+  resolve: (turn, form) => stillOpen(turn, form.values),
+  async validate(_turn, value) {
+    return parseAddress(value) ? { ok: true, value } : { ok: false, hint: 'address.hint' };
+  },
+};
+
+const addressForm: FormSpec = {
+  name: 'shipping.change_address',
+  slots: [orderNumberSlot, proofSlot, addressSlot],
+  async submit(turn, form) {
+    const order = await formOrder(turn, form.values);
+    const parts = parseAddress(form.values.address ?? '');
+    if (!order || !parts) return;
+    const address = { name: order.shippingAddress.name, country: order.shippingAddress.country, ...parts };
+    const result = await turn.deps.orders.changeAddress(order, address, turn.ctx.now);
+    if (!result.ok) {
+      mayChange(turn, { ...order, status: result.reason === 'already_shipped' ? 'shipped' : 'cancelled' });
+      return;
+    }
+    const line = [address.line1, address.line2, address.city, address.postcode].filter(Boolean).join(', ');
+    turn.say('address.done', { order: order.id, address: line });
+  },
+};
+
+const FORMS: Record<string, FormSpec> = {
+  'order.track': trackForm,
+  'order.cancel': cancelForm,
+  'order.change': changeForm,
+  'shipping.change_address': addressForm,
+};
+
+export const ordersSkill: Skill = {
+  name: 'orders',
+  intents: Object.keys(FORMS),
+  forms: Object.values(FORMS),
+  async handle(turn, intent) {
+    // Tracking asks for a number unless the shopper points back ("where is it?"); changes act on the
+    // order just discussed, since they confirm before doing anything.
+    const orderId = resolveOrderId(turn, { preferLast: intent !== 'order.track' });
+    await turn.startForm(intent, orderId ? { order_number: orderId } : {});
+  },
+};

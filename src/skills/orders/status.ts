@@ -1,0 +1,67 @@
+/** What the shopper hears about one order: a template per status, plus the next sensible steps. */
+import type { QuickReply } from '../../core/message';
+import { payloads } from '../../dialogue/payload';
+import type { TemplateKey } from '../../dialogue/templates';
+import type { Order } from '../../store/entities';
+import { formatDate, money, orderItems } from '../format';
+import type { SkillTurn } from '../types';
+
+const STATUS_KEYS: Record<Order['status'], TemplateKey> = {
+  pending: 'order.status.pending',
+  paid: 'order.status.paid',
+  shipped: 'order.status.shipped',
+  delivered: 'order.status.delivered',
+  cancelled: 'order.status.cancelled',
+  returned: 'order.status.returned',
+};
+
+const STATE_KEYS: Record<Order['status'], TemplateKey> = {
+  pending: 'order.state.pending',
+  paid: 'order.state.paid',
+  shipped: 'order.state.shipped',
+  delivered: 'order.state.delivered',
+  cancelled: 'order.state.cancelled',
+  returned: 'order.state.returned',
+};
+
+export function sayOrderStatus(turn: SkillTurn, order: Order): void {
+  const lang = turn.ctx.lang;
+  const date = (at: string | undefined) => (at ? formatDate(at, lang) : turn.t('order.date_unknown'));
+  const params = {
+    order: order.id,
+    items: orderItems(order, lang),
+    total: money(order.totalCents, order.currency, lang),
+    carrier: order.carrier ?? turn.t('order.carrier_unknown'),
+    tracking: order.trackingNumber ?? '—',
+    expected: date(order.expectedDeliveryAt),
+    shipped: date(order.shippedAt),
+    delivered: date(order.deliveredAt),
+    cancelled: date(order.cancelledAt),
+    placed: date(order.createdAt),
+  };
+  const next: QuickReply[] = [turn.quick('menu.track_another', payloads.intent('order.track'))];
+  if (order.status === 'pending' || order.status === 'paid') {
+    next.push(turn.quick('menu.cancel_order', payloads.intent('order.cancel')));
+    next.push(turn.quick('menu.change_address', payloads.intent('shipping.change_address')));
+  }
+  if (order.status === 'delivered') next.push(turn.quick('menu.return', payloads.intent('return.request')));
+  turn.say(STATUS_KEYS[order.status], params, { quickReplies: next });
+}
+
+/**
+ * Changes are possible only before the parcel leaves. Says why not otherwise (offering the return
+ * path for a shipped order) and returns false.
+ */
+export function mayChange(turn: SkillTurn, order: Order): boolean {
+  if (order.status === 'pending' || order.status === 'paid') return true;
+  if (order.status === 'shipped' || order.status === 'delivered') {
+    turn.say(
+      'order.too_late',
+      { order: order.id },
+      { quickReplies: [turn.quick('menu.return', payloads.intent('return.request'))] },
+    );
+  } else {
+    turn.say('order.closed', { order: order.id, status: turn.t(STATE_KEYS[order.status]) });
+  }
+  return false;
+}

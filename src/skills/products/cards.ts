@@ -1,0 +1,27 @@
+/** Product cards: the same shape for search results, details and recommendations. */
+import type { Card } from '../../core/message';
+import { payloads } from '../../dialogue/payload';
+import type { Product } from '../../store/entities';
+import { localized, money } from '../format';
+import type { SkillTurn } from '../types';
+
+export function productCard(turn: SkillTurn, product: Product, subtitle?: string): Card {
+  const lang = turn.ctx.lang;
+  const card: Card = {
+    id: product.id,
+    title: localized(product.name, lang),
+    price: money(product.priceCents, product.currency, lang),
+    buttons: [
+      { label: turn.t('card.details'), payload: payloads.product(product.id) },
+      { label: turn.t('card.more_like'), payload: payloads.moreLike(product.id) },
+    ],
+  };
+  if (product.imageUrl) card.imageUrl = product.imageUrl;
+  if (subtitle) card.subtitle = subtitle;
+  return card;
+}
+
+/** Colour keys in the shopper's language ("navy" → "藏青色"), falling back to the key. */
+export function colourName(turn: SkillTurn, colour: string): string {
+  return turn.tOr(`colour.${colour}`, colour);
+}

@@ -1,0 +1,97 @@
+/**
+ * Questions about one product — "is it in stock in M?", "what is it made of?", "多少钱" — answered about
+ * the product the shopper points at (button, name, "the second one", "the blue one", "it").
+ */
+import { payloads } from '../../dialogue/payload';
+import { rememberProduct, resolveProduct } from '../../dialogue/references';
+import type { Product } from '../../store/entities';
+import { list, localized, money } from '../format';
+import type { SkillTurn } from '../types';
+import { colourName, productCard } from './cards';
+
+const ASKS = {
+  price: /price|cost|how much|expensive|cheap|多少钱|价格|价钱|几块|贵/i,
+  material: /material|made of|made from|fabric|cotton|wool|linen|leather|材质|面料|什么做的|成分/i,
+  sizes: /sizes?\b|fit|尺码|码数|尺寸|大小/i,
+  colours: /colou?rs?\b|shades?|颜色|色/i,
+  stock: /stock|available|availability|sold out|have (it|them|any)|left|有货|库存|还有|缺货|卖完/i,
+};
+
+function sizeLabel(product: Product, size: string): string | undefined {
+  return product.sizes.find((s) => s.toLowerCase() === size.toLowerCase());
+}
+
+/** Stock of one variant, with the next step when it is out. */
+function answerVariant(turn: SkillTurn, product: Product, size?: string, colour?: string): void {
+  const name = localized(product.name, turn.ctx.lang);
+  if (size && !sizeLabel(product, size)) {
+    turn.say('product.no_size', { name, size, sizes: list(product.sizes, turn.ctx.lang) });
+    return;
+  }
+  if (colour && !product.colours.includes(colour)) {
+    const colours = list(
+      product.colours.map((c) => colourName(turn, c)),
+      turn.ctx.lang,
+    );
+    turn.say('product.no_colour', { name, colour: colourName(turn, colour), colours });
+    return;
+  }
+  const variant = { ...(size ? { size: sizeLabel(product, size) } : {}), ...(colour ? { colour } : {}) };
+  const units = turn.deps.catalog.stock(product, variant);
+  const what = [colour ? colourName(turn, colour) : '', size ? (sizeLabel(product, size) ?? size) : '']
+    .filter(Boolean)
+    .join(' / ');
+  if (units > 0) {
+    turn.say(units <= 3 ? 'product.low_stock' : 'product.in_stock', { name, variant: what, count: units });
+    return;
+  }
+  turn.say(
+    'product.out_of_stock',
+    { name, variant: what },
+    {
+      quickReplies: [turn.quick('card.more_like', payloads.moreLike(product.id))],
+    },
+  );
+}
+
+export async function productInfo(turn: SkillTurn): Promise<void> {
+  const product = await resolveProduct(turn);
+  if (!product) {
+    turn.say('product.which', {}, { quickReplies: [turn.quick('menu.products', payloads.intent('product.search'))] });
+    return;
+  }
+  rememberProduct(turn, product);
+  const lang = turn.ctx.lang;
+  const name = localized(product.name, lang);
+  const size = turn.entity('size')?.value;
+  const colourEntity = turn.entity('colour')?.value;
+  // A colour that picked this product among the cards ("the blue one") is not a question about colour.
+  const colour =
+    colourEntity && (turn.state.lastShown?.length ?? 0) > 1 && /\bones?\b|[个款件双条]/.test(turn.text)
+      ? undefined
+      : colourEntity;
+  const text = turn.text;
+  if (size || colour || (ASKS.stock.test(text) && !ASKS.price.test(text))) {
+    return answerVariant(turn, product, size, colour);
+  }
+  const params = {
+    name,
+    price: money(product.priceCents, product.currency, lang),
+    sizes: list(product.sizes, lang),
+    colours: list(
+      product.colours.map((c) => colourName(turn, c)),
+      lang,
+    ),
+    material: product.material ? localized(product.material, lang) : turn.t('product.material_unknown'),
+    description: localized(product.description, lang),
+    stock: turn.deps.catalog.stock(product),
+  };
+  if (ASKS.price.test(text)) return turn.say('product.price', params);
+  if (ASKS.material.test(text)) return turn.say('product.material', params);
+  if (ASKS.sizes.test(text)) return turn.say('product.sizes', params);
+  if (ASKS.colours.test(text)) return turn.say('product.colours', params);
+  // A button press or a general question: the whole picture, with the card to act on.
+  turn.say(params.stock > 0 ? 'product.details' : 'product.details_sold_out', params, {
+    cards: [productCard(turn, product)],
+  });
+}

@@ -1,0 +1,37 @@
+/** "Recommend something", "more like this": asks the Recommender port and explains each pick in a line. */
+import { payloads } from '../../dialogue/payload';
+import { mentionsReference, rememberShown } from '../../dialogue/references';
+import { localized } from '../format';
+import type { SkillTurn } from '../types';
+import { productCard } from './cards';
+import { queryFromEntities } from './query';
+
+export async function recommend(turn: SkillTurn): Promise<void> {
+  const { catalog, recommender } = turn.deps;
+  const { state, ctx } = turn;
+  // "More like this" (button) or "something similar to it" (text) seeds on a product.
+  const seedId =
+    turn.args.seedProductId ??
+    turn.entity('product')?.value ??
+    (mentionsReference(turn.text) ? state.lastProductId : undefined);
+  const seed = seedId ? await catalog.get(seedId) : null;
+  const picks = await recommender.recommend({
+    customerId: ctx.customer.id,
+    constraints: queryFromEntities(turn.text, turn.entities),
+    ...(seed ? { seedProductId: seed.id } : {}),
+    limit: 4,
+  });
+  if (picks.length === 0) {
+    turn.say('recommend.none', {}, { quickReplies: [turn.quick('menu.products', payloads.intent('product.search'))] });
+    return;
+  }
+  rememberShown(
+    turn,
+    picks.map((p) => p.product),
+  );
+  const cards = picks.map(({ product, reason }) =>
+    productCard(turn, product, turn.tOr(`recommend.reason.${reason}`, turn.t('recommend.reason.popular'))),
+  );
+  if (seed) turn.say('recommend.similar', { name: localized(seed.name, ctx.lang) }, { cards });
+  else turn.say('recommend.intro', {}, { cards });
+}

@@ -1,0 +1,54 @@
+import type { CatalogQuery } from '../../commerce/types';
+import { payloads } from '../../dialogue/payload';
+import { rememberShown } from '../../dialogue/references';
+import type { Product } from '../../store/entities';
+import type { SkillTurn } from '../types';
+import { productCard } from './cards';
+import { queryFromEntities, relaxations } from './query';
+
+const MAX_CARDS = 5;
+
+async function find(turn: SkillTurn): Promise<{ products: Product[]; exact: boolean }> {
+  const { catalog } = turn.deps;
+  const query = queryFromEntities(turn.text, turn.entities);
+  const limit = MAX_CARDS;
+  // The catalog reads free text too ("linen", "跑鞋"); if that finds nothing, the entities alone may.
+  if (turn.text.trim()) {
+    const withText = await catalog.search({ ...query, text: turn.text, limit });
+    if (withText.length > 0) return { products: withText, exact: true };
+  }
+  const steps = relaxations(query);
+  for (const [index, step] of steps.entries()) {
+    if (Object.keys(step).length === 0 && index > 0) break;
+    const products = await catalog.search({ ...step, limit } satisfies CatalogQuery);
+    if (products.length > 0) return { products, exact: index === 0 };
+  }
+  return { products: [], exact: false };
+}
+
+/** "red dresses under 50": cards of what matches, or the closest thing with an honest note. */
+export async function searchProducts(turn: SkillTurn): Promise<void> {
+  const { products, exact } = await find(turn);
+  if (products.length === 0) {
+    turn.say(
+      'product.none',
+      {},
+      {
+        quickReplies: [
+          turn.quick('menu.recommend', payloads.intent('product.recommend')),
+          turn.quick('menu.agent', payloads.intent('agent.request')),
+        ],
+      },
+    );
+    return;
+  }
+  rememberShown(turn, products);
+  const browsing = !turn.text.trim() && turn.entities.length === 0;
+  turn.say(
+    browsing ? 'product.browse' : exact ? 'product.results' : 'product.closest',
+    { count: products.length },
+    {
+      cards: products.map((p) => productCard(turn, p)),
+    },
+  );
+}

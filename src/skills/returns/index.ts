@@ -1,0 +1,112 @@
+/**
+ * Returns and refunds: a verified return form (order → proof → item → reason → RMA with the shop's
+ * instructions), the refund policy, refund requests (which go the return path) and refund tracking.
+ */
+import { isConciergeError } from '../../core/errors';
+import { payloads } from '../../dialogue/payload';
+import { resolveOrderId } from '../../dialogue/references';
+import type { ReturnRequest } from '../../store/entities';
+import { formatDate, list, localized, money } from '../format';
+import { formOrder, orderNumberSlot, proofSlot } from '../orders/verification';
+import type { FormSpec, Skill, SkillTurn } from '../types';
+import { chosenLabel, itemSlot } from './items';
+import { reasonLabel, reasonSlot } from './reason';
+
+const returnForm: FormSpec = {
+  name: 'return.request',
+  slots: [orderNumberSlot, proofSlot, itemSlot, reasonSlot],
+  async submit(turn, form) {
+    const order = await formOrder(turn, form.values);
+    const sku = form.values.item;
+    if (!order || !sku) return;
+    const { returns, policy } = turn.deps;
+    const lang = turn.ctx.lang;
+    try {
+      const rma = await returns.create({ order, skus: [sku], reason: form.values.reason ?? '', now: turn.ctx.now });
+      turn.say(
+        'return.created',
+        {
+          rma: rma.id,
+          item: chosenLabel(form),
+          reason: reasonLabel(rma.reason, (k) => turn.t(k)),
+          instructions: localized(policy.returns.instructions, lang),
+          refundDays: policy.returns.refundDays,
+        },
+        { quickReplies: [turn.quick('menu.return_another', payloads.intent('return.request'))] },
+      );
+    } catch (error) {
+      if (!isConciergeError(error)) throw error;
+      turn.say('return.failed', {}, { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] });
+    }
+  },
+};
+
+function sayRefunds(turn: SkillTurn, rmas: ReturnRequest[]): void {
+  const lang = turn.ctx.lang;
+  const currency = turn.deps.policy.currency;
+  if (rmas.length === 0) {
+    turn.say('refund.none', {}, { quickReplies: [turn.quick('menu.return', payloads.intent('return.request'))] });
+    return;
+  }
+  const lines = rmas.map((r) =>
+    turn.t(r.status === 'refunded' ? 'refund.line.refunded' : 'refund.line.open', {
+      rma: r.id,
+      order: r.orderId,
+      amount: money(r.refundCents, currency, lang),
+      date: formatDate(r.refundedAt ?? r.updatedAt, lang),
+      status: turn.tOr(`refund.state.${r.status}`, r.status),
+      days: turn.deps.policy.returns.refundDays,
+    }),
+  );
+  turn.say('refund.status', { lines: lines.join('\n') });
+}
+
+const refundTrackForm: FormSpec = {
+  name: 'refund.track',
+  slots: [orderNumberSlot, proofSlot],
+  async submit(turn, form) {
+    const order = await formOrder(turn, form.values);
+    if (order) sayRefunds(turn, await turn.deps.returns.listForOrder(order.id));
+  },
+};
+
+export const returnsSkill: Skill = {
+  name: 'returns',
+  intents: ['return.request', 'refund.policy', 'refund.request', 'refund.track'],
+  forms: [returnForm, refundTrackForm],
+  async handle(turn, intent) {
+    const { policy } = turn.deps;
+    const lang = turn.ctx.lang;
+    const orderId = resolveOrderId(turn, { preferLast: true });
+    const start = (name: string) => turn.startForm(name, orderId ? { order_number: orderId } : {});
+    switch (intent) {
+      case 'refund.policy':
+        turn.say(
+          'refund.policy',
+          {
+            days: policy.returns.windowDays,
+            condition: localized(policy.returns.condition, lang),
+            refundDays: policy.returns.refundDays,
+            finalSale: list(
+              policy.returns.finalSaleCategories.map((c) => turn.tOr(`category.${c}`, c)),
+              lang,
+            ),
+          },
+          { quickReplies: [turn.quick('menu.return', payloads.intent('return.request'))] },
+        );
+        return;
+      case 'refund.request':
+        turn.say('refund.via_return', { days: policy.returns.windowDays });
+        return start('return.request');
+      case 'refund.track': {
+        const { ctx, deps } = turn;
+        if (ctx.identity.verified && !orderId) {
+          return sayRefunds(turn, await deps.returns.listForCustomer(ctx.identity.customerId));
+        }
+        return start('refund.track');
+      }
+      default:
+        return start('return.request');
+    }
+  },
+};

@@ -1,0 +1,113 @@
+/** Choosing what to return: only eligible items are offered; an ineligible pick is refused with its reason. */
+import type { ItemEligibility } from '../../commerce/types';
+import type { Lang } from '../../core/message';
+import { payloads } from '../../dialogue/payload';
+import { ordinalFrom } from '../../dialogue/references';
+import type { FormState } from '../../dialogue/state';
+import type { TemplateKey } from '../../dialogue/templates';
+import type { Order } from '../../store/entities';
+import { itemLabel, list } from '../format';
+import { formOrder } from '../orders/verification';
+import type { SkillTurn, SlotSpec } from '../types';
+
+export const INELIGIBLE_KEYS: Record<NonNullable<ItemEligibility['reason']>, TemplateKey> = {
+  not_delivered: 'return.why.not_delivered',
+  window_closed: 'return.why.window_closed',
+  final_sale: 'return.why.final_sale',
+  already_returned: 'return.why.already_returned',
+};
+
+interface ItemChoice {
+  sku: string;
+  label: string;
+  names: string[];
+  reason?: ItemEligibility['reason'];
+}
+
+function choices(form: FormState, key: 'eligible' | 'ineligible'): ItemChoice[] {
+  const raw = form.data[key];
+  return Array.isArray(raw) ? (raw as ItemChoice[]) : [];
+}
+
+function describe(order: Order, eligibility: ItemEligibility[], lang: Lang): ItemChoice[] {
+  return eligibility.flatMap((e) => {
+    const item = order.items.find((i) => i.sku === e.sku);
+    if (!item) return [];
+    const choice: ItemChoice = { sku: e.sku, label: itemLabel(item, lang), names: [item.name.en, item.name.zh] };
+    if (!e.eligible) choice.reason = e.reason ?? 'window_closed';
+    return [choice];
+  });
+}
+
+function whyNot(turn: SkillTurn, items: ItemChoice[]): string {
+  const { policy } = turn.deps;
+  return list(
+    items.map(
+      (i) => `${i.label}: ${turn.t(INELIGIBLE_KEYS[i.reason ?? 'window_closed'], { days: policy.returns.windowDays })}`,
+    ),
+    turn.ctx.lang,
+  );
+}
+
+export const itemSlot: SlotSpec = {
+  name: 'item',
+  prompt: 'return.ask_item',
+  hint: 'return.item_hint',
+  choices: (_turn, form) =>
+    choices(form, 'eligible').map((c) => ({ label: c.label, payload: payloads.returnItem(c.sku) })),
+  async resolve(turn, form) {
+    const order = await formOrder(turn, form.values);
+    if (!order) return 'abort';
+    const all = describe(order, await turn.deps.returns.eligibility(order, turn.ctx.now), turn.ctx.lang);
+    const eligible = all.filter((c) => !c.reason);
+    const ineligible = all.filter((c) => c.reason);
+    form.data.eligible = eligible;
+    form.data.ineligible = ineligible;
+    if (eligible.length === 0) {
+      turn.say(
+        'return.none_eligible',
+        { order: order.id, why: whyNot(turn, ineligible) },
+        {
+          quickReplies: [
+            turn.quick('menu.refund_policy', payloads.intent('refund.policy')),
+            turn.quick('menu.agent', payloads.intent('agent.request')),
+          ],
+        },
+      );
+      return 'abort';
+    }
+    if (ineligible.length > 0) turn.say('return.some_ineligible', { why: whyNot(turn, ineligible) });
+    // One returnable item: no need to ask which.
+    if (eligible.length === 1 && eligible[0]) return { fill: eligible[0].sku };
+    return 'ask';
+  },
+  extract({ text, asked, freeText, form, turn }) {
+    if (!asked) return undefined;
+    const all = [...choices(form, 'eligible'), ...choices(form, 'ineligible')];
+    const position = ordinalFrom(turn);
+    const eligible = choices(form, 'eligible');
+    if (position !== undefined) {
+      const picked = position === -1 ? eligible[eligible.length - 1] : eligible[position - 1];
+      if (picked) return picked.sku;
+    }
+    const lower = text.toLowerCase();
+    const named = all.find(
+      (c) => c.sku.toLowerCase() === lower.trim() || c.names.some((n) => n && lower.includes(n.toLowerCase())),
+    );
+    if (named) return named.sku;
+    return freeText && text.trim() ? `?${text.trim().slice(0, 40)}` : undefined;
+  },
+  async validate(turn, value, form) {
+    if (choices(form, 'eligible').some((c) => c.sku === value)) return { ok: true, value };
+    const refused = choices(form, 'ineligible').find((c) => c.sku === value);
+    if (refused) return { ok: false, hint: 'return.item_ineligible', params: { why: whyNot(turn, [refused]) } };
+    return { ok: false, hint: 'return.item_hint' };
+  },
+};
+
+/** Label of the chosen item, for the prompts and the confirmation. */
+export function chosenLabel(form: FormState): string {
+  const sku = form.values.item;
+  const choice = choices(form, 'eligible').find((c) => c.sku === sku);
+  return choice?.label ?? sku ?? '';
+}

@@ -1,0 +1,47 @@
+/** Why the shopper returns an item: a few common reasons as buttons, or their own words. */
+import { payloads } from '../../dialogue/payload';
+import type { TemplateKey } from '../../dialogue/templates';
+import type { SlotSpec } from '../types';
+import { chosenLabel } from './items';
+
+export const RETURN_REASONS = ['too_small', 'too_big', 'damaged', 'not_as_described', 'changed_mind'] as const;
+type ReturnReason = (typeof RETURN_REASONS)[number];
+
+const LABELS: Record<ReturnReason, TemplateKey> = {
+  too_small: 'return.reason.too_small',
+  too_big: 'return.reason.too_big',
+  damaged: 'return.reason.damaged',
+  not_as_described: 'return.reason.not_as_described',
+  changed_mind: 'return.reason.changed_mind',
+};
+
+const PATTERNS: [ReturnReason, RegExp][] = [
+  ['too_small', /too (small|tight|short)|smaller than|太小|偏小|太紧|小了/i],
+  ['too_big', /too (big|large|loose|long)|bigger than|太大|偏大|太松|大了/i],
+  ['damaged', /damaged|broken|faulty|torn|ripped|defect|stain|hole|坏|破|损|瑕疵|质量问题/i],
+  [
+    'not_as_described',
+    /not as (described|pictured|shown)|different (from|than)|wrong (item|colou?r|size)|不一样|不符|发错|色差/i,
+  ],
+  ['changed_mind', /changed? my mind|don'?t (like|want|need) it|no longer|不喜欢|不想要|不需要|改变主意/i],
+];
+
+export const reasonSlot: SlotSpec = {
+  name: 'reason',
+  prompt: 'return.ask_reason',
+  hint: 'return.reason_hint',
+  promptParams: (_turn, form) => ({ item: chosenLabel(form) }),
+  choices: (turn) => RETURN_REASONS.map((r) => turn.quick(LABELS[r], payloads.slot('reason', r))),
+  extract({ text, asked, freeText }) {
+    if (!asked) return undefined;
+    const known = PATTERNS.find(([, pattern]) => pattern.test(text));
+    if (known) return known[0];
+    // Their own words are a fine reason, as long as the message was not a question about something else.
+    return freeText && text.trim().length >= 2 ? text.trim().slice(0, 200) : undefined;
+  },
+};
+
+/** The reason in the shopper's language, for the confirmation. */
+export function reasonLabel(reason: string, t: (key: TemplateKey) => string): string {
+  return (RETURN_REASONS as readonly string[]).includes(reason) ? t(LABELS[reason as ReturnReason]) : reason;
+}

@@ -1,0 +1,100 @@
+/**
+ * Shop questions, every answer built from the shop policy (ShopPolicy) so a shop changes its file, not
+ * the code: delivery, payment, invoices, cancellation fees, contact, account help, newsletter, opting
+ * out of marketing, how to order, payment problems.
+ */
+import { isWithinContactHours } from '../../commerce/policy/contact-hours';
+import { payloads } from '../../dialogue/payload';
+import { list, localized, money } from '../format';
+import type { Skill, SkillTurn } from '../types';
+import { contactHours } from './hours';
+
+function shippingLines(turn: SkillTurn): string {
+  const { policy } = turn.deps;
+  const lang = turn.ctx.lang;
+  return policy.shipping
+    .map((s) => {
+      const days = s.minDays === s.maxDays ? String(s.minDays) : `${s.minDays}–${s.maxDays}`;
+      const price = s.priceCents === 0 ? turn.t('shop.free') : money(s.priceCents, policy.currency, lang);
+      const free =
+        s.freeOverCents !== undefined
+          ? turn.t('shop.free_over', { amount: money(s.freeOverCents, policy.currency, lang) })
+          : '';
+      return `• ${turn.t('shop.shipping_line', { name: localized(s.name, lang), days, price })}${free}`;
+    })
+    .join('\n');
+}
+
+function paymentList(turn: SkillTurn): string {
+  const lang = turn.ctx.lang;
+  return list(
+    turn.deps.policy.paymentMethods.map((m) => localized(m.name, lang)),
+    lang,
+  );
+}
+
+function contactParams(turn: SkillTurn) {
+  const { policy } = turn.deps;
+  return {
+    email: policy.contact.email,
+    phone: policy.contact.phone,
+    hours: contactHours(policy, turn.ctx.lang),
+    shop: policy.shopName,
+  };
+}
+
+const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
+  'delivery.options': (turn) => turn.say('shop.delivery_options', { lines: shippingLines(turn) }),
+  'delivery.time': (turn) => {
+    const fastest = Math.min(...turn.deps.policy.shipping.map((s) => s.minDays));
+    turn.say('shop.delivery_time', { lines: shippingLines(turn), fastest });
+  },
+  'payment.methods': (turn) => turn.say('shop.payment_methods', { methods: paymentList(turn) }),
+  'payment.issue': (turn) =>
+    turn.say(
+      'shop.payment_issue',
+      { methods: paymentList(turn), ...contactParams(turn) },
+      {
+        quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
+      },
+    ),
+  'invoice.get': (turn) => turn.say('shop.invoice', { text: localized(turn.deps.policy.invoices, turn.ctx.lang) }),
+  'order.cancellation_fee': (turn) => {
+    const { cancellation, currency } = turn.deps.policy;
+    const lang = turn.ctx.lang;
+    turn.say(cancellation.feeCents === 0 ? 'shop.cancellation_free' : 'shop.cancellation_fee', {
+      fee: money(cancellation.feeCents, currency, lang),
+      note: localized(cancellation.note, lang),
+    });
+  },
+  'contact.customer_service': (turn) => {
+    const open = isWithinContactHours(turn.deps.policy, turn.ctx.now);
+    turn.say(open ? 'shop.contact_open' : 'shop.contact_closed', contactParams(turn), {
+      quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
+    });
+  },
+  'newsletter.subscription': (turn) =>
+    turn.say('shop.newsletter', { text: localized(turn.deps.policy.newsletter, turn.ctx.lang) }),
+  'marketing.optout': async (turn) => {
+    const { ctx, deps } = turn;
+    await deps.customers.setConsent(ctx.customer.id, ctx.message.channel, false, ctx.now);
+    turn.say('shop.optout_done', { shop: deps.policy.shopName });
+  },
+  'order.place': (turn) =>
+    turn.say(
+      'shop.how_to_order',
+      { shop: turn.deps.policy.shopName, methods: paymentList(turn) },
+      { quickReplies: [turn.quick('menu.products', payloads.intent('product.search'))] },
+    ),
+};
+
+export const shopSkill: Skill = {
+  name: 'shop',
+  intents: [...Object.keys(ANSWERS), 'account.*'],
+  async handle(turn, intent) {
+    const answer = ANSWERS[intent];
+    if (answer) return answer(turn);
+    // account.* (password, sign-in, details): the shop's account help text.
+    turn.say('shop.account', { text: localized(turn.deps.policy.account, turn.ctx.lang), ...contactParams(turn) });
+  },
+};

@@ -1,0 +1,106 @@
+/**
+ * A real Bot for one transcript: the demo shop in an embedded store, the trained NLU, the dialogue
+ * engine with every built-in skill, a manual clock, and a handoff port that records what was asked.
+ */
+import { StoreCatalogService } from '../../../src/commerce/catalog/catalog-service';
+import { StoreCustomerService } from '../../../src/commerce/customers/customer-service';
+import { StoreOrderService } from '../../../src/commerce/orders/order-service';
+import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
+import { StoreReturnsService } from '../../../src/commerce/returns/returns-service';
+import { Bot } from '../../../src/core/bot';
+import { ManualClock } from '../../../src/core/clock';
+import type { HandoffReason, TurnContext } from '../../../src/core/context';
+import { silentLogger } from '../../../src/core/logger';
+import type { Message } from '../../../src/core/message';
+import type { HandoffPort, TurnResult } from '../../../src/core/ports';
+import { ConciergeDialogue } from '../../../src/dialogue';
+import type { Nlu, NluResult } from '../../../src/nlu/types';
+import type { Store } from '../../../src/store/repositories';
+import { transcriptNlu } from './nlu-cache';
+import { openSeededStore } from './shop';
+
+/** Records handoff requests; once one is made, the bot goes quiet as it would with a human in charge. */
+export class RecordingHandoff implements HandoffPort {
+  readonly requests: { reason: HandoffReason; detail?: string }[] = [];
+  private owned = new Set<string>();
+
+  async relayIfOwned(ctx: TurnContext): Promise<boolean> {
+    return this.owned.has(ctx.conversation.id);
+  }
+
+  async request(ctx: TurnContext, reason: HandoffReason, detail?: string): Promise<void> {
+    if (this.owned.has(ctx.conversation.id)) return;
+    this.owned.add(ctx.conversation.id);
+    this.requests.push(detail === undefined ? { reason } : { reason, detail });
+  }
+}
+
+/** Wraps the NLU to remember the last result, so transcripts can assert the intent. */
+class RecordingNlu implements Nlu {
+  last: NluResult | undefined;
+  constructor(private readonly inner: Nlu) {}
+  async classify(text: string, options?: Parameters<Nlu['classify']>[1]): Promise<NluResult> {
+    this.last = await this.inner.classify(text, options);
+    return this.last;
+  }
+}
+
+export interface Harness {
+  clock: ManualClock;
+  store: Store;
+  handoff: RecordingHandoff;
+  nlu: RecordingNlu;
+  send(input: { text?: string; payload?: string }): Promise<TurnResult>;
+  close(): Promise<void>;
+}
+
+let conversations = 0;
+
+export async function startHarness(start?: string): Promise<Harness> {
+  const clock = new ManualClock(start);
+  const { store, cleanup } = await openSeededStore(clock);
+  const policy = loadShopPolicy();
+  const catalog = new StoreCatalogService({ products: store.products, clock });
+  const dialogue = new ConciergeDialogue({
+    policy,
+    catalog,
+    orders: new StoreOrderService({ orders: store.orders, events: store.events, kv: store.kv }),
+    returns: new StoreReturnsService({
+      returns: store.returns,
+      products: store.products,
+      events: store.events,
+      kv: store.kv,
+      policy,
+    }),
+    customers: new StoreCustomerService({ store }),
+    notes: store.notes,
+  });
+  const nlu = new RecordingNlu(await transcriptNlu(catalog));
+  const handoff = new RecordingHandoff();
+  const bot = new Bot({ store, nlu, dialogue, handoff, clock, log: silentLogger() });
+  conversations += 1;
+  const ref = { channel: 'test' as const, channelConversationId: `transcript-${conversations}`, channelUserId: `shopper-${conversations}` };
+  let deliveries = 0;
+  return {
+    clock,
+    store,
+    handoff,
+    nlu,
+    async send(input) {
+      deliveries += 1;
+      nlu.last = undefined;
+      const message: Message = {
+        channel: ref.channel,
+        channelUserId: ref.channelUserId,
+        channelConversationId: ref.channelConversationId,
+        deliveryId: `d-${deliveries}`,
+        timestamp: clock.now(),
+        ref,
+        ...(input.text !== undefined ? { text: input.text } : {}),
+        ...(input.payload !== undefined ? { payload: input.payload } : {}),
+      };
+      return bot.handle(message);
+    },
+    close: cleanup,
+  };
+}

@@ -1,0 +1,235 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { type BotFrameworkConfig, createBotFrameworkAdapter } from '../../adapters/botframework';
+import type { ChannelAdapter } from '../../adapters/shared/channel-adapter';
+import { silentLogger } from '../../src/core/logger';
+import { conversationKey, type Message, type Reply } from '../../src/core/message';
+import type { MessageHandler, TurnResult } from '../../src/core/ports';
+import { FakeBotFrameworkConnector } from '../support/fake-bf-connector';
+
+/** Echoes text, answers payloads, dedupes by delivery id like the core does. */
+class EchoHandler implements MessageHandler {
+  readonly messages: Message[] = [];
+  private readonly seen = new Set<string>();
+  replies: (m: Message) => Reply[] = (m) => [
+    {
+      text: m.payload ? `pressed ${m.payload}` : `echo: ${m.text ?? ''}`,
+      quickReplies: [{ label: 'Track order', payload: 'intent:order_status' }],
+    },
+  ];
+
+  async handle(m: Message): Promise<TurnResult> {
+    this.messages.push(m);
+    const conversationId = conversationKey(m.ref);
+    if (this.seen.has(m.deliveryId)) return { conversationId, replies: [], duplicate: true };
+    this.seen.add(m.deliveryId);
+    return { conversationId, replies: this.replies(m), duplicate: false };
+  }
+}
+
+const emulatorConfig: BotFrameworkConfig = {
+  MICROSOFT_APP_ID: undefined,
+  MICROSOFT_APP_PASSWORD: undefined,
+  MICROSOFT_APP_TENANT_ID: undefined,
+  MICROSOFT_APP_TYPE: 'MultiTenant',
+  BOTFRAMEWORK_EMULATOR_MODE: true,
+};
+
+async function listen(adapter: ChannelAdapter): Promise<{ url: string; server: Server }> {
+  const app = express();
+  app.use(adapter.router);
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+async function close(server: Server): Promise<void> {
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+function activity(serviceUrl: string, fields: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type: 'message',
+    id: 'act-1',
+    channelId: 'emulator',
+    serviceUrl,
+    timestamp: '2026-01-15T10:00:00.000Z',
+    locale: 'zh-CN',
+    from: { id: 'user-1', name: 'Ada' },
+    recipient: { id: 'bot-1', name: 'Concierge' },
+    conversation: { id: 'conv-1' },
+    ...fields,
+  };
+}
+
+describe('Bot Framework adapter (emulator mode)', () => {
+  let connector: FakeBotFrameworkConnector;
+  let handler: EchoHandler;
+  let adapter: ChannelAdapter;
+  let server: Server;
+  let url: string;
+  let serviceUrl: string;
+
+  beforeEach(async () => {
+    connector = new FakeBotFrameworkConnector();
+    serviceUrl = await connector.start();
+    handler = new EchoHandler();
+    adapter = createBotFrameworkAdapter({ config: emulatorConfig, handler, log: silentLogger() });
+    ({ url, server } = await listen(adapter));
+  });
+
+  afterEach(async () => {
+    await adapter.stop();
+    await close(server);
+    await connector.stop();
+  });
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+
+  it('parses a message and replies on the connector with suggested actions carrying payloads', async () => {
+    const res = await post(activity(serviceUrl, { text: 'hello bot' }));
+    expect(res.status).toBe(200);
+
+    expect(handler.messages[0]).toMatchObject({
+      channel: 'botframework',
+      deliveryId: 'act-1',
+      channelUserId: 'user-1',
+      channelConversationId: 'conv-1',
+      text: 'hello bot',
+      localeHint: 'zh-CN',
+      ref: { serviceUrl, botId: 'bot-1', channelConversationId: 'conv-1', channelUserId: 'user-1' },
+      channelData: { channelId: 'emulator' },
+    });
+    expect(connector.calls).toHaveLength(1);
+    const [call] = connector.calls;
+    expect(call).toMatchObject({ conversationId: 'conv-1', replyToId: 'act-1' });
+    expect(call?.activity).toMatchObject({
+      type: 'message',
+      text: 'echo: hello bot',
+      replyToId: 'act-1',
+      recipient: { id: 'user-1' },
+      suggestedActions: {
+        actions: [
+          {
+            type: 'messageBack',
+            title: 'Track order',
+            displayText: 'Track order',
+            value: { payload: 'intent:order_status' },
+          },
+        ],
+      },
+    });
+  });
+
+  it('routes the value of a pressed button as the payload', async () => {
+    await post(activity(serviceUrl, { id: 'act-2', text: 'Track order', value: { payload: 'intent:order_status' } }));
+    expect(handler.messages[0]).toMatchObject({ payload: 'intent:order_status' });
+    expect(handler.messages[0]?.text).toBeUndefined();
+    expect(connector.calls[0]?.activity.text).toBe('pressed intent:order_status');
+  });
+
+  it('renders product cards as hero cards in a carousel', async () => {
+    handler.replies = () => [
+      {
+        text: 'Two picks:',
+        cards: [
+          {
+            id: 'p1',
+            title: 'Linen shirt',
+            price: '£24.00',
+            subtitle: 'Breathable',
+            imageUrl: 'https://cdn.example.com/shirt.jpg',
+            buttons: [
+              { label: 'Details', payload: 'product:p1' },
+              { label: 'View online', url: 'https://shop.example.com/p/p1' },
+            ],
+          },
+          { id: 'p2', title: 'Canvas tote' },
+        ],
+      },
+    ];
+    await post(activity(serviceUrl, { id: 'act-3', text: 'shirts' }));
+    const sent = connector.calls[0]?.activity;
+    expect(sent).toMatchObject({ text: 'Two picks:', attachmentLayout: 'carousel' });
+    const attachments = sent?.attachments as Array<{ contentType: string; content: Record<string, unknown> }>;
+    expect(attachments).toHaveLength(2);
+    expect(attachments[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(attachments[0]?.content).toMatchObject({
+      title: 'Linen shirt',
+      subtitle: '£24.00',
+      text: 'Breathable',
+      images: [{ url: 'https://cdn.example.com/shirt.jpg' }],
+      buttons: [
+        { type: 'messageBack', title: 'Details', value: { payload: 'product:p1' } },
+        { type: 'openUrl', title: 'View online', value: 'https://shop.example.com/p/p1' },
+      ],
+    });
+    expect(attachments[1]?.content).toMatchObject({ title: 'Canvas tote', images: [] });
+  });
+
+  it('greets a member added to the conversation with cmd:start, but not the bot itself', async () => {
+    await post(
+      activity(serviceUrl, {
+        type: 'conversationUpdate',
+        id: 'act-4',
+        text: undefined,
+        membersAdded: [{ id: 'bot-1' }, { id: 'user-1' }],
+      }),
+    );
+    await post(
+      activity(serviceUrl, {
+        type: 'conversationUpdate',
+        id: 'act-5',
+        text: undefined,
+        membersAdded: [{ id: 'bot-1' }],
+      }),
+    );
+    expect(handler.messages.map((m) => [m.payload, m.channelUserId])).toEqual([['cmd:start', 'user-1']]);
+    expect(connector.calls).toHaveLength(1);
+  });
+
+  it('ignores activity types it does not answer and does not answer a duplicate delivery twice', async () => {
+    expect((await post(activity(serviceUrl, { type: 'typing', id: 'act-6' }))).status).toBe(200);
+    await post(activity(serviceUrl, { id: 'act-7', text: 'once' }));
+    await post(activity(serviceUrl, { id: 'act-7', text: 'once' }));
+    expect(handler.messages).toHaveLength(2);
+    expect(connector.calls).toHaveLength(1);
+  });
+
+  it('rejects a body that is not an activity', async () => {
+    expect((await post({ hello: 'world' })).status).toBe(400);
+    const notJson = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type":',
+    });
+    expect(notJson.status).toBe(400);
+    expect(handler.messages).toHaveLength(0);
+  });
+
+  it('sends a proactive message to a stored conversation reference', async () => {
+    await adapter.sender.send(
+      { channel: 'botframework', channelConversationId: 'conv-9', channelUserId: 'user-9', serviceUrl, botId: 'bot-1' },
+      [{ text: 'Your parcel is out for delivery.', quickReplies: [{ label: 'Track', payload: 'intent:track' }] }],
+    );
+    expect(connector.calls).toHaveLength(1);
+    expect(connector.calls[0]?.conversationId).toBe('conv-9');
+    expect(connector.calls[0]?.activity).toMatchObject({
+      text: 'Your parcel is out for delivery.',
+      conversation: { id: 'conv-9' },
+      from: { id: 'bot-1' },
+      recipient: { id: 'user-9' },
+      suggestedActions: { actions: [{ value: { payload: 'intent:track' } }] },
+    });
+  });
+});

@@ -1,0 +1,142 @@
+import { StoreCatalogService } from '../../../src/commerce/catalog/catalog-service';
+import { EventPopularity } from '../../../src/commerce/catalog/popularity';
+import { parseQuery } from '../../../src/commerce/catalog/query-parser';
+import { seedDemoShop } from '../../../src/commerce/seed/seed-demo-shop';
+import { openTempStore, type TempStore } from './support/temp-store';
+
+describe('catalog service', () => {
+  let temp: TempStore;
+  let catalog: StoreCatalogService;
+
+  beforeAll(async () => {
+    temp = await openTempStore();
+    await seedDemoShop(temp.store, { clock: temp.clock });
+    catalog = new StoreCatalogService({
+      products: temp.store.products,
+      clock: temp.clock,
+      popularity: new EventPopularity({ events: temp.store.events, clock: temp.clock }),
+    });
+  });
+  afterAll(async () => {
+    await temp.close();
+  });
+
+  it('finds red dresses in English, plural or not', async () => {
+    const results = await catalog.search({ text: 'red dress' });
+    expect(results.length).toBeGreaterThanOrEqual(3);
+    for (const p of results) {
+      expect(p.category).toBe('dresses');
+      expect(p.colours).toContain('red');
+    }
+    expect(results.map((p) => p.id)).toContain('linen-wrap-dress');
+    const plural = await catalog.search({ text: 'Red DRESSES please' });
+    expect(plural.map((p) => p.id)).toEqual(results.map((p) => p.id));
+  });
+
+  it('finds black running shoes in Chinese, with or without a space', async () => {
+    const spaced = await catalog.search({ text: '黑色 跑鞋' });
+    expect(spaced.length).toBeGreaterThan(0);
+    for (const p of spaced) {
+      expect(p.category).toBe('shoes');
+      expect(p.colours).toContain('black');
+    }
+    // Products named as running shoes rank above other black shoes.
+    expect(spaced.slice(0, 2).map((p) => p.id).sort()).toEqual(['featherlight-running-shoes', 'trail-running-shoes']);
+    const joined = await catalog.search({ text: '我想买黑色的跑鞋' });
+    expect(joined.map((p) => p.id)).toEqual(spaced.map((p) => p.id));
+  });
+
+  it('matches English running shoes by word stem', async () => {
+    const results = await catalog.search({ text: 'black running trainers' });
+    expect(results[0]?.id).toMatch(/running-shoes$/);
+  });
+
+  it('filters by size and by price', async () => {
+    const size45 = await catalog.search({ category: 'shoes', size: '45', limit: 50 });
+    expect(size45.length).toBeGreaterThan(0);
+    expect(size45.every((p) => p.sizes.includes('45'))).toBe(true);
+
+    const cheap = await catalog.search({ text: 'dresses under £60', limit: 50 });
+    expect(cheap.length).toBeGreaterThan(0);
+    expect(cheap.every((p) => p.category === 'dresses' && p.priceCents <= 6000)).toBe(true);
+
+    const range = await catalog.search({ category: 'bags', minPriceCents: 5000, maxPriceCents: 10000, limit: 50 });
+    expect(range.every((p) => p.priceCents >= 5000 && p.priceCents <= 10000)).toBe(true);
+
+    const zhPrice = await catalog.search({ text: '100镑以下的连衣裙', limit: 50 });
+    expect(zhPrice.length).toBeGreaterThan(0);
+    expect(zhPrice.every((p) => p.category === 'dresses' && p.priceCents <= 10000)).toBe(true);
+  });
+
+  it('leaves sold-out products and sizes out when asked for stock only', async () => {
+    const all = await catalog.search({ text: 'cashmere roll neck' });
+    expect(all.map((p) => p.id)).toContain('cashmere-roll-neck');
+    const inStock = await catalog.search({ text: 'cashmere roll neck', inStockOnly: true });
+    expect(inStock.map((p) => p.id)).not.toContain('cashmere-roll-neck');
+
+    const shoe = await catalog.get('featherlight-running-shoes');
+    expect(shoe && catalog.stock(shoe, { size: '38', colour: 'black' })).toBe(0);
+    const size38 = await catalog.search({ text: 'running shoes', colour: 'black', size: '38', inStockOnly: true });
+    expect(size38.map((p) => p.id)).not.toContain('featherlight-running-shoes');
+  });
+
+  it('counts stock per variant and in total', async () => {
+    const tee = await catalog.get('organic-cotton-tee');
+    if (!tee) throw new Error('seed is missing the tee');
+    const total = tee.variants.reduce((sum, v) => sum + v.stock, 0);
+    expect(catalog.stock(tee)).toBe(total);
+    const mediumWhite = tee.variants.find((v) => v.size === 'M' && v.colour === 'white')?.stock;
+    expect(catalog.stock(tee, { size: 'm', colour: 'White' })).toBe(mediumWhite);
+  });
+
+  it('returns nothing for words the shop has never heard of', async () => {
+    expect(await catalog.search({ text: 'umbrella' })).toEqual([]);
+    // An unknown adjective beside a known word is ignored, not fatal.
+    expect((await catalog.search({ text: 'lovely linen blazer' }))[0]?.id).toBe('linen-blazer');
+  });
+
+  it('builds a live vocabulary in both languages', async () => {
+    const vocabulary = await catalog.vocabulary();
+    expect(vocabulary.colours.black).toEqual(expect.arrayContaining(['black', '黑色', '黑']));
+    expect(vocabulary.categories.shoes).toEqual(expect.arrayContaining(['shoes', '鞋', '鞋子']));
+    expect(vocabulary.sizes).toEqual(expect.arrayContaining(['XS', 'XL', '36', '45']));
+    expect(vocabulary.sizes.indexOf('XS')).toBeLessThan(vocabulary.sizes.indexOf('XL'));
+    expect(vocabulary.products.find((p) => p.id === 'linen-wrap-dress')?.names).toEqual([
+      'Linen Wrap Dress',
+      '亚麻裹身连衣裙',
+    ]);
+  });
+
+  it('sees a new product after the cache expires or is invalidated', async () => {
+    const base = await catalog.get('canvas-market-tote');
+    if (!base) throw new Error('seed is missing the tote');
+    await temp.store.products.upsert({ ...base, id: 'teal-test-tote', name: { en: 'Festival Tote', zh: '音乐节托特包' } });
+    expect((await catalog.vocabulary()).products.some((p) => p.id === 'teal-test-tote')).toBe(false);
+    catalog.invalidate();
+    expect((await catalog.vocabulary()).products.some((p) => p.id === 'teal-test-tote')).toBe(true);
+    expect((await catalog.search({ text: '音乐节' })).map((p) => p.id)).toEqual(['teal-test-tote']);
+  });
+});
+
+describe('query parser', () => {
+  const lexicon = { categories: { shoes: ['shoes', '鞋', '跑鞋'] }, colours: { navy: ['navy', 'navy blue'], blue: ['blue'] } };
+
+  it('prefers the longest phrase and reads sizes and prices from the text', () => {
+    const parsed = parseQuery('navy blue shoes size 42 under £80', lexicon);
+    expect(parsed.terms).toEqual([
+      { kind: 'colour', key: 'navy' },
+      { kind: 'category', key: 'shoes', forms: ['shoes'] },
+    ]);
+    expect(parsed.size).toBe('42');
+    expect(parsed.maxPriceCents).toBe(8000);
+  });
+
+  it('reads Chinese sizes and keeps unknown Chinese words as terms', () => {
+    const parsed = parseQuery('有没有42码的轻羽跑鞋', lexicon);
+    expect(parsed.size).toBe('42');
+    expect(parsed.terms).toEqual([
+      { kind: 'category', key: 'shoes', forms: ['跑鞋'] },
+      { kind: 'cjk', value: '轻羽' },
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isWithinContactHours } from '../../../src/commerce/policy/contact-hours';
+import { loadShopPolicy, parseShopPolicy } from '../../../src/commerce/policy/load-policy';
+import type { ShopPolicy } from '../../../src/commerce/types';
+
+function writeTemp(name: string, content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'policy-')), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('shop policy', () => {
+  it('loads the built-in demo policy', () => {
+    const policy = loadShopPolicy();
+    expect(policy.shopName).toBe('Maple & Thread');
+    expect(policy.currency).toBe('GBP');
+    expect(policy.returns.windowDays).toBe(30);
+    expect(policy.shipping.map((s) => s.id)).toEqual(['standard', 'express', 'next-day']);
+    expect(policy.shipping[0]?.name.zh).toBeTruthy();
+    expect(policy.contact.timezone).toBe('Europe/London');
+  });
+
+  it('loads a good policy file', () => {
+    const good = { ...loadShopPolicy(), shopName: 'Elsewhere' };
+    expect(loadShopPolicy(writeTemp('good.json', JSON.stringify(good))).shopName).toBe('Elsewhere');
+  });
+
+  it('names the bad field when a file is invalid', () => {
+    const bad = structuredClone(loadShopPolicy()) as unknown as { shipping: { name: { zh?: string } }[] };
+    delete bad.shipping[1]?.name.zh;
+    const file = writeTemp('bad.json', JSON.stringify(bad));
+    expect(() => loadShopPolicy(file)).toThrow(/shipping\.1\.name\.zh/);
+    expect(() => loadShopPolicy(file)).toThrow(file);
+  });
+
+  it('rejects an unknown time zone and a negative return window', () => {
+    const policy = loadShopPolicy();
+    expect(() => parseShopPolicy({ ...policy, contact: { ...policy.contact, timezone: 'Mars/Olympus' } })).toThrow(
+      /contact\.timezone/,
+    );
+    expect(() => parseShopPolicy({ ...policy, returns: { ...policy.returns, windowDays: -1 } })).toThrow(
+      /returns\.windowDays/,
+    );
+  });
+
+  it('reports unreadable and non-JSON files clearly', () => {
+    expect(() => loadShopPolicy('/nonexistent/policy.json')).toThrow(/cannot read shop policy file/);
+    expect(() => loadShopPolicy(writeTemp('broken.json', '{ nope'))).toThrow(/not valid JSON/);
+  });
+});
+
+describe('contact hours', () => {
+  const london: Pick<ShopPolicy, 'contact'> = {
+    contact: { email: 'a@b.c', phone: '1', timezone: 'Europe/London', days: [1, 2, 3, 4, 5], openHour: 9, closeHour: 17 },
+  };
+
+  it('follows London time through the change to summer time', () => {
+    // Winter: London = UTC. 08:30 UTC is 08:30 local (closed), 09:30 UTC is open.
+    expect(isWithinContactHours(london, new Date('2026-01-14T08:30:00Z'))).toBe(false);
+    expect(isWithinContactHours(london, new Date('2026-01-14T09:30:00Z'))).toBe(true);
+    // Summer: London = UTC+1. 08:30 UTC is 09:30 local (open); 16:30 UTC is 17:30 local (closed).
+    expect(isWithinContactHours(london, new Date('2026-07-15T08:30:00Z'))).toBe(true);
+    expect(isWithinContactHours(london, new Date('2026-07-15T16:30:00Z'))).toBe(false);
+  });
+
+  it('uses the shop weekday, not the UTC one', () => {
+    const shanghai = { contact: { ...london.contact, timezone: 'Asia/Shanghai' } };
+    // Sunday 23:30 UTC is Monday 07:30 in Shanghai: a weekday, but before opening.
+    expect(isWithinContactHours(shanghai, new Date('2026-01-11T23:30:00Z'))).toBe(false);
+    // Monday 02:00 UTC is Monday 10:00 in Shanghai: open, though it is 02:00 in London.
+    expect(isWithinContactHours(shanghai, new Date('2026-01-12T02:00:00Z'))).toBe(true);
+    expect(isWithinContactHours(london, new Date('2026-01-12T02:00:00Z'))).toBe(false);
+    // Saturday is not a contact day.
+    expect(isWithinContactHours(london, new Date('2026-01-17T11:00:00Z'))).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+/** An embedded store in a fresh temporary directory, with a clock the test controls. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ManualClock } from '../../../../src/core/clock';
+import { silentLogger } from '../../../../src/core/logger';
+import { openStore } from '../../../../src/store/open-store';
+import type { Store } from '../../../../src/store/repositories';
+
+export const TEST_NOW = '2026-03-02T10:00:00.000Z';
+
+export interface TempStore {
+  store: Store;
+  clock: ManualClock;
+  close(): Promise<void>;
+}
+
+export async function openTempStore(now = TEST_NOW): Promise<TempStore> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'concierge-commerce-'));
+  const clock = new ManualClock(now);
+  const store = await openStore({ dataDir, log: silentLogger(), clock });
+  return {
+    store,
+    clock,
+    async close() {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { ManualClock } from '../../../src/core/clock';
+import { loadCorpus } from '../../../src/nlu/corpus';
+import { ConciergeNlu } from '../../../src/nlu/engine';
+import { staticVocabulary } from '../../../src/nlu/entities/vocabulary';
+import { NluModel, type NluModelJSON } from '../../../src/nlu/model';
+import { trainNlu } from '../../../src/nlu/train';
+
+const corpusDir = join(__dirname, 'fixtures', 'intents');
+let model: NluModel;
+
+beforeAll(async () => {
+  model = await trainNlu(loadCorpus(corpusDir), { thresholdFolds: 2, seed: 3 });
+});
+
+const heldOut: [string, string][] = [
+  ['where has my parcel got to', 'order.track'],
+  ['please cancel that order', 'order.cancel'],
+  ['hello there', 'greeting'],
+  ['包裹到哪了', 'order.track'],
+  ['帮我取消订单吧', 'order.cancel'],
+];
+
+describe('ConciergeNlu', () => {
+  it('classifies held-out phrases in both languages', async () => {
+    const nlu = new ConciergeNlu({ model });
+    for (const [text, intent] of heldOut) {
+      const result = await nlu.classify(text);
+      expect({ text, intent: result.alternatives[0]?.intent }).toEqual({ text, intent });
+    }
+    expect((await nlu.classify('包裹到哪了')).lang).toBe('zh');
+  });
+
+  it('stores a threshold per language inside the model', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      expect(model.languages[lang]?.threshold).toBeGreaterThanOrEqual(0);
+      expect(model.languages[lang]?.stats.folds).toBe(2);
+    }
+  });
+
+  it('answers None below the threshold but keeps the alternatives', async () => {
+    const json = model.toJSON();
+    json.languages.en!.threshold = 1.01;
+    const strict = new ConciergeNlu({ model: NluModel.fromJSON(json) });
+    const result = await strict.classify('where is my order');
+    expect(result.intent).toBe('None');
+    expect(result.alternatives[0]?.intent).toBe('order.track');
+  });
+
+  it('gives identical predictions after a JSON round trip', async () => {
+    const copy = NluModel.fromJSON(JSON.parse(JSON.stringify(model.toJSON())) as NluModelJSON);
+    const a = new ConciergeNlu({ model });
+    const b = new ConciergeNlu({ model: copy });
+    for (const [text] of [...heldOut, ['tell me a joke', ''], ['取消', '']]) {
+      const ra = await a.classify(text);
+      const rb = await b.classify(text);
+      expect(rb.intent).toBe(ra.intent);
+      expect(rb.score).toBeCloseTo(ra.score, 3);
+    }
+  });
+
+  it('never throws on odd input and fills entities, sentiment and frustration', async () => {
+    const nlu = new ConciergeNlu({
+      model,
+      clock: new ManualClock('2026-01-15T10:00:00Z'),
+      vocabulary: staticVocabulary({ products: [], categories: { shoes: ['shoes', '鞋子'] }, colours: {}, sizes: [] }),
+    });
+    expect((await nlu.classify('')).intent).toBe('None');
+    expect((await nlu.classify('   ')).intent).toBe('None');
+    const result = await nlu.classify('order 10234 is useless, I want black shoes tomorrow');
+    expect(result.entities.map((e) => e.type)).toEqual(['order_number', 'category', 'date']);
+    expect(result.frustrated).toBe(true);
+    expect(Math.abs(result.sentiment)).toBeLessThanOrEqual(1);
+    expect((await nlu.classify('this is terrible and I hate it')).sentiment).toBeLessThan(0);
+    expect((await nlu.classify('我的订单在哪里')).sentiment).toBe(0);
+  });
+
+  it('recognises a product the vocabulary gains without retraining', async () => {
+    const clock = new ManualClock('2026-01-15T10:00:00Z');
+    const vocabulary = { products: [] as { id: string; names: string[] }[], categories: {}, colours: {}, sizes: [] };
+    const nlu = new ConciergeNlu({
+      model,
+      clock,
+      vocabularyRefreshMs: 1000,
+      vocabulary: { vocabulary: async () => ({ ...vocabulary, products: [...vocabulary.products] }) },
+    });
+    expect((await nlu.classify('do you have the Aurora Parka')).entities).toEqual([]);
+    vocabulary.products.push({ id: 'p-99', names: ['Aurora Parka', '极光派克'] });
+    clock.advance(2000);
+    const found = await nlu.classify('do you have the Aurora Parka');
+    expect(found.entities[0]).toMatchObject({ type: 'product', value: 'p-99' });
+  });
+});

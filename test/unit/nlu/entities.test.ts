@@ -1,0 +1,155 @@
+import { extractEntities } from '../../../src/nlu/entities';
+import { CatalogMatcher } from '../../../src/nlu/entities/catalog';
+import { extractEmails, extractPhones } from '../../../src/nlu/entities/contact';
+import { extractDates } from '../../../src/nlu/entities/date';
+import { extractMoney } from '../../../src/nlu/entities/money';
+import { extractOrderNumbers } from '../../../src/nlu/entities/order-number';
+import { extractOrdinals } from '../../../src/nlu/entities/ordinal';
+import { extractQuantities } from '../../../src/nlu/entities/quantity';
+import { isFrustrated } from '../../../src/nlu/frustration';
+import type { CatalogVocabulary } from '../../../src/nlu/types';
+
+const now = new Date('2026-01-15T10:00:00Z');
+const values = (list: { value: string }[]) => list.map((e) => e.value);
+
+describe('order numbers', () => {
+  it.each([
+    ['where is #10234', '10234'],
+    ['order A12345 please', 'A12345'],
+    ['order 10234 has not come', '10234'],
+    ['order no. 55512', '55512'],
+    ['订单号10234还没到', '10234'],
+    ['订单号：20001', '20001'],
+    ['it is 1234567', '1234567'],
+  ])('%s → %s', (text, expected) => {
+    expect(values(extractOrderNumbers(text))).toEqual([expected]);
+  });
+
+  it('ignores short numbers, prices and phone-length digit strings', () => {
+    expect(extractOrderNumbers('I want 2 of them for 50')).toEqual([]);
+    expect(extractOrderNumbers('call 13812345678')).toEqual([]);
+    expect(extractOrderNumbers('under 12000元')).toEqual([]);
+  });
+
+  it('takes a shop-specific pattern', () => {
+    const found = extractOrderNumbers('ref SO-2024-77 please', /\bSO-(?<id>\d{4}-\d+)/);
+    expect(found[0]).toMatchObject({ value: '2024-77', start: 7 });
+  });
+
+  it('points at the number itself', () => {
+    const [entity] = extractOrderNumbers('order 10234');
+    expect(entity).toMatchObject({ text: '10234', start: 6, end: 11 });
+  });
+});
+
+describe('email and phone', () => {
+  it('lower-cases emails', () => {
+    expect(values(extractEmails('mail me at Jane.Doe@Example.com thanks'))).toEqual(['jane.doe@example.com']);
+  });
+
+  it('normalises phones and skips short digit strings', () => {
+    expect(values(extractPhones('ring +44 20 7946 0958'))).toEqual(['+442079460958']);
+    expect(values(extractPhones('我的手机是13812345678'))).toEqual(['13812345678']);
+    expect(extractPhones('order 10234')).toEqual([]);
+  });
+});
+
+describe('money', () => {
+  it.each([
+    ['something under 50', '5000', 'max', undefined],
+    ['£30 please', '3000', undefined, 'GBP'],
+    ['50元的', '5000', undefined, 'CNY'],
+    ['30块以下的裙子', '3000', 'max', 'CNY'],
+    ['over $20.50', '2050', 'min', 'USD'],
+    ['100元以上', '10000', 'min', 'CNY'],
+    ['不超过200块', '20000', 'max', 'CNY'],
+  ])('%s', (text, value, bound, currency) => {
+    const [entity] = extractMoney(text);
+    expect(entity?.value).toBe(value);
+    expect(entity?.data?.bound).toBe(bound);
+    expect(entity?.data?.currency).toBe(currency);
+  });
+
+  it('leaves bare numbers and quantities alone', () => {
+    expect(extractMoney('I want 2 pairs')).toEqual([]);
+    expect(extractMoney('within 10 days')).toEqual([]);
+  });
+});
+
+describe('quantities, dates, ordinals', () => {
+  it('reads quantities in both languages', () => {
+    expect(values(extractQuantities('2 pairs and three items'))).toEqual(['2', '3']);
+    expect(values(extractQuantities('我要两件，再来3个'))).toEqual(['2', '3']);
+    expect(values(extractQuantities('x2'))).toEqual(['2']);
+  });
+
+  it('resolves dates against the clock', () => {
+    expect(values(extractDates('can it come tomorrow', now))).toEqual(['2026-01-16']);
+    expect(values(extractDates('明天能到吗', now))).toEqual(['2026-01-16']);
+    expect(values(extractDates('ordered on 2025-12-24', now))).toEqual(['2025-12-24']);
+    expect(values(extractDates('by 3 May or May 4th', now))).toEqual(['2026-05-03', '2026-05-04']);
+    expect(values(extractDates('5月3日', now))).toEqual(['2026-05-03']);
+    expect(extractDates('on 31 February', now)).toEqual([]);
+  });
+
+  it('reads ordinals, counted from 1, and from the end', () => {
+    expect(values(extractOrdinals('the second one'))).toEqual(['2']);
+    expect(values(extractOrdinals('I like the 3rd'))).toEqual(['3']);
+    expect(values(extractOrdinals('我要第二个'))).toEqual(['2']);
+    const [last] = extractOrdinals('the last one');
+    expect(last).toMatchObject({ value: '1', data: { fromEnd: true } });
+    expect(extractOrdinals('倒数第二个')[0]).toMatchObject({ value: '2', data: { fromEnd: true } });
+  });
+});
+
+describe('catalog terms', () => {
+  const vocabulary: CatalogVocabulary = {
+    products: [{ id: 'p-7', names: ['Linen Summer Dress', '亚麻夏季连衣裙'] }],
+    categories: { dresses: ['dress', '连衣裙'], shoes: ['shoe', '鞋子', '鞋'] },
+    colours: { navy: ['navy', 'navy blue', '藏青色'], blue: ['blue', '蓝色'] },
+    sizes: ['M', '42', 'XL'],
+  };
+  const matcher = new CatalogMatcher(vocabulary);
+
+  it('prefers the longest term', () => {
+    const found = matcher.extract('a navy blue Linen Summer Dress in size M');
+    expect(found.map((e) => [e.type, e.value])).toEqual([
+      ['colour', 'navy'],
+      ['product', 'p-7'],
+      ['size', 'M'],
+    ]);
+  });
+
+  it('matches Chinese by substring', () => {
+    const found = matcher.extract('有没有藏青色的鞋子42码');
+    expect(found.map((e) => [e.type, e.value])).toEqual([
+      ['colour', 'navy'],
+      ['category', 'shoes'],
+      ['size', '42'],
+    ]);
+    expect(matcher.extract('我想看亚麻夏季连衣裙')[0]).toMatchObject({ type: 'product', value: 'p-7' });
+  });
+
+  it('accepts plurals but not words inside words', () => {
+    expect(values(matcher.extract('any dresses?'))).toEqual(['dresses']);
+    expect(matcher.extract('blueberry')).toEqual([]);
+    expect(matcher.extract("I'm fine")).toEqual([]);
+  });
+});
+
+describe('extractEntities', () => {
+  it('settles overlaps by specificity', () => {
+    const found = extractEntities('order 10234, email a1@b.co, under £50 tomorrow', { now });
+    expect(found.map((e) => e.type)).toEqual(['order_number', 'email', 'money', 'date']);
+  });
+});
+
+describe('frustration', () => {
+  it('spots explicit words in both languages', () => {
+    expect(isFrustrated('this is useless')).toBe(true);
+    expect(isFrustrated('太差了，我要投诉')).toBe(true);
+    expect(isFrustrated('WHERE IS MY ORDER???')).toBe(true);
+    expect(isFrustrated('where is my order')).toBe(false);
+    expect(isFrustrated('我的订单在哪里')).toBe(false);
+  });
+});

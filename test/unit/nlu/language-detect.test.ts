@@ -1,0 +1,27 @@
+import { detectLanguage } from '../../../src/nlu/language-detect';
+
+describe('detectLanguage', () => {
+  it('reads Chinese from the script', () => {
+    expect(detectLanguage('我的订单在哪里').lang).toBe('zh');
+    expect(detectLanguage('我的订单在哪里').by).toBe('script');
+  });
+
+  it('reads English text as English', () => {
+    expect(detectLanguage('where is my order, it has been a week').lang).toBe('en');
+  });
+
+  it('picks the dominant script in mixed messages', () => {
+    expect(detectLanguage('我要退货 refund').lang).toBe('zh');
+    expect(detectLanguage('where is order 10234 好的').lang).toBe('en');
+  });
+
+  it('falls back to the hint when the text has no letters', () => {
+    expect(detectLanguage('10234', { hint: 'zh' })).toMatchObject({ lang: 'zh', by: 'hint' });
+    expect(detectLanguage('👍')).toMatchObject({ lang: 'en', by: 'default' });
+  });
+
+  it('lets a hint decide very short Latin messages', () => {
+    expect(detectLanguage('ok', { hint: 'zh' }).lang).toBe('zh');
+    expect(detectLanguage('ok').lang).toBe('en');
+  });
+});
