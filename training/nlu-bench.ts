@@ -51,7 +51,9 @@ async function runOurs(split: Split, neuralWeight: number, noChars: boolean, spe
   const language = await trainLanguage('en', split.train, {
     thresholdFolds: 0,
     fixedThreshold: 0,
-    intentModel: { en: { neuralWeight, ...(charMin === 0 ? { features: { wordNgrams: 2, charMin: 0, charMax: 0 } } : {}) } },
+    intentModel: {
+      en: { neuralWeight, ...(charMin === 0 ? { features: { wordNgrams: 2, charMin: 0, charMax: 0 } } : {}) },
+    },
   });
   const trainSeconds = (performance.now() - started) / 1000;
   const nlu = new ConciergeNlu({ model: new NluModel({ en: language }, new Date()) });
@@ -66,10 +68,16 @@ async function runOurs(split: Split, neuralWeight: number, noChars: boolean, spe
   const evaluation =
     threshold === undefined
       ? raw
-      : scorePredictions(raw.predictions.map((p) => ({ ...p, predicted: applyThreshold(p.predicted, p.score, threshold) })));
+      : scorePredictions(
+          raw.predictions.map((p) => ({ ...p, predicted: applyThreshold(p.predicted, p.score, threshold) })),
+        );
   const result: RunResult = { name: split.name, trainSeconds, evaluation };
   if (threshold !== undefined) result.threshold = threshold;
-  if (speed) result.latency = await measureLatency(nlu, split.test.slice(0, 2000).map((e) => e.text));
+  if (speed)
+    result.latency = await measureLatency(
+      nlu,
+      split.test.slice(0, 2000).map((e) => e.text),
+    );
   return result;
 }
 
@@ -79,7 +87,11 @@ async function runBaseline(split: Split, speed: boolean): Promise<RunResult> {
   const trainSeconds = (performance.now() - started) / 1000;
   const evaluation = await evaluateNlu(baseline, split.test, `[${split.name}] baseline test`);
   const result: RunResult = { name: split.name, trainSeconds, evaluation };
-  if (speed) result.latency = await measureLatency(baseline, split.test.slice(0, 2000).map((e) => e.text));
+  if (speed)
+    result.latency = await measureLatency(
+      baseline,
+      split.test.slice(0, 2000).map((e) => e.text),
+    );
   return result;
 }
 
@@ -148,7 +160,6 @@ async function main(): Promise<void> {
   });
   console.log(`ours: micro-F1 ${pct(total(ours).microF1)} over ${splits.length} split(s)`);
   if (baseline.length > 0) console.log(`node-nlp: micro-F1 ${pct(total(baseline).microF1)}`);
-
 }
 
 main().catch((error: unknown) => fail(String(error instanceof Error ? error.stack : error)));

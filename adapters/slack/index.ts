@@ -1,4 +1,4 @@
-import { App, webApi } from '@slack/bolt';
+import { App, type webApi } from '@slack/bolt';
 import type { Router } from 'express';
 import type { Logger } from 'pino';
 import type { Clock } from '../../src/core/clock';
@@ -21,7 +21,7 @@ export interface SlackAdapterOptions {
   deliveries: DeliveryLedger;
   /** How 429s are waited out (tests inject a sleep that does not wait). */
   rateLimit?: RateLimitPolicy;
-  /** WebClient retries for network errors and 5xx (tests pass `{ retries: 0 }`). */
+  /** WebClient retries for network errors and 5xx (node-retry options; tests pass `{ retries: 0 }`). */
   retryConfig?: webApi.RetryOptions;
   /** Route for events, interactivity and slash commands alike. */
   path?: string;
@@ -72,7 +72,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter |
       ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
       // 429s come back to us as errors so RateLimitPolicy decides how to wait (see rate-limit.ts).
       rejectRateLimitedCalls: true,
-      retryConfig: options.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
+      // Bounded, because opening a thread happens inside a shopper's turn: a few quick retries, then
+      // the handoff falls back to email rather than keeping the shopper waiting for minutes.
+      retryConfig: options.retryConfig ?? { retries: 2, minTimeout: 250, maxTimeout: 1000 },
+      timeout: 10_000,
     },
   });
   const desk = new SlackDesk({

@@ -8,11 +8,17 @@ import type { Logger } from 'pino';
  */
 export interface RateLimitPolicy {
   maxRetries: number;
+  /**
+   * Longest single wait we accept. Some calls run inside a shopper's turn (opening the thread), so a
+   * long Retry-After fails the call instead; the handoff then falls back to an email follow-up.
+   */
+  maxWaitMs: number;
   sleep(ms: number): Promise<void>;
 }
 
 export const defaultRateLimitPolicy: RateLimitPolicy = {
   maxRetries: 3,
+  maxWaitMs: 10_000,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
@@ -34,7 +40,7 @@ export async function withRetryAfter<T>(
       return await call();
     } catch (error) {
       const seconds = retryAfterSeconds(error);
-      if (seconds === undefined || attempt >= policy.maxRetries) throw error;
+      if (seconds === undefined || attempt >= policy.maxRetries || seconds * 1000 > policy.maxWaitMs) throw error;
       log.warn({ method, retryAfterSeconds: seconds, attempt: attempt + 1 }, 'slack rate limited; waiting');
       await policy.sleep(seconds * 1000);
     }

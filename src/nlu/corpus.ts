@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGS, type Lang } from '../core/message';
 import { ValidationError } from '../core/errors';
+import { LANGS, type Lang } from '../core/message';
 import type { LabelledText } from './intent-model';
 
 export type Corpus = Partial<Record<Lang, LabelledText[]>>;

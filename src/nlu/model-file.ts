@@ -4,8 +4,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ConciergeNlu, type ConciergeNluOptions } from './engine';
 import { corpusModifiedAt, loadCorpus } from './corpus';
+import { ConciergeNlu, type ConciergeNluOptions } from './engine';
 import { loadVocabularyFile } from './entities/vocabulary';
 import { NluModel, type NluModelJSON } from './model';
 import { type TrainOptions, trainNlu } from './train';

@@ -2,8 +2,9 @@
  * A trained NLU model: one intent classifier per language plus the confidence threshold chosen for
  * it on held-out predictions. Serialises to one JSON document.
  */
-import type { Lang } from '../core/message';
+
 import { ValidationError } from '../core/errors';
+import type { Lang } from '../core/message';
 import { IntentModel, type IntentModelJSON } from './intent-model';
 
 export const MODEL_FORMAT = 'concierge-nlu';

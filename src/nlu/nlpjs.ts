@@ -3,7 +3,7 @@
  * node-nlp builds its Chinese dictionary on first use and announces it with console.log; that line
  * would corrupt a CLI's `--json` stdout, so the first Chinese tokenisation runs with console.log muted.
  */
-import { Language, NlpUtil, type NlpStemmer, type NlpTokenizer, SentimentAnalyzer } from 'node-nlp';
+import { Language, type NlpStemmer, type NlpTokenizer, NlpUtil, SentimentAnalyzer } from 'node-nlp';
 import type { Lang } from '../core/message';
 
 const tokenizers = new Map<Lang, NlpTokenizer>();
@@ -35,7 +35,10 @@ function tokenizerFor(lang: Lang): NlpTokenizer {
 
 /** node-nlp's normaliser: accents stripped, lower case (the same for en and zh). */
 export function normalizeText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** node-nlp's tokenizer for the language (Chinese is segmented into dictionary words). */

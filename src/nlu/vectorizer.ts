@@ -39,8 +39,8 @@ export class TfidfVectorizer {
   private readonly charIndex = new Map<string, number>();
 
   private constructor(private readonly state: VectorizerJSON) {
-    state.words.forEach((term, i) => this.wordIndex.set(term, i));
-    state.chars.forEach((term, i) => this.charIndex.set(term, i));
+    for (const [i, term] of state.words.entries()) this.wordIndex.set(term, i);
+    for (const [i, term] of state.chars.entries()) this.charIndex.set(term, i);
   }
 
   static fit(docs: FeatureBlocks[], options: VectorizerOptions = DEFAULT_VECTORIZER): TfidfVectorizer {

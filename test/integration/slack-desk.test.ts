@@ -224,4 +224,15 @@ describe('Slack agent desk', () => {
     ]);
     expect(handoff.threadTs).toBeDefined();
   });
+
+  it('gives up on a Retry-After too long for a waiting shopper and offers email instead', async () => {
+    h.fake.rateLimitNext('chat.postMessage', 120);
+    const seeded = await seedConversation(h.store, h.clock);
+    const ctx = await turnFor(h.store, h.clock, seeded, { text: 'human' }, h.service);
+    await ctx.requestHandoff('frustration');
+    expect(h.sleeps).toEqual([]);
+    expect(ctx.replies[0]?.text).toMatch(/can't reach our team/);
+    expect(await h.store.handoffs.listOpen()).toEqual([]);
+    expect(await h.store.notes.list('ticket', { conversationId: seeded.conversation.id })).toHaveLength(1);
+  });
 });

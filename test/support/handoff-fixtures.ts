@@ -286,7 +286,7 @@ export async function startSlackHarness(options: { clock?: ManualClock } = {}): 
     log,
     clock,
     deliveries: store.deliveries,
-    rateLimit: { maxRetries: 3, sleep: async (ms) => void sleeps.push(ms) },
+    rateLimit: { maxRetries: 3, maxWaitMs: 60_000, sleep: async (ms) => void sleeps.push(ms) },
     retryConfig: { retries: 0 },
   });
   if (!adapter) throw new Error('Slack adapter not created');

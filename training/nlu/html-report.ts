@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Evaluation } from './evaluate';
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const fixed = (x: number) => x.toFixed(3);
 
@@ -20,7 +20,7 @@ function f1Chart(evaluation: Evaluation): string {
       const y = i * (barHeight + 4);
       const w = Math.max(1, m.f1 * (width - labelWidth - 60));
       const colour = m.f1 >= 0.9 ? '#2e7d32' : m.f1 >= 0.75 ? '#f9a825' : '#c62828';
-      return `<text x="${labelWidth - 6}" y="${y + 12}" text-anchor="end" font-size="12">${escape(m.label)}</text><rect x="${labelWidth}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${colour}"/><text x="${labelWidth + w + 4}" y="${y + 12}" font-size="11">${fixed(m.f1)}</text>`;
+      return `<text x="${labelWidth - 6}" y="${y + 12}" text-anchor="end" font-size="12">${escapeHtml(m.label)}</text><rect x="${labelWidth}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${colour}"/><text x="${labelWidth + w + 4}" y="${y + 12}" font-size="11">${fixed(m.f1)}</text>`;
     })
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${rows.length * (barHeight + 4)}" role="img" aria-label="F1 per intent">${bars}</svg>`;
@@ -30,7 +30,7 @@ function confusionTable(evaluation: Evaluation): string {
   const { labels, confusion } = evaluation;
   if (labels.length > 60) return '<p>Confusion matrix omitted: more than 60 labels (see the JSON output).</p>';
   const max = Math.max(1, ...confusion.flat());
-  const head = labels.map((l) => `<th class="rot"><div>${escape(l)}</div></th>`).join('');
+  const head = labels.map((l) => `<th class="rot"><div>${escapeHtml(l)}</div></th>`).join('');
   const body = confusion
     .map((row, g) => {
       const cells = row
@@ -40,7 +40,7 @@ function confusionTable(evaluation: Evaluation): string {
           return `<td style="background:rgba(${hue},${alpha.toFixed(2)})">${n || ''}</td>`;
         })
         .join('');
-      return `<tr><th>${escape(labels[g]!)}</th>${cells}</tr>`;
+      return `<tr><th>${escapeHtml(labels[g]!)}</th>${cells}</tr>`;
     })
     .join('');
   return `<table class="cm"><tr><th>gold \\ predicted</th>${head}</tr>${body}</table>`;
@@ -58,7 +58,7 @@ export function renderReport(title: string, evaluation: Evaluation, meta: Record
   const perClass = evaluation.perClass
     .map(
       (m) =>
-        `<tr><td>${escape(m.label)}</td><td>${fixed(m.precision)}</td><td>${fixed(m.recall)}</td><td>${fixed(m.f1)}</td><td>${m.support}</td></tr>`,
+        `<tr><td>${escapeHtml(m.label)}</td><td>${fixed(m.precision)}</td><td>${fixed(m.recall)}</td><td>${fixed(m.f1)}</td><td>${m.support}</td></tr>`,
     )
     .join('');
   const mistakes = evaluation.predictions
@@ -67,15 +67,15 @@ export function renderReport(title: string, evaluation: Evaluation, meta: Record
     .slice(0, 50)
     .map(
       (p) =>
-        `<tr><td>${escape(p.text)}</td><td>${escape(p.gold)}</td><td>${escape(p.predicted)}</td><td>${fixed(p.score)}</td></tr>`,
+        `<tr><td>${escapeHtml(p.text)}</td><td>${escapeHtml(p.gold)}</td><td>${escapeHtml(p.predicted)}</td><td>${fixed(p.score)}</td></tr>`,
     )
     .join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title><style>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>
 body{font:14px system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}
 td,th{border:1px solid #ddd;padding:3px 6px;text-align:left}.cm td{text-align:center;min-width:1.6em}
 th.rot{height:140px;white-space:nowrap;vertical-align:bottom}th.rot div{transform:rotate(-60deg);width:1.6em}
-</style></head><body><h1>${escape(title)}</h1>
-<table>${headline.map(([k, v]) => `<tr><th>${escape(k)}</th><td>${escape(v)}</td></tr>`).join('')}</table>
+</style></head><body><h1>${escapeHtml(title)}</h1>
+<table>${headline.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>
 <h2>F1 per intent</h2>${f1Chart(evaluation)}
 <h2>Precision, recall, F1</h2><table><tr><th>intent</th><th>precision</th><th>recall</th><th>F1</th><th>support</th></tr>${perClass}</table>
 <h2>Confusion matrix</h2>${confusionTable(evaluation)}

@@ -31,8 +31,7 @@ function lineFor(products: Map<string, Product>, productId: string, colour: stri
 function pickLine(rng: Prng, customer: CustomerDef, byCategory: Map<string, Product[]>, sizes: Sizes): OrderLine {
   const categories = [...byCategory.keys()];
   const [first, second] = customer.likes;
-  const category =
-    rng.chance(0.75) && first ? (second && rng.chance(0.4) ? second : first) : rng.pick(categories);
+  const category = rng.chance(0.75) && first ? (second && rng.chance(0.4) ? second : first) : rng.pick(categories);
   const product = rng.pick(byCategory.get(category) ?? byCategory.get(categories[0] ?? '') ?? []);
   const preferred = category === 'shoes' ? sizes.shoe : sizes.clothing;
   const size = product.sizes.includes(preferred) ? preferred : rng.pick(product.sizes);
@@ -101,7 +100,16 @@ export function buildOrders(input: {
       return orderItem(line, skuFor(i.productId, i.colour, i.size));
     });
     const anchor = new Date(now.getTime() - show.daysAgo * DAY_MS);
-    const order = buildOrder({ id: show.id, customer, status: show.status, anchor, shipping: show.shipping, items, policy, rng });
+    const order = buildOrder({
+      id: show.id,
+      customer,
+      status: show.status,
+      anchor,
+      shipping: show.shipping,
+      items,
+      policy,
+      rng,
+    });
     orders.push(order);
     if (show.returnStatus) addReturn(order, show.returnStatus);
   }

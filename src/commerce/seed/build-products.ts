@@ -29,7 +29,9 @@ export function skuFor(productId: string, colour: string, size: string): string 
 function isForcedSoldOut(productId: string, colour: string, size: string): boolean {
   const rule = DEMO_SOLD_OUT[productId];
   if (!rule) return false;
-  return (rule.colour === undefined || rule.colour === colour) && (rule.sizes === undefined || rule.sizes.includes(size));
+  return (
+    (rule.colour === undefined || rule.colour === colour) && (rule.sizes === undefined || rule.sizes.includes(size))
+  );
 }
 
 function variantsFor(def: ProductDef, sizes: string[], rng: Prng): ProductVariant[] {

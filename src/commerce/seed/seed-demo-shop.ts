@@ -5,8 +5,8 @@
 import type { Clock } from '../../core/clock';
 import type { Store } from '../../store/repositories';
 import { loadShopPolicy } from '../policy/load-policy';
+import { reserveRmaSequence, rmaIdFor } from '../returns/rma-id';
 import type { ShopPolicy } from '../types';
-import { rmaIdFor, reserveRmaSequence } from '../returns/rma-id';
 import { buildDemoShop } from './build-demo-shop';
 
 export interface SeedCounts {

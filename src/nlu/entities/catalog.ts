@@ -26,7 +26,10 @@ function termPattern(surface: string, type: EntityType): RegExp {
   if (type === 'size') {
     // "M" or "42" alone are too common to trust: ask for "size M", "in M", "M码", or an unusual label.
     const standalone = LETTER_SIZES.test(surface) && surface.length >= 2 ? `|\\b${escaped}\\b` : '';
-    return new RegExp(`(?:\\bsize\\s+|\\bin\\s+(?:a\\s+)?|尺码\\s*|码数\\s*)${escaped}\\b|${escaped}\\s?(?:码|号)${standalone}`, 'gi');
+    return new RegExp(
+      `(?:\\bsize\\s+|\\bin\\s+(?:a\\s+)?|尺码\\s*|码数\\s*)${escaped}\\b|${escaped}\\s?(?:码|号)${standalone}`,
+      'gi',
+    );
   }
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
 }
@@ -40,8 +43,10 @@ export class CatalogMatcher {
       if (surface.trim()) terms.push({ type, value, surface, pattern: termPattern(surface, type) });
     };
     for (const product of vocabulary.products) for (const name of product.names) add('product', product.id, name);
-    for (const [key, forms] of Object.entries(vocabulary.categories)) for (const f of [key, ...forms]) add('category', key, f);
-    for (const [key, forms] of Object.entries(vocabulary.colours)) for (const f of [key, ...forms]) add('colour', key, f);
+    for (const [key, forms] of Object.entries(vocabulary.categories))
+      for (const f of [key, ...forms]) add('category', key, f);
+    for (const [key, forms] of Object.entries(vocabulary.colours))
+      for (const f of [key, ...forms]) add('colour', key, f);
     for (const size of vocabulary.sizes) add('size', size, size);
     // Longest first; among equals, products before categories before colours (more specific wins).
     const rank: Partial<Record<EntityType, number>> = { product: 0, category: 1, colour: 2, size: 3 };

@@ -11,8 +11,18 @@ const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 
 const RELATIVE: Record<string, number> = {
-  today: 0, tonight: 0, tomorrow: 1, 'day after tomorrow': 2, yesterday: -1,
-  今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 昨天: -1, 前天: -2,
+  today: 0,
+  tonight: 0,
+  tomorrow: 1,
+  'day after tomorrow': 2,
+  yesterday: -1,
+  今天: 0,
+  今日: 0,
+  明天: 1,
+  明日: 1,
+  后天: 2,
+  昨天: -1,
+  前天: -2,
 };
 
 const DATE = new RegExp(

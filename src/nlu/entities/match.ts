@@ -1,13 +1,7 @@
 import type { Entity, EntityData, EntityType } from '../types';
 
 /** Builds an entity from a regex match, pointing at the whole match or at one group of it. */
-export function entityFrom(
-  type: EntityType,
-  value: string,
-  text: string,
-  start: number,
-  data?: EntityData,
-): Entity {
+export function entityFrom(type: EntityType, value: string, text: string, start: number, data?: EntityData): Entity {
   const entity: Entity = { type, value, text, start, end: start + text.length };
   if (data && Object.keys(data).length > 0) entity.data = data;
   return entity;

@@ -8,9 +8,24 @@ import { allMatches, entityFrom } from './match';
 
 const SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', '€': 'EUR', '¥': 'CNY', '￥': 'CNY' };
 const WORDS: Record<string, string> = {
-  元: 'CNY', 块: 'CNY', 块钱: 'CNY', 人民币: 'CNY', rmb: 'CNY', yuan: 'CNY', cny: 'CNY',
-  dollar: 'USD', dollars: 'USD', usd: 'USD', bucks: 'USD',
-  pound: 'GBP', pounds: 'GBP', quid: 'GBP', gbp: 'GBP', euro: 'EUR', euros: 'EUR', eur: 'EUR',
+  元: 'CNY',
+  块: 'CNY',
+  块钱: 'CNY',
+  人民币: 'CNY',
+  rmb: 'CNY',
+  yuan: 'CNY',
+  cny: 'CNY',
+  dollar: 'USD',
+  dollars: 'USD',
+  usd: 'USD',
+  bucks: 'USD',
+  pound: 'GBP',
+  pounds: 'GBP',
+  quid: 'GBP',
+  gbp: 'GBP',
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
 };
 
 const EN_MAX = 'under|below|less than|cheaper than|up to|no more than|not more than|at most|max(?:imum)?|within';
@@ -47,8 +62,7 @@ export function extractMoney(text: string): Entity[] {
     const amount = Number(amountText.replace(',', '.'));
     if (!Number.isFinite(amount)) continue;
     const data: EntityData = {};
-    const bound =
-      boundOf(zhAfter, ZH_MAX_AFTER) ?? boundOf(enBound, EN_MAX) ?? boundOf(zhBound, ZH_MAX_BEFORE);
+    const bound = boundOf(zhAfter, ZH_MAX_AFTER) ?? boundOf(enBound, EN_MAX) ?? boundOf(zhBound, ZH_MAX_BEFORE);
     if (bound) data.bound = bound;
     const currency = (symbol && SYMBOLS[symbol]) || WORDS[(symbolWord ?? word ?? '').toLowerCase()];
     if (currency) data.currency = currency;

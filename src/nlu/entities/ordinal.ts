@@ -4,7 +4,16 @@ import { allMatches, entityFrom } from './match';
 import { CHINESE_NUMBER_CHARS, parseNumber } from './numbers';
 
 const EN_ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
 
 const ORDINAL = new RegExp(

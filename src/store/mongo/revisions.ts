@@ -14,8 +14,12 @@ import { ConflictError } from '../../core/errors';
 
 export const REVISIONS_COLLECTION = 'revisions';
 export const REVISION_FIELD = '_rev';
-/** A claim older than this whose document never moved belongs to a crashed writer; it may be cleared. */
-const STALE_CLAIM_MS = 30_000;
+/**
+ * Claims must outlive any writer's read-to-claim gap: a claim deleted too early would let a writer
+ * holding an old read claim that revision again and overwrite newer content. After this long a claim
+ * is either done (its document moved on) or belongs to a crashed writer; either way it may go.
+ */
+const CLAIM_LIFETIME_MS = 60_000;
 const MAX_ATTEMPTS = 200;
 
 interface Claim extends Document {
@@ -30,6 +34,8 @@ export function isDuplicateKey(error: unknown): boolean {
 }
 
 export class RevisionGuard {
+  private lastSweep = 0;
+
   constructor(private readonly revisions: Collection<Claim>) {}
 
   async createIndexes(): Promise<void> {
@@ -71,18 +77,25 @@ export class RevisionGuard {
         await this.revisions.deleteOne({ c: claim.c, d: claim.d, r: claim.r });
         throw error;
       }
-      await this.revisions.deleteMany({ c: claim.c, d: claim.d, r: { $lt: claim.r } });
+      await this.sweepOldClaims(claim.at);
       return { ...next, _id: current._id };
     }
     throw new ConflictError(collection.collectionName, 'too many concurrent writers');
   }
 
-  /** A writer that claimed a revision and died would block the document forever; lift its claim. */
+  /** A writer that claimed a revision and died would block the document; lift its claim once old. */
   private async clearIfStale<D extends Document>(collection: Collection<D>, claim: Claim): Promise<void> {
     const existing = await this.revisions.findOne({ c: claim.c, d: claim.d, r: claim.r });
-    if (!existing || claim.at.getTime() - existing.at.getTime() < STALE_CLAIM_MS) return;
+    if (!existing || claim.at.getTime() - existing.at.getTime() < CLAIM_LIFETIME_MS) return;
     const behind = { _id: claim.d, [REVISION_FIELD]: { $gte: claim.r } } as MongoFilter<D>;
     const stillBehind = await collection.countDocuments(behind);
     if (stillBehind === 0) await this.revisions.deleteOne({ c: claim.c, d: claim.d, r: claim.r, at: existing.at });
+  }
+
+  /** At most once a minute per process: forget claims past their lifetime (one per updated document). */
+  private async sweepOldClaims(now: Date): Promise<void> {
+    if (now.getTime() - this.lastSweep < CLAIM_LIFETIME_MS) return;
+    this.lastSweep = now.getTime();
+    await this.revisions.deleteMany({ at: { $lt: new Date(now.getTime() - CLAIM_LIFETIME_MS) } });
   }
 }

@@ -3,7 +3,7 @@
  * an edited corpus gets a new file, an unchanged one loads in a fraction of a second.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { VocabularyProvider } from '../../../src/nlu/entities/vocabulary';
 import { ConciergeNlu, loadCorpus, loadVocabularyFile, readModel, saveModel, trainNlu } from '../../../src/nlu';
@@ -39,6 +39,12 @@ async function loadOrTrain(): Promise<NluModel> {
   const tmp = `${file}.${process.pid}.tmp`;
   saveModel(trained, tmp);
   renameSync(tmp, file);
+  // Models of older corpora are never read again.
+  for (const old of readdirSync(CACHE_DIR)) {
+    if (old.startsWith('nlu-transcripts-') && join(CACHE_DIR, old) !== file && !old.endsWith('.tmp')) {
+      rmSync(join(CACHE_DIR, old), { force: true });
+    }
+  }
   return trained;
 }
 

@@ -41,7 +41,12 @@ describe('catalog service', () => {
       expect(p.colours).toContain('black');
     }
     // Products named as running shoes rank above other black shoes.
-    expect(spaced.slice(0, 2).map((p) => p.id).sort()).toEqual(['featherlight-running-shoes', 'trail-running-shoes']);
+    expect(
+      spaced
+        .slice(0, 2)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['featherlight-running-shoes', 'trail-running-shoes']);
     const joined = await catalog.search({ text: '我想买黑色的跑鞋' });
     expect(joined.map((p) => p.id)).toEqual(spaced.map((p) => p.id));
   });
@@ -110,7 +115,11 @@ describe('catalog service', () => {
   it('sees a new product after the cache expires or is invalidated', async () => {
     const base = await catalog.get('canvas-market-tote');
     if (!base) throw new Error('seed is missing the tote');
-    await temp.store.products.upsert({ ...base, id: 'teal-test-tote', name: { en: 'Festival Tote', zh: '音乐节托特包' } });
+    await temp.store.products.upsert({
+      ...base,
+      id: 'teal-test-tote',
+      name: { en: 'Festival Tote', zh: '音乐节托特包' },
+    });
     expect((await catalog.vocabulary()).products.some((p) => p.id === 'teal-test-tote')).toBe(false);
     catalog.invalidate();
     expect((await catalog.vocabulary()).products.some((p) => p.id === 'teal-test-tote')).toBe(true);
@@ -119,7 +128,10 @@ describe('catalog service', () => {
 });
 
 describe('query parser', () => {
-  const lexicon = { categories: { shoes: ['shoes', '鞋', '跑鞋'] }, colours: { navy: ['navy', 'navy blue'], blue: ['blue'] } };
+  const lexicon = {
+    categories: { shoes: ['shoes', '鞋', '跑鞋'] },
+    colours: { navy: ['navy', 'navy blue'], blue: ['blue'] },
+  };
 
   it('prefers the longest phrase and reads sizes and prices from the text', () => {
     const parsed = parseQuery('navy blue shoes size 42 under £80', lexicon);

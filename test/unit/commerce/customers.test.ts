@@ -20,7 +20,11 @@ describe('customer service', () => {
   async function addConversationTrail(customerId: string): Promise<void> {
     const { store } = temp;
     const at = now().toISOString();
-    const ref = { channel: 'webchat' as const, channelConversationId: `c-${customerId}`, channelUserId: `u-${customerId}` };
+    const ref = {
+      channel: 'webchat' as const,
+      channelConversationId: `c-${customerId}`,
+      channelUserId: `u-${customerId}`,
+    };
     const conversationId = `webchat:c-${customerId}`;
     await store.identities.create({ ...ref, customerId, verified: true, createdAt: at });
     await store.conversations.create({
@@ -35,7 +39,14 @@ describe('customer service', () => {
     });
     await store.messages.append({ conversationId, direction: 'in', text: 'where is my order', at });
     await store.messages.append({ conversationId, direction: 'out', text: 'It is on its way.', at });
-    await store.notes.add({ id: `note-${customerId}`, kind: 'complaint', customerId, conversationId, text: 'late', at });
+    await store.notes.add({
+      id: `note-${customerId}`,
+      kind: 'complaint',
+      customerId,
+      conversationId,
+      text: 'late',
+      at,
+    });
     await store.offers.create({
       id: `offer-${customerId}`,
       campaignId: 'spring',

@@ -39,7 +39,12 @@ describe('order service', () => {
 
     it('accepts the phone on the order written differently', async () => {
       for (const phone of ['07700 900101', '+44 (0)7700-900101', '0044 7700 900101']) {
-        const result = await orders.verify({ orderId: '10235', phone, conversationId: freshConversation(), now: now() });
+        const result = await orders.verify({
+          orderId: '10235',
+          phone,
+          conversationId: freshConversation(),
+          now: now(),
+        });
         expect(result.ok).toBe(true);
       }
     });
@@ -108,7 +113,12 @@ describe('order service', () => {
     it('limits wrong attempts per order across conversations, and a success does not reset it', async () => {
       const target = '10241';
       for (let i = 0; i < 4; i++) {
-        await orders.verify({ orderId: target, email: `guess${i}@example.com`, conversationId: freshConversation(), now: now() });
+        await orders.verify({
+          orderId: target,
+          email: `guess${i}@example.com`,
+          conversationId: freshConversation(),
+          now: now(),
+        });
       }
       // The owner verifies in their own conversation: allowed (4 < 5).
       const owner = await orders.verify({
@@ -118,7 +128,12 @@ describe('order service', () => {
         now: now(),
       });
       expect(owner.ok).toBe(true);
-      await orders.verify({ orderId: target, email: 'guess4@example.com', conversationId: freshConversation(), now: now() });
+      await orders.verify({
+        orderId: target,
+        email: 'guess4@example.com',
+        conversationId: freshConversation(),
+        now: now(),
+      });
       // Fifth wrong attempt reached: everyone is paused for this order, the success reset nothing.
       const later = await orders.verify({
         orderId: target,
@@ -145,9 +160,9 @@ describe('order service', () => {
           reason: 'mismatch',
         });
       }
-      expect((await orders.verify({ orderId: '10242', email: 'priya.shah@example.com', conversationId, now: now() })).ok).toBe(
-        true,
-      );
+      expect(
+        (await orders.verify({ orderId: '10242', email: 'priya.shah@example.com', conversationId, now: now() })).ok,
+      ).toBe(true);
     });
   });
 
@@ -170,7 +185,13 @@ describe('order service', () => {
     });
 
     it('changes the address of a paid order and records an event without the address', async () => {
-      const address = { name: 'Oliver Bennett', line1: '8 New Wharf', city: 'Leeds', postcode: 'LS1 4BR', country: 'GB' };
+      const address = {
+        name: 'Oliver Bennett',
+        line1: '8 New Wharf',
+        city: 'Leeds',
+        postcode: 'LS1 4BR',
+        country: 'GB',
+      };
       const result = await orders.changeAddress(await order('10237'), address, now());
       expect(result.ok).toBe(true);
       expect((await order('10237')).shippingAddress).toEqual(address);

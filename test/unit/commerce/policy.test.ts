@@ -53,7 +53,14 @@ describe('shop policy', () => {
 
 describe('contact hours', () => {
   const london: Pick<ShopPolicy, 'contact'> = {
-    contact: { email: 'a@b.c', phone: '1', timezone: 'Europe/London', days: [1, 2, 3, 4, 5], openHour: 9, closeHour: 17 },
+    contact: {
+      email: 'a@b.c',
+      phone: '1',
+      timezone: 'Europe/London',
+      days: [1, 2, 3, 4, 5],
+      openHour: 9,
+      closeHour: 17,
+    },
   };
 
   it('follows London time through the change to summer time', () => {

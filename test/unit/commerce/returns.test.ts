@@ -1,8 +1,8 @@
-import { ValidationError } from '../../../src/core/errors';
 import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
-import { rmaIdFor } from '../../../src/commerce/returns/rma-id';
 import { StoreReturnsService } from '../../../src/commerce/returns/returns-service';
+import { rmaIdFor } from '../../../src/commerce/returns/rma-id';
 import { seedDemoShop } from '../../../src/commerce/seed/seed-demo-shop';
+import { ValidationError } from '../../../src/core/errors';
 import type { Order } from '../../../src/store/entities';
 import { openTempStore, type TempStore } from './support/temp-store';
 

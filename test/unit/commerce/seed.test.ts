@@ -1,6 +1,6 @@
+import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
 import { buildDemoShop } from '../../../src/commerce/seed/build-demo-shop';
 import { seedDemoShop } from '../../../src/commerce/seed/seed-demo-shop';
-import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
 import { DEMO_CATEGORIES } from '../../../src/commerce/types';
 import { ORDER_STATUSES } from '../../../src/store/entities';
 import { openTempStore, TEST_NOW, type TempStore } from './support/temp-store';
@@ -35,9 +35,9 @@ describe('demo shop build', () => {
     }
     expect(shop.products.some((p) => p.finalSale)).toBe(true);
     expect(shop.products.some((p) => p.consumable)).toBe(true);
-    expect(shop.products.some((p) => p.variants.some((v) => v.stock === 0) && p.variants.some((v) => v.stock > 0))).toBe(
-      true,
-    );
+    expect(
+      shop.products.some((p) => p.variants.some((v) => v.stock === 0) && p.variants.some((v) => v.stock > 0)),
+    ).toBe(true);
     expect(new Set(shop.products.map((p) => p.id)).size).toBe(shop.products.length);
   });
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { loadBraun, loadClinc150, loadCsvExamples } from '../../../training/nlu/datasets';
 import { parseCsv } from '../../../training/nlu/csv';
+import { loadBraun, loadClinc150, loadCsvExamples } from '../../../training/nlu/datasets';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
 

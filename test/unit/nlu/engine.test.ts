@@ -51,7 +51,7 @@ describe('ConciergeNlu', () => {
     const copy = NluModel.fromJSON(JSON.parse(JSON.stringify(model.toJSON())) as NluModelJSON);
     const a = new ConciergeNlu({ model });
     const b = new ConciergeNlu({ model: copy });
-    for (const [text] of [...heldOut, ['tell me a joke', ''], ['取消', '']]) {
+    for (const text of [...heldOut.map(([t]) => t), 'tell me a joke', '取消']) {
       const ra = await a.classify(text);
       const rb = await b.classify(text);
       expect(rb.intent).toBe(ra.intent);
