@@ -23,10 +23,14 @@ export function registerListeners(
 
   app.event('message', async ({ event }) => {
     // Edits, joins, bot posts (including our own relays) carry a subtype or bot_id: only people count.
-    if (event.subtype !== undefined || event.bot_id || !event.thread_ts || event.thread_ts === event.ts) return;
+    // A reply also sent to the channel ("thread_broadcast") is still a reply.
+    if (event.subtype !== undefined && event.subtype !== 'thread_broadcast') return;
+    if (event.subtype === undefined && event.bot_id) return;
+    const threadTs = event.thread_ts ?? (event.subtype === 'thread_broadcast' ? event.root.thread_ts : undefined);
+    if (!threadTs || threadTs === event.ts) return;
     const text = event.text?.trim();
     if (!text || !event.user) return;
-    const thread = { channel: event.channel, ts: event.thread_ts };
+    const thread = { channel: event.channel, ts: threadTs };
 
     if (NOTE_PREFIX.test(text)) {
       const found = await handoff.findByThread(thread);

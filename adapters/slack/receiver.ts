@@ -13,6 +13,8 @@ const DEDUPE_MS = 24 * 60 * 60 * 1000;
 /** The store's delivery ledger (store.deliveries), seen from here. */
 export interface DeliveryLedger {
   claim(channel: 'slack', deliveryId: string, expiresAt: string): Promise<boolean>;
+  /** Forgets a claim, so Slack's retry of a delivery we failed before acknowledging is processed. */
+  release(channel: 'slack', deliveryId: string): Promise<void>;
 }
 
 const envelope = z.looseObject({ type: z.string() });
@@ -122,18 +124,29 @@ export class SlackExpressReceiver implements Receiver {
     }
 
     const retryNum = Number(headerValue(req, 'x-slack-retry-num') ?? '0') || undefined;
-    if (body.type === 'event_callback' && typeof body.event_id === 'string') {
+    const eventId = body.type === 'event_callback' && typeof body.event_id === 'string' ? body.event_id : undefined;
+    if (eventId) {
       const expires = new Date(clock.now().getTime() + DEDUPE_MS).toISOString();
-      if (!(await this.opts.deliveries.claim('slack', body.event_id, expires))) {
-        log.info({ eventId: body.event_id, retryNum }, 'slack event already handled; acknowledging retry');
+      if (!(await this.opts.deliveries.claim('slack', eventId, expires))) {
+        log.info({ eventId, retryNum }, 'slack event already handled; acknowledging retry');
         res.status(200).end();
         return;
       }
     }
-    await this.dispatch(body, res, retryNum, headerValue(req, 'x-slack-retry-reason'));
+    const acked = await this.dispatch(body, res, retryNum, headerValue(req, 'x-slack-retry-reason'));
+    if (!acked && eventId) {
+      // We answered 500, so Slack will retry: that retry must not be dropped as a duplicate.
+      await this.opts.deliveries.release('slack', eventId).catch((err: unknown) => log.warn({ err }, 'release failed'));
+    }
   }
 
-  private async dispatch(body: Record<string, unknown>, res: Response, retryNum?: number, retryReason?: string) {
+  /** Runs bolt for one request; false when it failed before acknowledging (we answered 500). */
+  private async dispatch(
+    body: Record<string, unknown>,
+    res: Response,
+    retryNum?: number,
+    retryReason?: string,
+  ): Promise<boolean> {
     const app = this.app;
     if (!app) throw new Error('receiver used before App.init');
     let acked = false;
@@ -159,12 +172,13 @@ export class SlackExpressReceiver implements Receiver {
     try {
       await app.processEvent(event);
       send(undefined);
+      return true;
     } catch (err) {
       this.opts.log.error({ err }, 'slack listener failed');
-      if (!acked && !res.headersSent) {
-        acked = true;
-        res.status(500).end();
-      }
+      if (acked || res.headersSent) return true;
+      acked = true;
+      res.status(500).end();
+      return false;
     } finally {
       clearTimeout(timer);
     }

@@ -36,7 +36,8 @@ export const configSchema = z.object({
   WEBCHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
   SEED_DEMO_DATA: bool.default(true),
   SHOP_POLICY_FILE: optionalString,
-  ORDER_NUMBER_PATTERN: z.string().default('^(?:#|no\\.?\\s*)?([A-Z]?\\d{4,12})$'),
+  /** Regular expression (a string) for the shop's order numbers; the NLU's default accepts #10234, A12345, long digits. */
+  ORDER_NUMBER_PATTERN: optionalString,
   CONVERSATION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   NLU_MODEL_FILE: z.string().default('./data/nlu-model.json'),
   HANDOFF_MISUNDERSTANDINGS: z.coerce.number().int().positive().default(3),
@@ -70,6 +71,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (parsed.data.MONGODB_URI && !/^mongodb(\+srv)?:\/\//.test(parsed.data.MONGODB_URI)) {
     throw new ConciergeError(ERROR_CODES.CONFIG, 'invalid configuration — MONGODB_URI: must start with mongodb://');
+  }
+  if (parsed.data.ORDER_NUMBER_PATTERN) {
+    try {
+      new RegExp(parsed.data.ORDER_NUMBER_PATTERN, 'gi');
+    } catch {
+      throw new ConciergeError(
+        ERROR_CODES.CONFIG,
+        'invalid configuration — ORDER_NUMBER_PATTERN: not a valid regular expression',
+      );
+    }
   }
   return parsed.data;
 }

@@ -52,7 +52,12 @@ export class RedisBus implements Bus {
     if (!set) {
       set = new Set();
       this.handlers.set(channel, set);
-      await this.sub.subscribe(channel);
+      try {
+        await this.sub.subscribe(channel);
+      } catch (err) {
+        if (set.size === 0) this.handlers.delete(channel);
+        throw err;
+      }
     }
     set.add(handler);
     const handlers = set;

@@ -46,6 +46,9 @@ export class ConciergeDialogue implements DialogueEngine {
   private readonly forms: FormRunner;
   private readonly misunderstandingLimit: number;
   private readonly formIdleMs: number;
+  private readonly skills: readonly Skill[];
+  /** Turns whose skill started or continued a form (so the engine does not re-ask on top of it). */
+  private readonly formsStarted = new WeakSet<SkillTurn>();
 
   constructor(options: DialogueOptions) {
     this.deps = {
@@ -58,7 +61,8 @@ export class ConciergeDialogue implements DialogueEngine {
       recommender: options.recommender ?? new CatalogRecommender(options.catalog),
     };
     this.templates = options.templates ?? new Templates();
-    this.registry = new SkillRegistry(options.skills ?? defaultSkills());
+    this.skills = options.skills ?? defaultSkills();
+    this.registry = new SkillRegistry(this.skills);
     this.forms = new FormRunner(this.registry, options.maxSlotTries ?? 3);
     this.misunderstandingLimit = options.misunderstandingLimit ?? 3;
     this.formIdleMs = (options.formIdleMinutes ?? 30) * 60_000;
@@ -84,14 +88,17 @@ export class ConciergeDialogue implements DialogueEngine {
       deps: this.deps,
       templates: this.templates,
       args,
-      startForm: (name, values = {}, data = {}) => this.forms.start(turn, name, values, data),
+      startForm: (name, values = {}, data = {}) => {
+        this.formsStarted.add(turn);
+        return this.forms.start(turn, name, values, data);
+      },
     });
     return turn;
   }
 
   private async onText(turn: SkillTurn): Promise<void> {
     const { ctx, state } = turn;
-    const intent = ctx.nlu?.intent ?? 'None';
+    const intent = this.intentOf(turn);
     if (isAbandonPhrase(turn.text) || ABANDON_INTENTS.has(intent)) return this.abandon(turn);
     if (isFrustrated(ctx.nlu, ctx.lang)) {
       state.frustration += 1;
@@ -108,8 +115,8 @@ export class ConciergeDialogue implements DialogueEngine {
     const form = state.form;
     if (form) {
       // Forms first: a message that answers a slot is an answer, whatever else it resembles.
-      const owner = this.registry.formOwner(form.name);
-      const own = intent === 'None' || (owner !== undefined && this.registry.skillFor(intent) === owner);
+      // Free text answers the question only when the message is not a clear question of its own.
+      const own = intent === 'None' || intent === form.name;
       if (await this.forms.absorb(turn, { freeText: own })) {
         state.misunderstandings = 0;
         return;
@@ -119,6 +126,17 @@ export class ConciergeDialogue implements DialogueEngine {
     }
     if (intent === 'None' || !this.registry.skillFor(intent)) return this.fallback(turn);
     return this.dispatch(turn, intent);
+  }
+
+  /** The classifier's intent; when it has none, a skill may claim the message from context. */
+  private intentOf(turn: SkillTurn): string {
+    const intent = turn.ctx.nlu?.intent ?? 'None';
+    if (intent !== 'None' || turn.state.form) return intent;
+    for (const skill of this.skills) {
+      const claimed = skill.claim?.(turn);
+      if (claimed) return claimed;
+    }
+    return intent;
   }
 
   private async onPayload(turn: SkillTurn, payload: Payload | undefined): Promise<void> {
@@ -172,11 +190,10 @@ export class ConciergeDialogue implements DialogueEngine {
     if (!skill) return this.fallback(turn);
     const { state } = turn;
     const before = state.form;
-    const owner = before && this.registry.formOwner(before.name);
     state.misunderstandings = 0;
     state.lastIntent = intent;
     await skill.handle(turn, intent);
-    if (before && state.form === before && owner !== skill) await this.forms.resume(turn);
+    if (before && state.form === before && !this.formsStarted.has(turn)) await this.forms.resume(turn);
   }
 
   private async abandon(turn: SkillTurn): Promise<void> {

@@ -75,6 +75,10 @@ export class FormRunner {
     await this.ask(turn, form, slot, turn.t('form.resume'));
   }
 
+  /**
+   * Slot values in the message. Typed values (an order number, an email) are taken first; only when the
+   * message carried none does free text count as the answer to the question just asked.
+   */
   private extract(
     turn: SkillTurn,
     spec: FormSpec,
@@ -82,13 +86,17 @@ export class FormRunner {
     found: Record<string, string>,
     freeText: boolean,
   ): Record<string, string> {
-    for (const slot of spec.slots) {
-      if (found[slot.name] !== undefined) continue;
-      const asked = form.asking === slot.name;
-      const input = { text: turn.text, entities: turn.entities, asked, freeText: freeText && asked, form, turn };
-      const value = slot.extract(input);
-      if (value !== undefined) found[slot.name] = value;
-    }
+    const pass = (allowFree: boolean) => {
+      for (const slot of spec.slots) {
+        if (found[slot.name] !== undefined) continue;
+        const asked = form.asking === slot.name;
+        const input = { text: turn.text, entities: turn.entities, asked, freeText: allowFree && asked, form, turn };
+        const value = slot.extract(input);
+        if (value !== undefined) found[slot.name] = value;
+      }
+    };
+    pass(false);
+    if (freeText && Object.keys(found).length === 0) pass(true);
     return found;
   }
 
@@ -103,6 +111,9 @@ export class FormRunner {
       if (changedAt < 0) changedAt = index;
     });
     if (changedAt < 0) return;
+    // An earlier answer changed (another order number): the question asked now is a new one.
+    const changed = spec.slots[changedAt]?.name;
+    if (changed !== undefined && changed !== form.asking && values[form.asking ?? ''] === undefined) form.tries = 0;
     // Later slots were answered for the old value (proof for another order, items of another order).
     for (const slot of spec.slots.slice(changedAt + 1)) {
       if (values[slot.name] !== undefined) continue;

@@ -20,14 +20,15 @@ export function localized(text: Localized, lang: Lang): string {
   return text[lang] || text.en;
 }
 
-export function itemLabel(item: OrderItem, lang: Lang): string {
-  const variant = [item.colour, item.size].filter(Boolean).join(', ');
+/** "1× Linen Wrap Dress (red, M)"; `colourName` translates colour keys for the shopper's language. */
+export function itemLabel(item: OrderItem, lang: Lang, colourName: (key: string) => string = (k) => k): string {
+  const variant = [item.colour && colourName(item.colour), item.size].filter(Boolean).join(', ');
   return `${item.quantity}× ${localized(item.name, lang)}${variant ? ` (${variant})` : ''}`;
 }
 
-export function orderItems(order: Order, lang: Lang): string {
+export function orderItems(order: Order, lang: Lang, colourName?: (key: string) => string): string {
   return list(
-    order.items.map((i) => itemLabel(i, lang)),
+    order.items.map((i) => itemLabel(i, lang, colourName)),
     lang,
   );
 }

@@ -54,6 +54,11 @@ export interface Skill {
   readonly intents: readonly string[];
   readonly forms?: readonly FormSpec[];
   handle(turn: SkillTurn, intent: string): Promise<void>;
+  /**
+   * A message the classifier could not place may still be this skill's, given the conversation: an
+   * order number on its own, "what is it made of?" right after a product. Returns the intent to run.
+   */
+  claim?(turn: SkillTurn): string | undefined;
 }
 
 /** What a slot extractor sees. */

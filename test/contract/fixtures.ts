@@ -76,7 +76,15 @@ export function order(overrides: Partial<Order> = {}): Order {
     customerId: 'cus_1',
     email: 'ada@example.com',
     status: 'shipped',
-    items: [{ productId: 'p_1', sku: 'p_1-w-m', name: { en: 'Linen shirt', zh: '亚麻衬衫' }, quantity: 1, unitPriceCents: 4500 }],
+    items: [
+      {
+        productId: 'p_1',
+        sku: 'p_1-w-m',
+        name: { en: 'Linen shirt', zh: '亚麻衬衫' },
+        quantity: 1,
+        unitPriceCents: 4500,
+      },
+    ],
     totalCents: 4500,
     currency: 'GBP',
     shippingAddress: { name: 'Ada', line1: '1 Analytical Row', city: 'London', postcode: 'N1 1AA', country: 'GB' },

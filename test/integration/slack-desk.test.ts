@@ -180,6 +180,21 @@ describe('Slack agent desk', () => {
     expect(h.fake.callsOf('chat.postEphemeral')[0]?.args).toMatchObject({ user: 'UAGENT', thread_ts: threadTs });
   });
 
+  it('treats a reply also sent to the channel (thread_broadcast) as a reply', async () => {
+    const { threadTs } = await startHandoff();
+    await h.postEvent(
+      messageEvent({
+        subtype: 'thread_broadcast',
+        user: 'UAGENT',
+        text: 'Sorted: a new parcel ships today',
+        thread_ts: threadTs,
+        root: { type: 'message', ts: threadTs, thread_ts: threadTs, text: 'Handoff' },
+      }),
+    );
+    await h.adapter.idle();
+    expect(h.webchat.texts()).toContain('Sorted: a new parcel ships today');
+  });
+
   it('ignores bot posts, edits, top-level messages and threads that are not handoffs', async () => {
     const { threadTs } = await startHandoff();
     await h.postEvent(

@@ -82,9 +82,8 @@ export class StoreCatalogService implements CatalogService {
       return true;
     });
 
-    // A word found nowhere in the catalogue ("lovely", a typo) cannot tell products apart, so it is
-    // ignored; but if every word is unknown, we honestly have nothing to show.
-    const terms = parsed.terms.filter((t) => snapshot.entries.some((e) => scoreTerm(e, t, colourForms) > 0));
+    // If no word of the text means anything in this catalogue, we honestly have nothing to show.
+    const terms = refineTerms(parsed.terms, snapshot.entries);
     if (parsed.terms.length > 0 && terms.length === 0) return [];
 
     const popularity = (await this.deps.popularity?.scores()) ?? new Map<string, number>();

@@ -33,6 +33,27 @@ export const CATEGORY_FORMS: Record<string, { en: string[]; zh: string[] }> = {
   },
 };
 
+/**
+ * The forms that name a whole category ("shoes", "鞋"). Other forms name a kind within it ("boots",
+ * "跑鞋"): a search for those wants products of that kind, not the whole category.
+ */
+export const GENERIC_CATEGORY_FORMS: Record<string, string[]> = {
+  dresses: ['dresses', 'dress', '连衣裙', '裙子', '裙'],
+  tops: ['tops', 'top', '上衣'],
+  jeans: ['jeans', 'denim', 'denims', '牛仔裤', '牛仔'],
+  jackets: ['jackets', 'jacket', 'coat', 'coats', '外套'],
+  shoes: ['shoes', 'shoe', '鞋子', '鞋'],
+  bags: ['bags', 'bag', '包包', '包'],
+  accessories: ['accessories', 'accessory', '配饰', '配件'],
+  home: ['home', 'homeware', 'homewares', '家居', '家居用品'],
+};
+
+export function isGenericCategoryForm(key: string, form: string): boolean {
+  const generic = GENERIC_CATEGORY_FORMS[key];
+  // A shop's own category has no known kinds: its forms all name the whole category.
+  return generic === undefined || generic.includes(form);
+}
+
 /** Colour keys with their forms and a display swatch (for product images). */
 export const COLOUR_FORMS: Record<string, { en: string[]; zh: string[]; hex: string }> = {
   black: { en: ['black'], zh: ['黑色', '黑'], hex: '#1f1f24' },

@@ -49,7 +49,7 @@ export function scoreTerm(entry: IndexedProduct, term: QueryTerm, colourForms: (
     }
     case 'category': {
       if (term.forms.some((f) => phraseIn(f, entry.nameWords, entry.zhName))) return WEIGHT.name;
-      if (product.category === term.key) return WEIGHT.category;
+      if (!term.specific && product.category === term.key) return WEIGHT.category;
       return term.forms.some((f) => phraseIn(f, entry.tagWords, entry.zhTags)) ? WEIGHT.tag : 0;
     }
     case 'word':

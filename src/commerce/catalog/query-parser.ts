@@ -3,11 +3,13 @@
  * become typed terms, a size or price limit written in the text becomes a filter, and what remains is
  * split into English word stems and Chinese runs.
  */
+import { isGenericCategoryForm } from './lexicon';
 import { cjkRuns, hasCjk, isStopword, latinWords, normalise, stripZhFillers } from './text';
 
 export type QueryTerm =
   | { kind: 'colour'; key: string }
-  | { kind: 'category'; key: string; forms: string[] }
+  /** `specific` when the shopper named a kind ("boots") rather than the whole category ("shoes"). */
+  | { kind: 'category'; key: string; forms: string[]; specific: boolean }
   | { kind: 'word'; value: string }
   | { kind: 'cjk'; value: string };
 
@@ -84,7 +86,7 @@ export function parseQuery(raw: string, lexicon: QueryLexicon): ParsedQuery {
     for (const form of forms) phrases.push({ form: normalise(form), term: { kind: 'colour', key } });
   }
   for (const [key, forms] of Object.entries(lexicon.categories)) {
-    for (const form of forms) phrases.push({ form: normalise(form), term: { kind: 'category', key, forms: [] } });
+    for (const form of forms) phrases.push({ form: normalise(form), term: { kind: 'category', key, forms: [], specific: true } });
   }
   phrases.sort((a, b) => b.form.length - a.form.length);
 
@@ -95,9 +97,12 @@ export function parseQuery(raw: string, lexicon: QueryLexicon): ParsedQuery {
     text = rest;
     const id = `${term.kind}:${term.kind === 'colour' || term.kind === 'category' ? term.key : ''}`;
     const existing = seen.get(id);
-    if (existing?.kind === 'category') existing.forms.push(form);
-    else if (!existing) {
-      const fresh: QueryTerm = term.kind === 'category' ? { ...term, forms: [form] } : term;
+    if (existing?.kind === 'category') {
+      existing.forms.push(form);
+      existing.specific &&= !isGenericCategoryForm(existing.key, form);
+    } else if (!existing) {
+      const fresh: QueryTerm =
+        term.kind === 'category' ? { ...term, forms: [form], specific: !isGenericCategoryForm(term.key, form) } : term;
       seen.set(id, fresh);
       parsed.terms.push(fresh);
     }

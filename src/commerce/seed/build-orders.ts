@@ -21,7 +21,7 @@ export interface BuiltOrders {
 
 function lineFor(products: Map<string, Product>, productId: string, colour: string, size: string, quantity = 1) {
   const product = products.get(productId);
-  if (!product || !product.colours.includes(colour) || !product.sizes.includes(size)) {
+  if (!product?.colours.includes(colour) || !product.sizes.includes(size)) {
     throw new Error(`showcase order refers to a missing variant: ${productId} ${colour} ${size}`);
   }
   return { product, colour, size, quantity };
@@ -64,7 +64,8 @@ function returnFor(order: Order, status: ReturnStatus, id: string, reason: strin
     status,
     refundCents,
     createdAt,
-    updatedAt: order.updatedAt > createdAt ? order.updatedAt : createdAt,
+    // ISO strings order like the dates they name.
+    updatedAt: [order.updatedAt, createdAt].sort()[1] ?? createdAt,
   };
   if (status === 'refunded') ret.refundedAt = order.updatedAt;
   return ret;

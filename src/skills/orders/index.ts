@@ -117,6 +117,8 @@ export const ordersSkill: Skill = {
   name: 'orders',
   intents: Object.keys(FORMS),
   forms: Object.values(FORMS),
+  // "10234, ann@example.com" with no other words: an order number on its own means tracking.
+  claim: (turn) => (turn.entity('order_number') ? 'order.track' : undefined),
   async handle(turn, intent) {
     // Tracking asks for a number unless the shopper points back ("where is it?"); changes act on the
     // order just discussed, since they confirm before doing anything.

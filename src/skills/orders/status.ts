@@ -29,7 +29,7 @@ export function sayOrderStatus(turn: SkillTurn, order: Order): void {
   const date = (at: string | undefined) => (at ? formatDate(at, lang) : turn.t('order.date_unknown'));
   const params = {
     order: order.id,
-    items: orderItems(order, lang),
+    items: orderItems(order, lang, (c) => turn.tOr(`colour.${c}`, c)),
     total: money(order.totalCents, order.currency, lang),
     carrier: order.carrier ?? turn.t('order.carrier_unknown'),
     tracking: order.trackingNumber ?? '—',

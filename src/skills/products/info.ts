@@ -54,6 +54,11 @@ function answerVariant(turn: SkillTurn, product: Product, size?: string, colour?
   );
 }
 
+/** A question about a product's price, material, sizes, colours or stock. */
+export function asksAboutProduct(text: string): boolean {
+  return Object.values(ASKS).some((pattern) => pattern.test(text));
+}
+
 export async function productInfo(turn: SkillTurn): Promise<void> {
   const product = await resolveProduct(turn);
   if (!product) {

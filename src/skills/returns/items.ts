@@ -1,6 +1,5 @@
 /** Choosing what to return: only eligible items are offered; an ineligible pick is refused with its reason. */
 import type { ItemEligibility } from '../../commerce/types';
-import type { Lang } from '../../core/message';
 import { payloads } from '../../dialogue/payload';
 import { ordinalFrom } from '../../dialogue/references';
 import type { FormState } from '../../dialogue/state';
@@ -29,11 +28,16 @@ function choices(form: FormState, key: 'eligible' | 'ineligible'): ItemChoice[] 
   return Array.isArray(raw) ? (raw as ItemChoice[]) : [];
 }
 
-function describe(order: Order, eligibility: ItemEligibility[], lang: Lang): ItemChoice[] {
+function describe(turn: SkillTurn, order: Order, eligibility: ItemEligibility[]): ItemChoice[] {
+  const lang = turn.ctx.lang;
   return eligibility.flatMap((e) => {
     const item = order.items.find((i) => i.sku === e.sku);
     if (!item) return [];
-    const choice: ItemChoice = { sku: e.sku, label: itemLabel(item, lang), names: [item.name.en, item.name.zh] };
+    const choice: ItemChoice = {
+      sku: e.sku,
+      label: itemLabel(item, lang, (c) => turn.tOr(`colour.${c}`, c)),
+      names: [item.name.en, item.name.zh],
+    };
     if (!e.eligible) choice.reason = e.reason ?? 'window_closed';
     return [choice];
   });
@@ -58,7 +62,7 @@ export const itemSlot: SlotSpec = {
   async resolve(turn, form) {
     const order = await formOrder(turn, form.values);
     if (!order) return 'abort';
-    const all = describe(order, await turn.deps.returns.eligibility(order, turn.ctx.now), turn.ctx.lang);
+    const all = describe(turn, order, await turn.deps.returns.eligibility(order, turn.ctx.now));
     const eligible = all.filter((c) => !c.reason);
     const ineligible = all.filter((c) => c.reason);
     form.data.eligible = eligible;

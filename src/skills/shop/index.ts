@@ -80,6 +80,14 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
     await deps.customers.setConsent(ctx.customer.id, ctx.message.channel, false, ctx.now);
     turn.say('shop.optout_done', { shop: deps.policy.shopName });
   },
+  'shipping.setup_address': (turn) =>
+    turn.say(
+      'shop.setup_address',
+      { text: localized(turn.deps.policy.account, turn.ctx.lang) },
+      {
+        quickReplies: [turn.quick('menu.change_address', payloads.intent('shipping.change_address'))],
+      },
+    ),
   'order.place': (turn) =>
     turn.say(
       'shop.how_to_order',

@@ -1,7 +1,7 @@
 /** Unique keys, optimistic concurrency, compare-and-set, and races between store instances. */
 import { ConflictError, DuplicateError } from '../../../src/core/errors';
-import type { ContractContext } from '../harness';
 import * as f from '../fixtures';
+import type { ContractContext } from '../harness';
 
 export function constraintCases(ctx: ContractContext): void {
   it('allows one identity per channel user', async () => {
@@ -128,7 +128,9 @@ export function constraintCases(ctx: ContractContext): void {
     await s.handoffs.create(f.handoff({ threadChannel: 'C1', threadTs: '1.1' }));
     await expect(s.handoffs.create(f.handoff({ id: 'h_2' }))).rejects.toBeInstanceOf(DuplicateError);
     await expect(
-      s.handoffs.create(f.handoff({ id: 'h_3', conversationId: 'webchat:other', threadChannel: 'C1', threadTs: '1.1' })),
+      s.handoffs.create(
+        f.handoff({ id: 'h_3', conversationId: 'webchat:other', threadChannel: 'C1', threadTs: '1.1' }),
+      ),
     ).rejects.toBeInstanceOf(DuplicateError);
     // Handoffs without a thread do not collide with each other.
     await s.handoffs.create(f.handoff({ id: 'h_4', conversationId: 'webchat:c4' }));
@@ -139,9 +141,9 @@ export function constraintCases(ctx: ContractContext): void {
     expect((await s.handoffs.findOpenByConversation('webchat:conv_1'))?.id).toBe('h_2');
     // The closed handoff still owns its thread.
     expect((await s.handoffs.findByThread('C1', '1.1'))?.id).toBe('h_1');
-    expect(await s.handoffs.transition('h_2', 'pending', { status: 'agent', threadChannel: 'C2', threadTs: '2.2' })).toBe(
-      true,
-    );
+    expect(
+      await s.handoffs.transition('h_2', 'pending', { status: 'agent', threadChannel: 'C2', threadTs: '2.2' }),
+    ).toBe(true);
     expect((await s.handoffs.findByThread('C2', '2.2'))?.id).toBe('h_2');
   });
 }

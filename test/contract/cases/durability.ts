@@ -1,7 +1,7 @@
 /** Close the store, open a new one on the same location, and read everything back. */
 import type { Store } from '../../../src/store';
-import type { ContractContext } from '../harness';
 import * as f from '../fixtures';
+import type { ContractContext } from '../harness';
 
 async function writeOneOfEverything(s: Store): Promise<void> {
   await s.customers.create(f.customer());

@@ -1,7 +1,7 @@
 /** Every entity survives a round trip unchanged; unknown ids read as null; updates replace. */
 import { NotFoundError } from '../../../src/core/errors';
-import type { ContractContext } from '../harness';
 import * as f from '../fixtures';
+import type { ContractContext } from '../harness';
 
 export function entityCases(ctx: ContractContext): void {
   it('round-trips customers, including lookups by normalised email and phone', async () => {
@@ -84,7 +84,9 @@ export function entityCases(ctx: ContractContext): void {
 
   it('assigns message and event ids and sequence numbers', async () => {
     const s = ctx.store();
-    const m = await s.messages.append(f.message({ reply: { text: 'Shipped!', quickReplies: [{ label: 'Track', payload: 'track' }] } }));
+    const m = await s.messages.append(
+      f.message({ reply: { text: 'Shipped!', quickReplies: [{ label: 'Track', payload: 'track' }] } }),
+    );
     expect(m.id).toEqual(expect.any(String));
     expect(m.seq).toBeGreaterThan(0);
     expect(await s.messages.list('webchat:conv_1')).toEqual([m]);

@@ -1,6 +1,7 @@
 /** Key/value expiry and counters, and model versions. */
-import type { ContractContext } from '../harness';
+
 import * as f from '../fixtures';
+import type { ContractContext } from '../harness';
 
 export function expiryCases(ctx: ContractContext): void {
   it('counts up within a window and restarts after it expires', async () => {

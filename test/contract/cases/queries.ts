@@ -1,6 +1,7 @@
 /** Ordering, filtering and paging, identical on every backend; erasure by customer. */
-import type { ContractContext } from '../harness';
+
 import * as f from '../fixtures';
+import type { ContractContext } from '../harness';
 
 export function queryCases(ctx: ContractContext): void {
   it('orders messages by seq and pages with list, afterSeq and tail', async () => {

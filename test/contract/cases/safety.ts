@@ -3,8 +3,8 @@
  * NoSQL injection, e.g. a JSON body `{"email": {"$gt": ""}}`) never match anything.
  */
 import { ValidationError } from '../../../src/core/errors';
-import type { ContractContext } from '../harness';
 import * as f from '../fixtures';
+import type { ContractContext } from '../harness';
 
 /** What a parsed request body can carry where the type says string. */
 const operator = (op: string): string => ({ [op]: '' }) as unknown as string;

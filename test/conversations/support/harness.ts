@@ -79,7 +79,11 @@ export async function startHarness(start?: string): Promise<Harness> {
   const handoff = new RecordingHandoff();
   const bot = new Bot({ store, nlu, dialogue, handoff, clock, log: silentLogger() });
   conversations += 1;
-  const ref = { channel: 'test' as const, channelConversationId: `transcript-${conversations}`, channelUserId: `shopper-${conversations}` };
+  const ref = {
+    channel: 'test' as const,
+    channelConversationId: `transcript-${conversations}`,
+    channelUserId: `shopper-${conversations}`,
+  };
   let deliveries = 0;
   return {
     clock,

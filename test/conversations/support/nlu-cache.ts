@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { VocabularyProvider } from '../../../src/nlu/entities/vocabulary';
 import { ConciergeNlu, loadCorpus, loadVocabularyFile, readModel, saveModel, trainNlu } from '../../../src/nlu';
+import type { VocabularyProvider } from '../../../src/nlu/entities/vocabulary';
 import type { NluModel } from '../../../src/nlu/model';
 
 export const REPO_ROOT = resolve(__dirname, '../../..');
@@ -18,7 +18,9 @@ function corpusHash(): string {
   for (const lang of ['en', 'zh']) {
     const dir = join(CORPUS_DIR, lang);
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       hash.update(`${lang}/${file}\n`);
       hash.update(readFileSync(join(dir, file)));
     }

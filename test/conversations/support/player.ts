@@ -9,7 +9,9 @@ function render(replies: readonly Reply[]): string {
     .map((r) => {
       const lines = [`    bot: ${r.text}`];
       for (const c of r.cards ?? []) {
-        lines.push(`      [card] ${c.title} ${c.price ?? ''} {${(c.buttons ?? []).map((b) => `${b.label}→${b.payload ?? b.url}`).join(', ')}}`);
+        lines.push(
+          `      [card] ${c.title} ${c.price ?? ''} {${(c.buttons ?? []).map((b) => `${b.label}→${b.payload ?? b.url}`).join(', ')}}`,
+        );
       }
       for (const q of r.quickReplies ?? []) lines.push(`      [quick] ${q.label} → ${q.payload}`);
       return lines.join('\n');
@@ -26,13 +28,21 @@ function findButton(previous: readonly Reply[], input: Extract<Input, { type: 'b
   return pool.find((b) => matches(input.label, b.label))?.payload;
 }
 
-function check(e: Expectation, replies: readonly Reply[], harness: Harness, handoffsBefore: number, cursor: { at: number }): string | undefined {
+function check(
+  e: Expectation,
+  replies: readonly Reply[],
+  harness: Harness,
+  handoffsBefore: number,
+  cursor: { at: number },
+): string | undefined {
   switch (e.type) {
     case 'nothing':
       return replies.length === 0 ? undefined : 'expected no reply';
     case 'intent': {
       const got = harness.nlu.last?.intent;
-      return got === e.intent ? undefined : `expected intent ${e.intent}, NLU said ${got} (${harness.nlu.last?.score.toFixed(2)})`;
+      return got === e.intent
+        ? undefined
+        : `expected intent ${e.intent}, NLU said ${got} (${harness.nlu.last?.score.toFixed(2)})`;
     }
     case 'handoff': {
       const made = harness.handoff.requests.slice(handoffsBefore).map((r) => r.reason);
@@ -48,11 +58,13 @@ function check(e: Expectation, replies: readonly Reply[], harness: Harness, hand
         : `expected card ${e.matcher.value}`;
     case 'text': {
       if (e.negate) {
-        return replies.some((r) => matches(e.matcher, r.text)) ? `expected no reply matching ${e.matcher.value}` : undefined;
+        return replies.some((r) => matches(e.matcher, r.text))
+          ? `expected no reply matching ${e.matcher.value}`
+          : undefined;
       }
       const index = replies.findIndex((r, i) => i >= cursor.at && matches(e.matcher, r.text));
       if (index < 0) return `expected a reply matching ${e.matcher.value}`;
-      cursor.at = index + 1;
+      cursor.at = index;
       return undefined;
     }
   }
@@ -74,7 +86,9 @@ export async function play(transcript: Transcript, harness: Harness): Promise<vo
     else {
       const payload = findButton(previous, input);
       if (!payload) {
-        throw new Error(`${transcript.file}:${step.line}: no button "${input.label.value}" in the previous turn\n${log.join('\n')}\n${render(previous)}`);
+        throw new Error(
+          `${transcript.file}:${step.line}: no button "${input.label.value}" in the previous turn\n${log.join('\n')}\n${render(previous)}`,
+        );
       }
       sent = { payload };
     }

@@ -64,7 +64,12 @@ const WAIT_UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_
 export function parseTranscript(file: string, source: string): Transcript {
   const transcript: Transcript = { file, title: file, steps: [] };
   let current: Extract<Step, { kind: 'turn' }> | undefined;
-  source.split(/\r?\n/).forEach((raw, index) => {
+  for (const [index, raw] of source.split(/\r?\n/).entries()) {
+    parseLine(raw, index);
+  }
+  return transcript;
+
+  function parseLine(raw: string, index: number): undefined {
     const line = index + 1;
     const text = raw.trim();
     if (!text) return;
@@ -76,11 +81,11 @@ export function parseTranscript(file: string, source: string): Transcript {
     if (colon < 0) throw new Error(`${file}:${line}: expected "key: value"`);
     const key = text.slice(0, colon).trim();
     const value = text.slice(colon + 1).trim();
-    const turn = (input: Input) => {
+    const turn = (input: Input): undefined => {
       current = { kind: 'turn', input, expect: [], line };
       transcript.steps.push(current);
     };
-    const expect = (e: Expectation) => {
+    const expect = (e: Expectation): undefined => {
       if (!current) throw new Error(`${file}:${line}: expectation before any user turn`);
       current.expect.push(e);
     };
@@ -109,12 +114,12 @@ export function parseTranscript(file: string, source: string): Transcript {
         if (value === '(nothing)') return expect({ type: 'nothing', line });
         if (value.startsWith('[quick]')) return expect({ type: 'quick', matcher: parseMatcher(value.slice(7)), line });
         if (value.startsWith('[card]')) return expect({ type: 'card', matcher: parseMatcher(value.slice(6)), line });
-        if (value.startsWith('!')) return expect({ type: 'text', matcher: parseMatcher(value.slice(1)), negate: true, line });
+        if (value.startsWith('!'))
+          return expect({ type: 'text', matcher: parseMatcher(value.slice(1)), negate: true, line });
         return expect({ type: 'text', matcher: parseMatcher(value), negate: false, line });
       }
       default:
         throw new Error(`${file}:${line}: unknown line type "${key}"`);
     }
-  });
-  return transcript;
+  }
 }

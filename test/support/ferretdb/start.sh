@@ -41,7 +41,7 @@ fi
 if [[ ! -x "$bin" || "$here/main.go" -nt "$bin" || "$here/go.mod" -nt "$bin" || "$here/go.sum" -nt "$bin" ]]; then
   log "building $bin (first build downloads modules and takes a few minutes)"
   started=$(date +%s)
-  (cd "$here" && GOFLAGS=-mod=mod "$go_bin" build -trimpath -o "$bin.tmp" .)
+  (cd "$here" && "$go_bin" build -buildvcs=false -trimpath -o "$bin.tmp" .)
   mv "$bin.tmp" "$bin"
   log "built in $(( $(date +%s) - started ))s"
 fi

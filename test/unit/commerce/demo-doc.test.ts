@@ -5,6 +5,21 @@ import { buildDemoShop } from '../../../src/commerce/seed/build-demo-shop';
 import { DEMO_TABLE_END, DEMO_TABLE_START, demoOrdersTable } from '../../../src/commerce/seed/demo-orders-table';
 import { SHOWCASE_ORDERS } from '../../../src/commerce/seed/showcase-orders';
 
+/** Table cells row by row, so column padding added by the formatter does not matter. */
+function cells(table: string): string[][] {
+  return table
+    .trim()
+    .split('\n')
+    .filter((line) => !/^\|[\s|:-]+\|$/.test(line.trim()))
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
+}
+
 describe('docs/demo-shop.md', () => {
   it('lists exactly the demo orders the seed creates', () => {
     const doc = readFileSync(join(__dirname, '../../../docs/demo-shop.md'), 'utf8');
@@ -14,7 +29,7 @@ describe('docs/demo-shop.md', () => {
     expect(end).toBeGreaterThan(start);
     const table = doc.slice(start + DEMO_TABLE_START.length, end).trim();
     // If this fails after changing the seed, paste the output of demoOrdersTable() into the doc.
-    expect(table).toBe(demoOrdersTable());
+    expect(cells(table)).toEqual(cells(demoOrdersTable()));
   });
 
   it('describes showcase orders whose status holds at any date', () => {

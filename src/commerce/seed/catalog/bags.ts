@@ -64,7 +64,7 @@ export const BAGS: ProductDef[] = [
     material: 'leather',
     price: 35,
     colours: ['black', 'red', 'pink'],
-    tags: ['pouch', 'wallet', 'gift', '收纳包'],
+    tags: ['pouch', 'wallet', 'gift', '礼物', '收纳包'],
     descEn: 'A zipped pouch for cards and lipstick, or the tangle of cables.',
     descZh: '拉链小包，可装卡片和口红，也能收纳一团数据线。',
   },

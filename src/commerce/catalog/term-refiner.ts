@@ -1,0 +1,40 @@
+/**
+ * Fits a parsed query to the catalogue at hand. A term that matches no product cannot tell products
+ * apart and is dropped ("lovely"); an unknown Chinese run is first split into pieces the catalogue
+ * knows ("生日礼物" → "礼物"), since Chinese arrives without spaces; and a named kind with no product
+ * of that kind ("loafers" in a shop without any) widens to its whole category.
+ */
+import { colourForms } from './lexicon';
+import { type IndexedProduct, scoreTerm } from './product-index';
+import type { QueryTerm } from './query-parser';
+
+const MIN_CJK_PIECE = 2;
+
+export function refineTerms(terms: QueryTerm[], entries: IndexedProduct[]): QueryTerm[] {
+  const known = (term: QueryTerm) => entries.some((e) => scoreTerm(e, term, colourForms) > 0);
+  const refined: QueryTerm[] = [];
+  for (const term of terms) {
+    if (known(term)) refined.push(term);
+    else if (term.kind === 'category' && term.specific) refined.push({ ...term, specific: false });
+    else if (term.kind === 'cjk') refined.push(...knownPieces(term.value, known));
+  }
+  return refined;
+}
+
+/** Longest known pieces, left to right; characters no piece covers are skipped. */
+function knownPieces(run: string, known: (term: QueryTerm) => boolean): QueryTerm[] {
+  const pieces: QueryTerm[] = [];
+  let start = 0;
+  while (start < run.length) {
+    let taken = 0;
+    for (let length = run.length - start; length >= MIN_CJK_PIECE && taken === 0; length--) {
+      const piece: QueryTerm = { kind: 'cjk', value: run.slice(start, start + length) };
+      if (known(piece)) {
+        pieces.push(piece);
+        taken = length;
+      }
+    }
+    start += taken || 1;
+  }
+  return pieces;
+}

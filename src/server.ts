@@ -1,0 +1,223 @@
+/**
+ * The composition root: builds every part from configuration and hands each its dependencies. The
+ * only file under src/ (with main.ts) that imports adapters.
+ */
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { privacyRouter } from '../adapters/admin/privacy';
+import { createBotFrameworkAdapter } from '../adapters/botframework';
+import { healthRouter } from '../adapters/ops/health';
+import { BotMetrics } from '../adapters/ops/metrics';
+import { productImageRouter } from '../adapters/ops/product-images';
+import type { ChannelAdapter } from '../adapters/shared/channel-adapter';
+import { createSlackAdapter, type SlackAdapter } from '../adapters/slack';
+import { createTelegramAdapter } from '../adapters/telegram';
+import { createWebChatAdapter } from '../adapters/webchat';
+import { type Commerce, createCommerce, loadShopPolicy, seedDemoShop } from './commerce';
+import { Bot } from './core/bot';
+import { InProcessBus } from './core/bus';
+import { type Clock, systemClock } from './core/clock';
+import type { Config } from './core/config';
+import { ConciergeError, httpStatusFor } from './core/errors';
+import { InFlightTurns } from './core/in-flight';
+import { createLogger, type Logger } from './core/logger';
+import { Outbound } from './core/outbound';
+import type { Bus } from './core/ports';
+import { createRedisBus } from './core/redis-bus';
+import { persistentSecret } from './core/secrets';
+import { ConciergeDialogue } from './dialogue';
+import { HandoffService, scheduleHandoffSweeps } from './handoff';
+import { loadOrTrainNlu } from './nlu';
+import { projectRoot } from './project-paths';
+import { openStore } from './store/open-store';
+import type { Store } from './store/repositories';
+
+export interface ServerOptions {
+  config: Config;
+  log?: Logger;
+  clock?: Clock;
+  /** The NLU corpus folder; `intents/` of the project by default. */
+  corpusDir?: string;
+}
+
+export interface ConciergeServer {
+  readonly app: express.Express;
+  readonly config: Config;
+  readonly log: Logger;
+  readonly store: Store;
+  readonly bus: Bus;
+  readonly bot: InFlightTurns;
+  readonly outbound: Outbound;
+  readonly commerce: Commerce;
+  readonly handoff: HandoffService;
+  readonly adapters: readonly ChannelAdapter[];
+  readonly slack: SlackAdapter | undefined;
+  /** Starts listening and the channels; resolves with the bound port. */
+  listen(): Promise<number>;
+  /** Graceful shutdown: stop taking traffic, let turns in flight finish, close the store. */
+  close(): Promise<void>;
+}
+
+export async function createServer(options: ServerOptions): Promise<ConciergeServer> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? createLogger({ level: config.LOG_LEVEL });
+  const root = projectRoot();
+
+  const store = await openStore({
+    dataDir: config.DATA_DIR,
+    log,
+    clock,
+    ...(config.MONGODB_URI ? { mongoUri: config.MONGODB_URI, mongoDb: config.MONGODB_DB } : {}),
+  });
+  const policy = loadShopPolicy(config.SHOP_POLICY_FILE);
+  if (config.SEED_DEMO_DATA) {
+    const seeded = await seedDemoShop(store, { clock, policy });
+    if (seeded.seeded) log.info({ counts: seeded.counts }, 'demo shop loaded into the empty store');
+  }
+  const commerce = createCommerce({ store, clock, policy });
+
+  const nlu = await loadOrTrainNlu({
+    modelFile: config.NLU_MODEL_FILE,
+    corpusDir: options.corpusDir ?? join(root, 'intents'),
+    vocabulary: commerce.catalog,
+    ...(config.ORDER_NUMBER_PATTERN ? { orderNumberPattern: new RegExp(config.ORDER_NUMBER_PATTERN, 'gi') } : {}),
+    clock,
+    log: (message) => log.info(message),
+  });
+
+  const bus: Bus = config.REDIS_URL ? await createRedisBus(config.REDIS_URL, log) : new InProcessBus();
+  const outbound = new Outbound({ store, clock, log });
+  const handoff = new HandoffService({
+    store,
+    outbound,
+    clock,
+    log,
+    policy,
+    claimTimeoutMinutes: config.HANDOFF_CLAIM_TIMEOUT_MINUTES,
+  });
+  const dialogue = new ConciergeDialogue({
+    policy,
+    catalog: commerce.catalog,
+    orders: commerce.orders,
+    returns: commerce.returns,
+    customers: commerce.customers,
+    notes: store.notes,
+    misunderstandingLimit: config.HANDOFF_MISUNDERSTANDINGS,
+  });
+  const metrics = new BotMetrics();
+  const bot = new InFlightTurns(
+    new Bot({
+      store,
+      nlu,
+      dialogue,
+      handoff,
+      clock,
+      log,
+      idleMinutes: config.CONVERSATION_IDLE_MINUTES,
+      onTurn: (info) => metrics.recordTurn(info),
+    }),
+  );
+
+  const adapters = createChannelAdapters({ config, bot, store, bus, clock, log });
+  for (const adapter of adapters) outbound.register(adapter.sender);
+  const slack = createSlackAdapter({ config, handoff, log, clock, deliveries: store.deliveries });
+  if (slack) handoff.attachDesk(slack.desk);
+
+  let shuttingDown = false;
+  const app = express();
+  app.disable('x-powered-by');
+  // The Slack receiver verifies signatures over the raw body: it goes before anything that parses.
+  if (slack) app.use(slack.router);
+  app.use(healthRouter({ ping: () => store.ping(), isShuttingDown: () => shuttingDown, metrics, log }));
+  app.use(productImageRouter({ catalog: commerce.catalog }));
+  if (config.ADMIN_TOKEN)
+    app.use(
+      express.json({ limit: '16kb' }),
+      privacyRouter({ adminToken: config.ADMIN_TOKEN, customers: commerce.customers }),
+    );
+  for (const adapter of adapters) app.use(adapter.router);
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ error: { code: 'E_NOT_FOUND', message: 'no such route' } });
+  });
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = error instanceof ConciergeError ? httpStatusFor(error.code) : 500;
+    if (status >= 500) log.error({ err: error }, 'request failed');
+    if (res.headersSent) return;
+    const code = error instanceof ConciergeError ? error.code : 'E_INTERNAL';
+    res.status(status).json({ error: { code, message: status >= 500 ? 'internal error' : (error as Error).message } });
+  });
+
+  let server: Server | undefined;
+  const stopSweeps = scheduleHandoffSweeps(handoff, log);
+
+  return {
+    app,
+    config,
+    log,
+    store,
+    bus,
+    bot,
+    outbound,
+    commerce,
+    handoff,
+    adapters,
+    slack,
+    async listen() {
+      server = app.listen(config.PORT, config.HOST);
+      await once(server, 'listening');
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : config.PORT;
+      if (slack) await slack.start();
+      for (const adapter of adapters) await adapter.start();
+      log.info({ port, store: store.kind, channels: adapters.map((a) => a.channel) }, 'concierge is listening');
+      return port;
+    },
+    async close() {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      stopSweeps();
+      const closed = server ? new Promise<void>((resolve) => server?.close(() => resolve())) : Promise.resolve();
+      for (const adapter of adapters) await adapter.stop();
+      if (slack) await slack.stop();
+      server?.closeAllConnections();
+      await closed;
+      await bot.idle();
+      await bus.close();
+      await store.close();
+      log.info('concierge stopped');
+    },
+  };
+}
+
+function createChannelAdapters(deps: {
+  config: Config;
+  bot: InFlightTurns;
+  store: Store;
+  bus: Bus;
+  clock: Clock;
+  log: Logger;
+}): ChannelAdapter[] {
+  const { config, bot, store, bus, clock, log } = deps;
+  const adapters: ChannelAdapter[] = [
+    createWebChatAdapter({
+      config,
+      handler: bot,
+      store,
+      bus,
+      clock,
+      log,
+      tokenSecret: persistentSecret(config.WEBCHAT_TOKEN_SECRET, config.DATA_DIR, 'webchat-token'),
+    }),
+  ];
+  if (config.TELEGRAM_BOT_TOKEN) adapters.push(createTelegramAdapter({ config, handler: bot, log, clock }));
+  else log.info('Telegram disabled: set TELEGRAM_BOT_TOKEN to enable it');
+  if (config.MICROSOFT_APP_ID || config.BOTFRAMEWORK_EMULATOR_MODE) {
+    adapters.push(createBotFrameworkAdapter({ config, handler: bot, log, clock }));
+  } else {
+    log.info('Bot Framework disabled: set MICROSOFT_APP_ID (or BOTFRAMEWORK_EMULATOR_MODE=true locally) to enable it');
+  }
+  return adapters;
+}

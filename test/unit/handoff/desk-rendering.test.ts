@@ -1,0 +1,57 @@
+import { escapeMrkdwn, headerBlocks } from '../../../adapters/slack/blocks';
+import { describeContactHours, type HandoffSummary } from '../../../src/handoff';
+
+const contact = {
+  email: 'a@b.c',
+  phone: '1',
+  timezone: 'Europe/London',
+  days: [1, 2, 3, 4, 5],
+  openHour: 9,
+  closeHour: 17,
+};
+
+describe('describeContactHours', () => {
+  it('collapses contiguous days and lists the rest', () => {
+    expect(describeContactHours(contact, 'en')).toBe('Mon–Fri 9:00–17:00 (Europe/London)');
+    expect(describeContactHours({ ...contact, days: [6, 0, 1, 3] }, 'en')).toBe(
+      'Sun–Mon, Wed, Sat 9:00–17:00 (Europe/London)',
+    );
+    expect(describeContactHours(contact, 'zh')).toBe('周一–周五 9:00–17:00 (Europe/London)');
+  });
+});
+
+describe('Slack header blocks', () => {
+  const summary: HandoffSummary = {
+    handoffId: 'H-TEST0001',
+    status: 'pending',
+    customer: { verified: false },
+    channel: 'telegram',
+    lang: 'zh',
+    reason: 'complaint',
+    recentIntents: [],
+    transcript: Array.from({ length: 12 }, (_, i) => ({
+      direction: 'in' as const,
+      from: 'shopper' as const,
+      text: `${i} ${'x'.repeat(1000)}`,
+      at: '2026-01-15T10:00:00.000Z',
+    })),
+  };
+
+  it('escapes Slack control characters', () => {
+    expect(escapeMrkdwn('<!channel> & <@U1>')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt;');
+  });
+
+  it('stays inside Slack section limits, keeping the newest lines', () => {
+    const blocks = headerBlocks(summary);
+    const transcript = blocks.find((b) => b.type === 'section' && b.text?.text.startsWith('*Recent messages*'));
+    const text = transcript?.type === 'section' ? (transcript.text?.text ?? '') : '';
+    expect(text.length).toBeLessThanOrEqual(3000);
+    expect(text).toContain('*Shopper:* 11 x');
+    expect(text).not.toContain('*Shopper:* 0 x');
+    expect(JSON.stringify(blocks)).toContain('Anonymous visitor');
+  });
+
+  it('drops the buttons once the handoff is closed', () => {
+    expect(headerBlocks({ ...summary, status: 'timed_out' }).some((b) => b.type === 'actions')).toBe(false);
+  });
+});
