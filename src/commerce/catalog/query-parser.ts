@@ -86,7 +86,8 @@ export function parseQuery(raw: string, lexicon: QueryLexicon): ParsedQuery {
     for (const form of forms) phrases.push({ form: normalise(form), term: { kind: 'colour', key } });
   }
   for (const [key, forms] of Object.entries(lexicon.categories)) {
-    for (const form of forms) phrases.push({ form: normalise(form), term: { kind: 'category', key, forms: [], specific: true } });
+    for (const form of forms)
+      phrases.push({ form: normalise(form), term: { kind: 'category', key, forms: [], specific: true } });
   }
   phrases.sort((a, b) => b.form.length - a.form.length);
 
