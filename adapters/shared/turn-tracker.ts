@@ -38,4 +38,9 @@ export class RecentIds {
     }
     return true;
   }
+
+  /** Forgets an id whose processing failed, so the channel's redelivery is processed. */
+  delete(id: string): void {
+    this.ids.delete(id);
+  }
 }

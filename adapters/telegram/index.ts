@@ -58,8 +58,10 @@ export function createTelegramAdapter(deps: TelegramAdapterDeps): TelegramAdapte
   const router = express.Router();
   const secret = webhookSecret(config, token);
   if (config.TELEGRAM_MODE === 'webhook') {
-    const onUpdate = (update: Parameters<TelegramUpdateProcessor['process']>[0]) =>
-      turns.run(() => processor.process(update), onError);
+    const onUpdate = async (update: Parameters<TelegramUpdateProcessor['process']>[0]) => {
+      const render = await processor.accept(update);
+      if (render) turns.run(render, onError);
+    };
     router.use(telegramWebhookRouter({ secret, onUpdate, log }));
   }
 

@@ -35,13 +35,29 @@ export class TelegramUpdateProcessor {
   ) {}
 
   async process(update: TelegramUpdate): Promise<void> {
-    if (!this.seen.add(String(update.update_id))) {
+    const render = await this.accept(update);
+    if (render) await render();
+  }
+
+  /**
+   * Runs the turn up to the point where the core has stored it and decided the replies; resolves with
+   * the rendering still to do. The webhook acknowledges Telegram only after this resolves, so an
+   * update Telegram was told we have is never lost; a failure lets Telegram redeliver it.
+   */
+  async accept(update: TelegramUpdate): Promise<(() => Promise<void>) | undefined> {
+    const id = String(update.update_id);
+    if (!this.seen.add(id)) {
       this.deps.log.debug({ updateId: update.update_id }, 'telegram update already seen; ignored');
-      return;
+      return undefined;
     }
-    const message = await this.toMessage(update);
-    if (!message) return;
-    await this.turn(message);
+    try {
+      const message = await this.toMessage(update);
+      if (!message) return undefined;
+      return await this.turn(message);
+    } catch (error) {
+      this.seen.delete(id);
+      throw error;
+    }
   }
 
   private async toMessage(update: TelegramUpdate): Promise<Message | undefined> {
@@ -53,7 +69,7 @@ export class TelegramUpdateProcessor {
     return payload === undefined ? undefined : messageFromCallback(update, payload, this.deps.clock.now());
   }
 
-  private async turn(message: Message): Promise<void> {
+  private async turn(message: Message): Promise<(() => Promise<void>) | undefined> {
     const chatId = message.channelConversationId;
     const stopTyping = this.keepTyping(chatId);
     let result: Awaited<ReturnType<MessageHandler['handle']>>;
@@ -64,9 +80,10 @@ export class TelegramUpdateProcessor {
     }
     if (result.duplicate) {
       this.deps.log.debug({ deliveryId: message.deliveryId }, 'telegram duplicate delivery; not answered again');
-      return;
+      return undefined;
     }
-    await this.deps.api.sendReplies(chatId, result.replies);
+    const replies = result.replies;
+    return () => this.deps.api.sendReplies(chatId, replies);
   }
 
   private keepTyping(chatId: string): () => void {

@@ -10,12 +10,13 @@ const BODY_LIMIT = '1mb';
 
 /**
  * The webhook receiver: transport only. Checks the secret header before reading the body, validates
- * the update, acknowledges with 200 at once (Telegram waits for nothing else and retries slow
- * answers), then hands the update to `onUpdate`, which runs in the background.
+ * the update, and acknowledges with 200 once `onUpdate` has had the core store the turn (a few
+ * milliseconds; replies are sent afterwards, in the background). If storing fails Telegram gets a 500
+ * and redelivers, so nothing it was told we received is lost.
  */
 export function telegramWebhookRouter(deps: {
   secret: string;
-  onUpdate: (update: TelegramUpdate) => void;
+  onUpdate: (update: TelegramUpdate) => Promise<void>;
   log: Logger;
 }): Router {
   const router = express.Router();
@@ -26,15 +27,20 @@ export function telegramWebhookRouter(deps: {
     res.status(401).json({ error: 'E_UNAUTHORIZED' });
   };
 
-  router.post(TELEGRAM_WEBHOOK_PATH, checkSecret, express.json({ limit: BODY_LIMIT }), (req, res) => {
+  router.post(TELEGRAM_WEBHOOK_PATH, checkSecret, express.json({ limit: BODY_LIMIT }), async (req, res) => {
     const parsed = telegramUpdateSchema.safeParse(req.body);
     if (!parsed.success) {
       deps.log.warn({ issues: parsed.error.issues.length }, 'telegram webhook: invalid update');
       res.status(400).json({ error: 'E_VALIDATION' });
       return;
     }
-    res.sendStatus(200);
-    deps.onUpdate(parsed.data);
+    try {
+      await deps.onUpdate(parsed.data);
+      res.sendStatus(200);
+    } catch (err) {
+      deps.log.error({ err, updateId: parsed.data.update_id }, 'telegram update not stored; Telegram will redeliver');
+      res.status(500).json({ error: 'E_INTERNAL' });
+    }
   });
   router.use(TELEGRAM_WEBHOOK_PATH, channelErrorMiddleware(deps.log, 'telegram'));
   return router;

@@ -107,8 +107,10 @@ export class Bot implements MessageHandler {
       const ctx = this.createContext(message, now, turnLog, customer, identity, conversation, nlu);
       try {
         // 4 handoff gate: while a human owns the conversation the bot stays silent.
-        const relayed = await this.options.handoff.relayIfOwned(ctx);
-        if (!relayed) {
+        const handled =
+          (await this.options.handoff.relayIfOwned(ctx)) ||
+          (message.payload !== undefined && (await this.options.handoff.handlePayload(ctx)));
+        if (!handled) {
           // 5 nlu (buttons carry payloads and skip it)
           if (!nlu && message.text && !message.payload) nlu = await this.classify(ctx, message.text);
           ctx.nlu = nlu;

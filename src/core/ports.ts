@@ -18,6 +18,8 @@ export interface HandoffPort {
   relayIfOwned(ctx: TurnContext): Promise<boolean>;
   /** Starts a handoff; a repeat while one is open does nothing new. */
   request(ctx: TurnContext, reason: HandoffReason, detail?: string): Promise<void>;
+  /** Payloads that belong to the handoff layer (the rating after a handoff); true when handled. */
+  handlePayload(ctx: TurnContext): Promise<boolean>;
 }
 
 /** Sends replies to a conversation outside a turn (agent replies, offers). One per channel. */

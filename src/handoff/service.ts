@@ -169,6 +169,10 @@ export class HandoffService implements HandoffPort {
   }
 
   /** Handles a pressed `csat:N` quick reply; true when the message was one (the bot says thanks). */
+  handlePayload(ctx: TurnContext): Promise<boolean> {
+    return this.handleCsatPayload(ctx);
+  }
+
   async handleCsatPayload(ctx: TurnContext): Promise<boolean> {
     const match = CSAT_PAYLOAD.exec(ctx.message.payload ?? '');
     if (!match) return false;

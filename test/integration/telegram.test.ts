@@ -117,6 +117,23 @@ describe('Telegram adapter (webhook mode)', () => {
     ]);
   });
 
+  it('acknowledges only a stored turn: a failure answers 500 and the redelivery is processed', async () => {
+    const original = handler.handle.bind(handler);
+    let failNext = true;
+    handler.handle = async (m) => {
+      if (failNext) {
+        failNext = false;
+        throw new Error('store unavailable');
+      }
+      return original(m);
+    };
+    expect((await post(textUpdate(1501, 'are you there?'))).status).toBe(500);
+    expect(fake.callsTo('sendMessage')).toHaveLength(0);
+    expect((await post(textUpdate(1501, 'are you there?'))).status).toBe(200);
+    await adapter.drain();
+    expect(fake.callsTo('sendMessage').map((c) => c.params.text)).toEqual(['echo: are you there?']);
+  });
+
   it('maps /start, /help, /stop and /start@bot to what the core understands', async () => {
     await post(textUpdate(1, '/start'));
     await post(textUpdate(2, '/help'));

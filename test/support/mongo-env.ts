@@ -46,3 +46,12 @@ export class ScratchDatabase {
     return this.client;
   }
 }
+
+export async function dropDatabase(uri: string, name: string): Promise<void> {
+  const client = await new MongoClient(uri, { serverSelectionTimeoutMS: 10_000 }).connect();
+  try {
+    await client.db(name).dropDatabase();
+  } finally {
+    await client.close();
+  }
+}

@@ -11,6 +11,7 @@ import { CATEGORY_FORMS, COLOUR_FORMS, colourForms } from './lexicon';
 import type { PopularitySource } from './popularity';
 import { type IndexedProduct, indexProduct, scoreTerm } from './product-index';
 import { parseQuery, type QueryLexicon, type QueryTerm } from './query-parser';
+import { refineTerms } from './term-refiner';
 import { buildVocabulary } from './vocabulary';
 
 interface Snapshot {

@@ -16,8 +16,20 @@ export const CATEGORY_FORMS: Record<string, { en: string[]; zh: string[] }> = {
     zh: ['外套', '夹克', '大衣', '西装外套', '风衣'],
   },
   shoes: {
-    en: ['shoes', 'shoe', 'trainers', 'trainer', 'sneakers', 'sneaker', 'boots', 'boot', 'sandals', 'loafers'],
-    zh: ['鞋子', '鞋', '运动鞋', '跑鞋', '靴子', '靴', '凉鞋', '乐福鞋'],
+    en: [
+      'shoes',
+      'shoe',
+      'trainers',
+      'trainer',
+      'sneakers',
+      'sneaker',
+      'boots',
+      'boot',
+      'sandals',
+      'loafers',
+      'wedges',
+    ],
+    zh: ['鞋子', '鞋', '运动鞋', '跑鞋', '靴子', '靴', '凉鞋', '乐福鞋', '坡跟鞋'],
   },
   bags: {
     en: ['bags', 'bag', 'handbag', 'handbags', 'tote', 'totes', 'backpack', 'purse'],

@@ -94,6 +94,20 @@ describe('catalog service', () => {
     expect(catalog.stock(tee, { size: 'm', colour: 'White' })).toBe(mediumWhite);
   });
 
+  it('narrows to a named kind, and widens a kind the shop does not stock to its category', async () => {
+    expect((await catalog.search({ text: 'boots' })).map((p) => p.id)).toEqual(['chelsea-boots']);
+    expect((await catalog.search({ text: 'shoes', limit: 50 })).length).toBeGreaterThan(5);
+    const wedges = await catalog.search({ text: 'wedges', limit: 50 });
+    expect(wedges.length).toBeGreaterThan(0);
+    expect(wedges.every((p) => p.category === 'shoes')).toBe(true);
+  });
+
+  it('splits unspaced Chinese into the pieces the catalogue knows', async () => {
+    const gifts = await catalog.search({ text: '生日礼物', limit: 50 });
+    expect(gifts.length).toBeGreaterThan(0);
+    expect(gifts.every((p) => p.tags.includes('礼物'))).toBe(true);
+  });
+
   it('returns nothing for words the shop has never heard of', async () => {
     expect(await catalog.search({ text: 'umbrella' })).toEqual([]);
     // An unknown adjective beside a known word is ignored, not fatal.
@@ -137,7 +151,7 @@ describe('query parser', () => {
     const parsed = parseQuery('navy blue shoes size 42 under £80', lexicon);
     expect(parsed.terms).toEqual([
       { kind: 'colour', key: 'navy' },
-      { kind: 'category', key: 'shoes', forms: ['shoes'] },
+      { kind: 'category', key: 'shoes', forms: ['shoes'], specific: false },
     ]);
     expect(parsed.size).toBe('42');
     expect(parsed.maxPriceCents).toBe(8000);
@@ -147,7 +161,7 @@ describe('query parser', () => {
     const parsed = parseQuery('有没有42码的轻羽跑鞋', lexicon);
     expect(parsed.size).toBe('42');
     expect(parsed.terms).toEqual([
-      { kind: 'category', key: 'shoes', forms: ['跑鞋'] },
+      { kind: 'category', key: 'shoes', forms: ['跑鞋'], specific: true },
       { kind: 'cjk', value: '轻羽' },
     ]);
   });

@@ -115,4 +115,21 @@ describe('seedDemoShop', () => {
     expect(again.seeded).toBe(false);
     expect(await temp.store.orders.count()).toBe(first.counts.orders);
   });
+
+  it('finishes a seed that was interrupted before the products were written', async () => {
+    const interrupted = await openTempStore();
+    try {
+      const shop = buildDemoShop({ now: interrupted.clock.now(), policy, rmaId });
+      for (const customer of shop.customers.slice(0, 10)) await interrupted.store.customers.create(customer);
+      for (const event of shop.events.slice(0, 50)) await interrupted.store.events.append(event);
+
+      const result = await seedDemoShop(interrupted.store, { clock: interrupted.clock });
+      expect(result.seeded).toBe(true);
+      expect((await interrupted.store.customers.list({ limit: 100 })).length).toBe(25);
+      expect((await interrupted.store.events.list({ limit: 10_000 })).length).toBe(shop.events.length);
+      expect(await interrupted.store.products.count()).toBe(shop.products.length);
+    } finally {
+      await interrupted.close();
+    }
+  });
 });

@@ -1,0 +1,83 @@
+/** A TurnContext for dialogue unit tests: no store, no pipeline, handoffs and links recorded. */
+import type { HandoffReason, TurnContext } from '../../../src/core/context';
+import { silentLogger } from '../../../src/core/logger';
+import type { Lang, Reply } from '../../../src/core/message';
+import type { Entity, NluResult } from '../../../src/nlu/types';
+
+export interface FakeTurnInput {
+  text?: string;
+  payload?: string;
+  intent?: string;
+  entities?: Partial<Entity>[];
+  lang?: Lang;
+  state?: Record<string, unknown>;
+  frustrated?: boolean;
+  now?: string;
+}
+
+export interface FakeContext extends TurnContext {
+  handoffs: HandoffReason[];
+  links: string[];
+}
+
+export function entity(type: Entity['type'], value: string, text = value, start = 0): Entity {
+  return { type, value, text, start, end: start + text.length };
+}
+
+export function fakeContext(input: FakeTurnInput): FakeContext {
+  const lang = input.lang ?? 'en';
+  const at = input.now ?? '2026-01-15T10:00:00.000Z';
+  const nlu: NluResult | undefined =
+    input.payload !== undefined
+      ? undefined
+      : {
+          lang,
+          intent: input.intent ?? 'None',
+          score: input.intent && input.intent !== 'None' ? 0.9 : 0.2,
+          alternatives: [],
+          entities: (input.entities ?? []).map((e) => entity(e.type ?? 'product', e.value ?? '', e.text, e.start)),
+          sentiment: 0,
+          frustrated: input.frustrated ?? false,
+        };
+  const ref = { channel: 'test' as const, channelConversationId: 'c1', channelUserId: 'u1' };
+  const replies: Reply[] = [];
+  const ctx: FakeContext = {
+    message: {
+      ...ref,
+      deliveryId: 'd1',
+      timestamp: new Date(at),
+      ref,
+      ...(input.text !== undefined ? { text: input.text } : {}),
+      ...(input.payload !== undefined ? { payload: input.payload } : {}),
+    },
+    now: new Date(at),
+    log: silentLogger(),
+    customer: { id: 'cust-anon', name: '', consents: [], createdAt: at, updatedAt: at },
+    identity: { channel: 'test', channelUserId: 'u1', customerId: 'cust-anon', verified: false, createdAt: at },
+    conversation: {
+      id: 'test:c1',
+      ref,
+      state: input.state ?? {},
+      handoff: 'bot',
+      version: 1,
+      createdAt: at,
+      lastActivityAt: at,
+    },
+    lang,
+    nlu,
+    replies,
+    handoffs: [],
+    links: [],
+    reply(reply) {
+      replies.push(typeof reply === 'string' ? { text: reply } : reply);
+    },
+    async requestHandoff(reason) {
+      ctx.handoffs.push(reason);
+    },
+    async linkCustomer(customerId) {
+      ctx.links.push(customerId);
+      ctx.identity = { ...ctx.identity, customerId, verified: true };
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,31 @@
+import { mentionsReference, ordinalFrom } from '../../../src/dialogue/references';
+import type { Entity } from '../../../src/nlu/types';
+
+const turn = (text: string, ordinal?: string) => ({
+  text,
+  entity: (type: Entity['type']) =>
+    type === 'ordinal' && ordinal ? { type, value: ordinal, text: ordinal, start: 0, end: 1 } : undefined,
+});
+
+describe('references', () => {
+  it('reads positions in both languages', () => {
+    expect(ordinalFrom(turn('the second one'))).toBe(2);
+    expect(ordinalFrom(turn('how much is the 3rd?'))).toBe(3);
+    expect(ordinalFrom(turn('第二个'))).toBe(2);
+    expect(ordinalFrom(turn('第1件'))).toBe(1);
+    expect(ordinalFrom(turn('the last one'))).toBe(-1);
+    expect(ordinalFrom(turn('最后一个'))).toBe(-1);
+    expect(ordinalFrom(turn('a red dress'))).toBeUndefined();
+  });
+
+  it('prefers the NLU ordinal entity', () => {
+    expect(ordinalFrom(turn('the one after', '4'))).toBe(4);
+  });
+
+  it('notices words that point back', () => {
+    for (const text of ['is it in stock?', 'that one', 'how much is this', '这个多少钱', '那件有M码吗']) {
+      expect(mentionsReference(text)).toBe(true);
+    }
+    for (const text of ['show me red dresses', '我想买连衣裙']) expect(mentionsReference(text)).toBe(false);
+  });
+});

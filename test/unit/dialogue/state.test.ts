@@ -1,0 +1,41 @@
+import { readState, writeState } from '../../../src/dialogue/state';
+
+describe('dialogue state', () => {
+  it('starts empty from an empty record', () => {
+    expect(readState({})).toEqual({ turn: 0, misunderstandings: 0, frustration: 0 });
+  });
+
+  it('drops malformed fields instead of trusting them', () => {
+    const state = readState({
+      turn: 'three',
+      misunderstandings: 2,
+      form: { name: 7 },
+      lastShown: ['a', 3, 'b'],
+      verified: [{ orderId: '1', customerId: 'c' }, { orderId: 2 }],
+      lastProductId: null,
+    });
+    expect(state).toEqual({
+      turn: 0,
+      misunderstandings: 2,
+      frustration: 0,
+      lastShown: ['a', 'b'],
+      verified: [{ orderId: '1', customerId: 'c' }],
+    });
+  });
+
+  it('round-trips a form as plain JSON', () => {
+    const state = readState({});
+    state.form = {
+      name: 'order.track',
+      values: { order_number: '10234' },
+      asking: 'proof',
+      tries: 1,
+      checked: ['order_number'],
+      data: { x: [1, 2] },
+      startedAt: '2026-01-15T10:00:00.000Z',
+      updatedAt: '2026-01-15T10:00:00.000Z',
+    };
+    const stored = JSON.parse(JSON.stringify(writeState(state)));
+    expect(readState(stored)).toEqual(state);
+  });
+});

@@ -1,0 +1,61 @@
+import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
+import { parseAddress } from '../../../src/skills/orders/address';
+import { normaliseOrderNumber } from '../../../src/skills/orders/verification';
+import { priceRange, queryFromEntities, relaxations } from '../../../src/skills/products/query';
+import { contactHours } from '../../../src/skills/shop/hours';
+import { entity } from '../dialogue/fake-context';
+
+describe('skill helpers', () => {
+  it('reads a one-line address', () => {
+    expect(parseAddress('12 Deansgate, Manchester, M3 2BW')).toEqual({
+      line1: '12 Deansgate',
+      city: 'Manchester',
+      postcode: 'M3 2BW',
+    });
+    expect(parseAddress('Flat 2, 12 High St, London, sw1a 1aa')).toEqual({
+      line1: 'Flat 2',
+      line2: '12 High St',
+      city: 'London',
+      postcode: 'SW1A 1AA',
+    });
+    expect(parseAddress('somewhere nice')).toBeUndefined();
+    expect(parseAddress('High Street, London, SW1')).toBeUndefined();
+  });
+
+  it('normalises order numbers', () => {
+    expect(normaliseOrderNumber('#10234')).toBe('10234');
+    expect(normaliseOrderNumber('no. 10234')).toBe('10234');
+    expect(normaliseOrderNumber('a1234')).toBe('A1234');
+  });
+
+  it('turns "under" and "以上" into price limits', () => {
+    const under = 'red dresses under 50';
+    expect(priceRange(under, [entity('money', '5000', '50', under.indexOf('50'))])).toEqual({ maxPriceCents: 5000 });
+    const over = 'jackets over 100';
+    expect(priceRange(over, [entity('money', '10000', '100', over.indexOf('100'))])).toEqual({ minPriceCents: 10000 });
+    const zh = '100元以上的外套';
+    expect(priceRange(zh, [entity('money', '10000', '100元', 0)])).toEqual({ minPriceCents: 10000 });
+    const between = 'between 20 and 40';
+    expect(priceRange(between, [entity('money', '2000', '20', 8), entity('money', '4000', '40', 15)])).toEqual({
+      minPriceCents: 2000,
+      maxPriceCents: 4000,
+    });
+  });
+
+  it('builds catalog queries from entities and relaxes them step by step', () => {
+    const text = '有没有黑色的42码跑鞋';
+    const query = queryFromEntities(text, [
+      entity('colour', 'black', '黑色', 3),
+      entity('size', '42', '42码', 6),
+      entity('category', 'shoes', '跑鞋', 9),
+    ]);
+    expect(query).toEqual({ colour: 'black', size: '42', category: 'shoes' });
+    expect(relaxations(query)).toEqual([query, { colour: 'black', category: 'shoes' }, { category: 'shoes' }]);
+  });
+
+  it('states contact hours from the policy in both languages', () => {
+    const policy = loadShopPolicy();
+    expect(contactHours(policy, 'en')).toBe('Monday to Saturday, 09:00–18:00 (Europe/London)');
+    expect(contactHours(policy, 'zh')).toBe('星期一至星期六 09:00–18:00 (Europe/London)');
+  });
+});

@@ -1,0 +1,133 @@
+import type { DialogueEngine } from '../../../src/core/ports';
+import { type FakeContext, type FakeTurnInput, fakeContext } from '../dialogue/fake-context';
+import { FakeShop, order, product } from '../dialogue/fake-shop';
+
+function conversation(engine: DialogueEngine) {
+  let state: Record<string, unknown> = {};
+  return async (input: FakeTurnInput): Promise<FakeContext> => {
+    const ctx = fakeContext({ ...input, state });
+    await engine.respond(ctx);
+    state = ctx.conversation.state;
+    return ctx;
+  };
+}
+const text = (ctx: FakeContext) => ctx.replies.map((r) => r.text).join('\n');
+
+describe('skills', () => {
+  let shop: FakeShop;
+  beforeEach(() => {
+    shop = new FakeShop();
+    shop.products.set('red-dress', product('red-dress'));
+    shop.products.set(
+      'blue-dress',
+      product('blue-dress', { colours: ['blue'], variants: [{ sku: 'b', colour: 'blue', size: 'M', stock: 9 }] }),
+    );
+  });
+
+  it('shows search results as cards with Details and More like this', async () => {
+    const say = conversation(shop.dialogue());
+    const ctx = await say({
+      text: 'dresses',
+      intent: 'product.search',
+      entities: [{ type: 'category', value: 'dresses' }],
+    });
+    const cards = ctx.replies[0]?.cards ?? [];
+    expect(cards.map((c) => c.id)).toEqual(['red-dress', 'blue-dress']);
+    expect(cards[0]?.price).toBe('£50.00');
+    expect(cards[0]?.buttons?.map((b) => b.payload)).toEqual(['product:red-dress', 'more-like:red-dress']);
+  });
+
+  it('resolves "the blue one" among the cards and "it" afterwards', async () => {
+    const say = conversation(shop.dialogue());
+    await say({ text: 'dresses', intent: 'product.search', entities: [{ type: 'category', value: 'dresses' }] });
+    const blue = await say({
+      text: 'how much is the blue one?',
+      intent: 'product.info',
+      entities: [{ type: 'colour', value: 'blue' }],
+    });
+    expect(text(blue)).toContain('blue-dress');
+    const stock = await say({
+      text: 'is it in stock in M?',
+      intent: 'product.info',
+      entities: [{ type: 'size', value: 'M' }],
+    });
+    expect(text(stock)).toMatch(/blue-dress M is in stock|blue-dress M/);
+  });
+
+  it('refuses to cancel a shipped order and offers the return path', async () => {
+    shop.orders.set('10234', order('10234'));
+    const say = conversation(shop.dialogue());
+    const ctx = await say({
+      text: 'cancel order 10234, ann@example.com',
+      intent: 'order.cancel',
+      entities: [
+        { type: 'order_number', value: '10234' },
+        { type: 'email', value: 'ann@example.com' },
+      ],
+    });
+    expect(text(ctx)).toMatch(/already shipped/);
+    expect(ctx.replies[0]?.quickReplies?.[0]?.payload).toBe('intent:return.request');
+    expect(shop.orders.get('10234')?.status).toBe('shipped');
+  });
+
+  it('cancels an open order only after a yes', async () => {
+    shop.orders.set('10236', order('10236', { status: 'paid' }));
+    const say = conversation(shop.dialogue());
+    await say({
+      text: 'cancel 10236 ann@example.com',
+      intent: 'order.cancel',
+      entities: [
+        { type: 'order_number', value: '10236' },
+        { type: 'email', value: 'ann@example.com' },
+      ],
+    });
+    expect(shop.orders.get('10236')?.status).toBe('paid');
+    await say({ payload: 'slot:confirm:yes' });
+    expect(shop.orders.get('10236')?.status).toBe('cancelled');
+  });
+
+  it('refuses a return when nothing is eligible', async () => {
+    shop.orders.set('10234', order('10234'));
+    const say = conversation(shop.dialogue());
+    const ctx = await say({
+      text: 'return 10234 ann@example.com',
+      intent: 'return.request',
+      entities: [
+        { type: 'order_number', value: '10234' },
+        { type: 'email', value: 'ann@example.com' },
+      ],
+    });
+    expect(text(ctx)).toMatch(/can be returned|can't be returned/);
+    expect(ctx.conversation.state.form).toBeUndefined();
+  });
+
+  it('books a return for a delivered order: the only item is chosen, then the reason', async () => {
+    shop.orders.set('10235', order('10235', { status: 'delivered' }));
+    const say = conversation(shop.dialogue());
+    const asked = await say({
+      text: 'return 10235 ann@example.com',
+      intent: 'return.request',
+      entities: [
+        { type: 'order_number', value: '10235' },
+        { type: 'email', value: 'ann@example.com' },
+      ],
+    });
+    expect(text(asked)).toMatch(/returning 1× Dress/);
+    const done = await say({ text: 'it is too small' });
+    expect(text(done)).toContain('RMA-1');
+    expect(text(done)).toContain('prepaid returns label');
+  });
+
+  it('stores a complaint as a note and offers a person', async () => {
+    const say = conversation(shop.dialogue());
+    const ctx = await say({ text: 'the courier was rude', intent: 'feedback.complaint' });
+    expect(shop.notes.map((n) => [n.kind, n.text])).toEqual([['complaint', 'the courier was rude']]);
+    expect(ctx.replies[0]?.quickReplies?.[0]?.payload).toBe('handoff:complaint');
+  });
+
+  it('hands over on agent.request without a reply of its own', async () => {
+    const say = conversation(shop.dialogue());
+    const ctx = await say({ text: 'human please', intent: 'agent.request' });
+    expect(ctx.handoffs).toEqual(['shopper_request']);
+  });
+});
