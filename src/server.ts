@@ -22,6 +22,7 @@ import { type Clock, systemClock } from './core/clock';
 import type { Config } from './core/config';
 import { ConciergeError, httpStatusFor } from './core/errors';
 import { InFlightTurns } from './core/in-flight';
+import { scheduleStoreSweeps } from './core/maintenance';
 import { createLogger, type Logger } from './core/logger';
 import { Outbound } from './core/outbound';
 import type { Bus } from './core/ports';
@@ -151,7 +152,8 @@ export async function createServer(options: ServerOptions): Promise<ConciergeSer
   });
 
   let server: Server | undefined;
-  const stopSweeps = scheduleHandoffSweeps(handoff, log);
+  const stopHandoffSweeps = scheduleHandoffSweeps(handoff, log);
+  const stopStoreSweeps = scheduleStoreSweeps(store, clock, log);
 
   return {
     app,
@@ -178,7 +180,8 @@ export async function createServer(options: ServerOptions): Promise<ConciergeSer
     async close() {
       if (shuttingDown) return;
       shuttingDown = true;
-      stopSweeps();
+      stopHandoffSweeps();
+      stopStoreSweeps();
       const closed = server ? new Promise<void>((resolve) => server?.close(() => resolve())) : Promise.resolve();
       for (const adapter of adapters) await adapter.stop();
       if (slack) await slack.stop();

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHarness } from './support/harness';
+import { warmNlu } from './support/nlu-cache';
 import { play } from './support/player';
 import { removeTemplate } from './support/shop';
 import { parseTranscript } from './support/transcript';
@@ -16,6 +17,8 @@ const files = readdirSync(dir)
   .filter((f) => !only || f.includes(only))
   .sort();
 
+// Training on a changed corpus takes a while on a busy machine; it happens once, before the first file.
+beforeAll(() => warmNlu(), 600_000);
 afterAll(() => removeTemplate());
 
 describe('conversation transcripts', () => {

@@ -28,6 +28,11 @@ export class RecordingHandoff implements HandoffPort {
     return this.owned.has(ctx.conversation.id);
   }
 
+  /** No handoff-owned payloads here: every button goes to the dialogue. */
+  async handlePayload(): Promise<boolean> {
+    return false;
+  }
+
   async request(ctx: TurnContext, reason: HandoffReason, detail?: string): Promise<void> {
     if (this.owned.has(ctx.conversation.id)) return;
     this.owned.add(ctx.conversation.id);

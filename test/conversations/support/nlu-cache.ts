@@ -50,6 +50,12 @@ async function loadOrTrain(): Promise<NluModel> {
   return trained;
 }
 
+/** Loads (or trains, on a new corpus) the model ahead of the first transcript. */
+export async function warmNlu(): Promise<void> {
+  model ??= loadOrTrain();
+  await model;
+}
+
 /** One model per worker process; each bot gets its own engine over the shared model. */
 export async function transcriptNlu(vocabulary: VocabularyProvider): Promise<ConciergeNlu> {
   model ??= loadOrTrain();
