@@ -135,6 +135,8 @@ export interface HandoffRepo {
     patch: Partial<Handoff> & { status: Handoff['status'] },
   ): Promise<boolean>;
   update(handoff: Handoff): Promise<void>;
+  listByCustomer(customerId: string): Promise<Handoff[]>;
+  deleteByCustomer(customerId: string): Promise<number>;
 }
 
 export interface OfferRepo {

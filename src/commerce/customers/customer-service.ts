@@ -20,7 +20,7 @@ const PAGE = 1000;
 
 type CustomerStore = Pick<
   Store,
-  'customers' | 'identities' | 'orders' | 'returns' | 'conversations' | 'messages' | 'events' | 'offers' | 'notes'
+  'customers' | 'identities' | 'orders' | 'returns' | 'conversations' | 'messages' | 'events' | 'offers' | 'notes' | 'handoffs'
 >;
 
 export class StoreCustomerService implements CustomerService {
@@ -63,6 +63,7 @@ export class StoreCustomerService implements CustomerService {
       conversations: withMessages,
       events: await this.allEvents(customerId),
       offers: await store.offers.listByCustomer(customerId),
+      handoffs: await store.handoffs.listByCustomer(customerId),
       notes: await this.allNotes(customerId),
     };
   }
@@ -81,6 +82,7 @@ export class StoreCustomerService implements CustomerService {
       returns: await store.returns.deleteByCustomer(customerId),
       events: await store.events.deleteByCustomer(customerId),
       offers: await store.offers.deleteByCustomer(customerId),
+      handoffs: await store.handoffs.deleteByCustomer(customerId),
       notes: await store.notes.deleteByCustomer(customerId),
       customers: (await store.customers.delete(customerId)) ? 1 : 0,
     };

@@ -201,10 +201,11 @@ export function* invertSpdSteps(a: Float64Array, n: number): Generator<void> {
   yield* mirrorLower(a, n, 64);
 }
 
-/** Runs a step generator to completion at once. */
-export function drain(steps: Generator<void>): void {
-  for (let r = steps.next(); !r.done; r = steps.next()) {
-    // every step does its work inside next()
+/** Runs a step generator to completion at once and returns its result. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
   }
 }
 
@@ -216,14 +217,15 @@ export function invertSpdInPlace(a: Float64Array, n: number): Float64Array {
 
 /**
  * Runs a step generator in slices of about `sliceMs`, giving the event loop a turn in between, so a
- * refit in the bot process delays a chat turn by at most one slice.
+ * refit in the bot process delays a chat turn by at most one slice. Same result as `drain`.
  */
-export async function runSliced(steps: Generator<void>, sliceMs = 8): Promise<void> {
+export async function runSliced<T>(steps: Generator<void, T>, sliceMs = 8): Promise<T> {
   const budget = Math.max(1, sliceMs);
   for (;;) {
     const start = performance.now();
     for (;;) {
-      if (steps.next().done) return;
+      const r = steps.next();
+      if (r.done) return r.value;
       if (performance.now() - start >= budget) break;
     }
     await new Promise<void>((resolve) => setImmediate(resolve));

@@ -14,7 +14,7 @@ const OPEN: readonly Handoff['status'][] = ['pending', 'agent'];
  * per thread); otherwise both hold a value unique to the handoff.
  */
 type HandoffDoc = Handoff & { openKey: string; threadKey: string };
-type HandoffField = 'id' | 'conversationId' | 'status' | 'openKey' | 'threadKey' | 'createdAt';
+type HandoffField = 'id' | 'conversationId' | 'customerId' | 'status' | 'openKey' | 'threadKey' | 'createdAt';
 const DERIVED = ['openKey', 'threadKey'] as const;
 
 export const HANDOFFS: CollectionSpec<HandoffField> = {
@@ -23,6 +23,7 @@ export const HANDOFFS: CollectionSpec<HandoffField> = {
   fields: {
     id: 'string',
     conversationId: 'string',
+    customerId: 'string',
     status: 'string',
     openKey: 'string',
     threadKey: 'string',
@@ -33,6 +34,7 @@ export const HANDOFFS: CollectionSpec<HandoffField> = {
     { fields: ['openKey'], unique: true },
     { fields: ['threadKey'], unique: true },
     { fields: ['conversationId'] },
+    { fields: ['customerId'] },
     { fields: ['status', 'createdAt'] },
   ],
 };
@@ -109,5 +111,13 @@ export class DocumentHandoffRepo implements HandoffRepo {
   /** Throws NotFoundError for an unknown handoff. */
   async update(handoff: Handoff): Promise<void> {
     requireMatch(await this.docs.replaceOne({ id: handoff.id }, toDoc(handoff)), 'handoff', handoff.id);
+  }
+
+  listByCustomer(customerId: string): Promise<Handoff[]> {
+    return this.docs.find({ customerId }, { sort: [['createdAt', 1]] });
+  }
+
+  deleteByCustomer(customerId: string): Promise<number> {
+    return this.docs.deleteMany({ customerId });
   }
 }
