@@ -1,0 +1,77 @@
+/**
+ * Content-based similarity: TF-IDF cosine between item documents (names, descriptions, category and
+ * attributes in both languages). Needs no interactions, so it is what recommends a product added this
+ * morning, and what answers "more like this" when nobody has bought anything yet.
+ */
+import type { SparseRow } from '../data/interactions';
+import { type ContentDoc, type DocField, Postings, TfidfIndex } from '../content/tfidf';
+import { drain } from '../linalg/spd-inverse';
+import { topK } from '../ranking/top-k';
+import { NeighbourListBuilder, type NeighbourModel } from './neighbours';
+import type { ItemScorer } from './scorer';
+
+export interface ContentOptions {
+  /** Similar items kept per item. */
+  neighbours?: number;
+}
+
+export class ContentModel implements ItemScorer {
+  readonly name = 'content';
+
+  constructor(
+    private readonly index: TfidfIndex,
+    private readonly postings: Postings,
+    readonly similar: NeighbourModel,
+  ) {}
+
+  get itemCount(): number {
+    return this.similar.itemCount;
+  }
+
+  scoreInto(history: SparseRow, out: Float64Array, weight = 1): void {
+    this.similar.scoreInto(history, out, weight);
+  }
+
+  link(from: number, to: number): number {
+    return this.similar.link(from, to);
+  }
+
+  /** Items ranked by cosine similarity to free text or to a document outside the catalogue. */
+  search(fields: readonly DocField[] | string, limit: number): { item: number; score: number }[] {
+    const query = typeof fields === 'string' ? [{ text: fields, weight: 1 }] : fields;
+    const v = this.index.vectorize(query);
+    const n = this.itemCount;
+    const acc = new Float64Array(n);
+    const seen = new Uint8Array(n);
+    const touched: number[] = [];
+    this.postings.accumulate(v, acc, seen, touched);
+    const scores = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+    for (const d of touched) scores[d] = acc[d] as number;
+    return Array.from(topK(scores, limit), (item) => ({ item, score: scores[item] as number })).filter((r) => r.score > 0);
+  }
+}
+
+export function* fitContentSteps(docs: readonly ContentDoc[], options: ContentOptions = {}): Generator<void, ContentModel> {
+  const index = TfidfIndex.fit(docs);
+  const postings = new Postings(index.vectors, index.termCount);
+  const n = docs.length;
+  const builder = new NeighbourListBuilder(n, options.neighbours ?? 50);
+  const acc = new Float64Array(n);
+  const seen = new Uint8Array(n);
+  const touched: number[] = [];
+  for (let i = 0; i < n; i++) {
+    postings.accumulate(index.vectors[i] as (typeof index.vectors)[number], acc, seen, touched);
+    builder.addRow(i, acc, touched);
+    for (const d of touched) {
+      acc[d] = 0;
+      seen[d] = 0;
+    }
+    touched.length = 0;
+    if (i % 128 === 127) yield;
+  }
+  return new ContentModel(index, postings, builder.build('content'));
+}
+
+export function fitContent(docs: readonly ContentDoc[], options: ContentOptions = {}): ContentModel {
+  return drain(fitContentSteps(docs, options));
+}

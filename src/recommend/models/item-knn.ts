@@ -1,0 +1,63 @@
+/**
+ * Item-item collaborative neighbourhoods: cosine similarity between item columns of the interaction
+ * matrix, shrunk towards zero for items with little support, k nearest kept per item. Computed from
+ * co-occurrences user by user, so memory stays O(items × k) however large the catalogue.
+ */
+import { type InteractionMatrix, itemColumns } from '../data/interactions';
+import { drain } from '../linalg/spd-inverse';
+import { NeighbourListBuilder, type NeighbourModel } from './neighbours';
+
+export interface ItemKnnOptions {
+  /** Neighbours kept per item. */
+  neighbours?: number;
+  /** Added to the cosine denominator: pairs seen together only once or twice count for less. */
+  shrink?: number;
+}
+
+export const DEFAULT_KNN = { neighbours: 100, shrink: 10 } as const;
+
+export function* fitItemKnnSteps(matrix: InteractionMatrix, options: ItemKnnOptions = {}): Generator<void, NeighbourModel> {
+  const k = options.neighbours ?? DEFAULT_KNN.neighbours;
+  const shrink = options.shrink ?? DEFAULT_KNN.shrink;
+  const n = matrix.itemIds.length;
+  const columns = itemColumns(matrix);
+  const norms = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let p = columns.colPtr[i] as number; p < (columns.colPtr[i + 1] as number); p++) s += (columns.values[p] as number) ** 2;
+    norms[i] = Math.sqrt(s);
+  }
+  const builder = new NeighbourListBuilder(n, k);
+  const acc = new Float64Array(n);
+  const seen = new Uint8Array(n);
+  const touched: number[] = [];
+  for (let i = 0; i < n; i++) {
+    // co-occurrence of item i with every item, through the users who touched i
+    for (let p = columns.colPtr[i] as number; p < (columns.colPtr[i + 1] as number); p++) {
+      const u = columns.rows[p] as number;
+      const vi = columns.values[p] as number;
+      for (let q = matrix.rowPtr[u] as number; q < (matrix.rowPtr[u + 1] as number); q++) {
+        const j = matrix.cols[q] as number;
+        if (seen[j] === 0) {
+          seen[j] = 1;
+          touched.push(j);
+        }
+        acc[j] = (acc[j] as number) + vi * (matrix.values[q] as number);
+      }
+    }
+    const ni = norms[i] as number;
+    for (const j of touched) acc[j] = (acc[j] as number) / (ni * (norms[j] as number) + shrink);
+    builder.addRow(i, acc, touched);
+    for (const j of touched) {
+      acc[j] = 0;
+      seen[j] = 0;
+    }
+    touched.length = 0;
+    if (i % 64 === 63) yield;
+  }
+  return builder.build('item-knn');
+}
+
+export function fitItemKnn(matrix: InteractionMatrix, options: ItemKnnOptions = {}): NeighbourModel {
+  return drain(fitItemKnnSteps(matrix, options));
+}
