@@ -28,31 +28,26 @@ export function privacyRouter(deps: { adminToken: string; customers: CustomerSer
     }
     next();
   };
-  router.get('/api/admin/customers/:id/export', guard, async (req, res) => {
+  /** Resolves the customer named in the path, or answers 400/404 and returns undefined. */
+  const customerFrom = async (req: Request, res: Response): Promise<string | undefined> => {
     const id = customerIdParam.safeParse(req.params.id);
     if (!id.success) {
       res.status(400).json({ error: { code: 'E_VALIDATION', message: 'invalid customer id' } });
-      return;
+      return undefined;
     }
-    const customer = await deps.customers.get(id.data);
-    if (!customer) {
+    if (!(await deps.customers.get(id.data))) {
       res.status(404).json({ error: { code: 'E_NOT_FOUND', message: 'customer not found' } });
-      return;
+      return undefined;
     }
-    res.json(await deps.customers.exportData(id.data));
+    return id.data;
+  };
+  router.get('/api/admin/customers/:id/export', guard, async (req, res) => {
+    const id = await customerFrom(req, res);
+    if (id) res.json(await deps.customers.exportData(id));
   });
   router.delete('/api/admin/customers/:id', guard, async (req, res) => {
-    const id = customerIdParam.safeParse(req.params.id);
-    if (!id.success) {
-      res.status(400).json({ error: { code: 'E_VALIDATION', message: 'invalid customer id' } });
-      return;
-    }
-    const customer = await deps.customers.get(id.data);
-    if (!customer) {
-      res.status(404).json({ error: { code: 'E_NOT_FOUND', message: 'customer not found' } });
-      return;
-    }
-    res.json({ erased: await deps.customers.erase(id.data) });
+    const id = await customerFrom(req, res);
+    if (id) res.json({ erased: await deps.customers.erase(id) });
   });
   return router;
 }

@@ -4,7 +4,7 @@ import type { Nlu, NluResult } from '../nlu/types';
 import type { Conversation } from '../store/entities';
 import type { Store } from '../store/repositories';
 import type { Clock } from './clock';
-import type { HandoffReason, TurnContext } from './context';
+import type { HandoffReason, Middleware, TurnContext } from './context';
 import { ConflictError, DuplicateError, isConciergeError } from './errors';
 import { linkIdentity, resolveIdentity } from './identity';
 import { KeyedMutex } from './keyed-mutex';
@@ -16,6 +16,7 @@ import {
   type Reply,
   replyToPlainText,
 } from './message';
+import { compose } from './pipeline';
 import type { DialogueEngine, HandoffPort, MessageHandler, TurnResult } from './ports';
 import { languageFromHint } from './turn-language';
 
@@ -32,6 +33,8 @@ export interface BotOptions {
   dedupeHours?: number;
   /** NLU scores below this are stored as review candidates. */
   reviewBelowScore?: number;
+  /** Extra stages between NLU and the dialogue (e.g. consent prompts); each may stop the turn. */
+  middleware?: Middleware<TurnContext>[];
   /** Called after every turn (metrics). */
   onTurn?: (info: { channel: string; intent: string | undefined; ms: number; failed: boolean }) => void;
 }
@@ -50,13 +53,37 @@ const MAX_CONFLICT_RETRIES = 3;
  */
 export class Bot implements MessageHandler {
   private readonly mutex = new KeyedMutex();
+  /** Stages 4–7 of one turn, as `(ctx, next)` middleware; BotOptions.middleware runs after NLU. */
+  private readonly stages: Middleware<TurnContext>;
   private readonly idleMs: number;
   private readonly dedupeMs: number;
 
   constructor(private readonly options: BotOptions) {
     this.idleMs = (options.idleMinutes ?? 60) * 60_000;
     this.dedupeMs = (options.dedupeHours ?? 72) * 3_600_000;
+    this.stages = compose<TurnContext>([
+      this.handoffGate,
+      this.understand,
+      ...(options.middleware ?? []),
+      async (ctx) => options.dialogue.respond(ctx),
+    ]);
   }
+
+  /** 4: while a human owns the conversation the bot stays silent; ratings after a handoff end here. */
+  private readonly handoffGate: Middleware<TurnContext> = async (ctx, next) => {
+    const { handoff } = this.options;
+    if (await handoff.relayIfOwned(ctx)) return;
+    if (ctx.message.payload !== undefined && (await handoff.handlePayload(ctx))) return;
+    await next();
+  };
+
+  /** 5: language, intent and entities; buttons carry payloads and skip it. A replayed turn reuses it. */
+  private readonly understand: Middleware<TurnContext> = async (ctx, next) => {
+    const { text, payload } = ctx.message;
+    if (!ctx.nlu && text && !payload) ctx.nlu = await this.classify(ctx, text);
+    if (ctx.nlu) ctx.lang = ctx.nlu.lang;
+    await next();
+  };
 
   async handle(message: Message): Promise<TurnResult> {
     const conversationId = conversationKey(message.ref);
@@ -106,18 +133,8 @@ export class Bot implements MessageHandler {
     for (let attempt = 0; ; attempt++) {
       const ctx = this.createContext(message, now, turnLog, customer, identity, conversation, nlu);
       try {
-        // 4 handoff gate: while a human owns the conversation the bot stays silent.
-        const handled =
-          (await this.options.handoff.relayIfOwned(ctx)) ||
-          (message.payload !== undefined && (await this.options.handoff.handlePayload(ctx)));
-        if (!handled) {
-          // 5 nlu (buttons carry payloads and skip it)
-          if (!nlu && message.text && !message.payload) nlu = await this.classify(ctx, message.text);
-          ctx.nlu = nlu;
-          if (nlu) ctx.lang = nlu.lang;
-          // 6 + 7 dialogue and skills
-          await this.options.dialogue.respond(ctx);
-        }
+        await this.stages(ctx, async () => undefined);
+        nlu = ctx.nlu;
       } catch (error) {
         failed = true;
         const code = isConciergeError(error) ? error.code : 'E_INTERNAL';
@@ -158,6 +175,15 @@ export class Bot implements MessageHandler {
   private async classify(ctx: TurnContext, text: string): Promise<NluResult> {
     const hint = languageFromHint(ctx.message.localeHint) ?? ctx.conversation.lang;
     const result = await this.options.nlu.classify(text, hint ? { langHint: hint } : undefined);
+    // What shoppers ask about (delivery, prices, returns) feeds the propensity model's features.
+    await this.options.store.events.append({
+      customerId: ctx.customer.id,
+      conversationId: ctx.conversation.id,
+      channel: ctx.message.channel,
+      type: 'chat_intent',
+      data: { intent: result.intent, score: Number(result.score.toFixed(3)), lang: result.lang },
+      at: ctx.now.toISOString(),
+    });
     const reviewBelow = this.options.reviewBelowScore ?? 0.5;
     if (result.intent === 'None' || result.score < reviewBelow) {
       // Utterances the model was unsure about become training candidates.

@@ -7,9 +7,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { HistoryItem } from '../../adapters/webchat';
 import { ManualClock } from '../../src/core/clock';
 import { loadConfig } from '../../src/core/config';
+import type { Reply } from '../../src/core/message';
 import { type ConciergeServer, createServer } from '../../src/server';
+import { call, type JsonResponse, SseClient, type SseEvent } from '../e2e/http-client';
 import { dropDatabase, testMongoUri, uniqueDatabaseName } from './mongo-env';
 import { cachedModelFile } from './nlu-model-cache';
 
@@ -83,4 +86,69 @@ export function storeEnv(prefix = 'e2e'): { env: Record<string, string>; kind: s
   if (!uri) return { env: {}, kind: 'embedded', drop: async () => {} };
   const db = uniqueDatabaseName(prefix);
   return { env: { MONGODB_URI: uri, MONGODB_DB: db }, kind: 'mongo', drop: () => dropDatabase(uri, db) };
+}
+
+/** One web chat visitor talking to a test server over the public API, as the widget does. */
+export class WebChatShopper {
+  private constructor(
+    private readonly url: string,
+    public token: string,
+    readonly conversationId: string,
+  ) {}
+
+  /** A new visitor session (201). */
+  static async start(url: string, lang = 'en'): Promise<WebChatShopper> {
+    const res = await call(`${url}/api/webchat/sessions`, { body: { lang } });
+    if (res.status !== 201) throw new Error(`session not created: ${res.status} ${JSON.stringify(res.body)}`);
+    const { token, conversationId } = res.body as { token: string; conversationId: string };
+    return new WebChatShopper(url, token, conversationId);
+  }
+
+  /** The same visitor coming back with a stored token, possibly to another server (200). */
+  static async resume(url: string, token: string): Promise<WebChatShopper> {
+    const res = await call(`${url}/api/webchat/sessions`, { body: { token } });
+    if (res.status !== 200) throw new Error(`session not resumed: ${res.status} ${JSON.stringify(res.body)}`);
+    const body = res.body as { token: string; conversationId: string; resumed: boolean };
+    if (!body.resumed) throw new Error('server started a new session instead of resuming');
+    return new WebChatShopper(url, body.token, body.conversationId);
+  }
+
+  /** POST /messages with any body; the raw answer, for negative tests. */
+  send(body: unknown): Promise<JsonResponse> {
+    return call(`${this.url}/api/webchat/messages`, { token: this.token, body });
+  }
+
+  /** Says something and returns the bot's replies (fails on anything but 200). */
+  async say(text: string): Promise<Reply[]> {
+    return this.expectReplies(await this.send({ text }));
+  }
+
+  /** Presses a button (quick reply) by payload. */
+  async press(payload: string, label?: string): Promise<Reply[]> {
+    return this.expectReplies(await this.send({ payload, ...(label ? { label } : {}) }));
+  }
+
+  async history(): Promise<HistoryItem[]> {
+    const res = await call(`${this.url}/api/webchat/history`, { token: this.token });
+    if (res.status !== 200) throw new Error(`history failed: ${res.status}`);
+    return (res.body as { messages: HistoryItem[] }).messages;
+  }
+
+  /** Opens the event stream and resolves once the server has subscribed it (the `ready` event). */
+  async openStream(): Promise<SseClient> {
+    const stream = await SseClient.open(`${this.url}/api/webchat/events?token=${encodeURIComponent(this.token)}`);
+    if (stream.status !== 200) throw new Error(`event stream refused: ${stream.status}`);
+    await stream.next('ready');
+    return stream;
+  }
+
+  private expectReplies(res: JsonResponse): Reply[] {
+    if (res.status !== 200) throw new Error(`message failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return (res.body as { replies: Reply[] }).replies;
+  }
+}
+
+/** The replies carried by one `replies` event of a web chat stream. */
+export function streamReplies(event: SseEvent): Reply[] {
+  return (JSON.parse(event.data) as { replies: Reply[] }).replies;
 }

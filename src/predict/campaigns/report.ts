@@ -82,10 +82,11 @@ async function groupStats(store: Store, offers: Offer[], now: Date): Promise<Gro
  * into the event log) count as orders too, deduplicated by their order id.
  */
 async function ordersInWindow(store: Store, customerId: string, from: string, to: string) {
-  const orders: Pick<Order, 'id' | 'totalCents'>[] = (await store.orders.listByCustomer(customerId)).filter(
+  const all = await store.orders.listByCustomer(customerId);
+  const orders: Pick<Order, 'id' | 'totalCents'>[] = all.filter(
     (o) => o.status !== 'cancelled' && o.createdAt >= from && o.createdAt <= to,
   );
-  const known = new Set(orders.map((o) => o.id));
+  const known = new Set(all.map((o) => o.id));
   const purchases = await store.events.list({ customerId, types: ['purchase'], from, to });
   const extra = new Map<string, number>();
   for (const event of purchases) {

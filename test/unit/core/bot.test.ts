@@ -110,7 +110,8 @@ describe('Bot', () => {
     const identity = await store.identities.get('test', 'u1');
     expect(identity?.verified).toBe(false);
     const events = await store.events.list({ customerId: identity?.customerId ?? '' });
-    expect(events.map((e) => e.type)).toEqual(['message', 'message']);
+    expect(events.map((e) => e.type)).toEqual(['message', 'chat_intent', 'message', 'chat_intent']);
+    expect(events[1]?.data).toMatchObject({ intent: 'greeting', lang: 'en' });
   });
 
   it('apologises when a skill fails, keeps the message, and the next turn works', async () => {
@@ -211,7 +212,7 @@ describe('Bot', () => {
     const identity = await store.identities.get('test', 'u1');
     expect(identity).toMatchObject({ customerId: 'cus_ann', verified: true });
     const events = await store.events.list({ customerId: 'cus_ann' });
-    expect(events).toHaveLength(2);
+    expect(events.map((e) => e.type)).toEqual(['message', 'chat_intent', 'message']);
     expect((await store.conversations.get('test:c1'))?.customerId).toBe('cus_ann');
   });
 });

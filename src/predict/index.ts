@@ -1,0 +1,34 @@
+/** Purchase prediction and proactive offers. */
+export {
+  type CampaignCreate,
+  type CampaignPatch,
+  campaignCreateSchema,
+  campaignFromCreate,
+  campaignListQuerySchema,
+  campaignPatchSchema,
+  campaignRunSchema,
+  retrainSchema,
+} from './campaigns/admin-schema';
+export type { SkipReason } from './campaigns/audience';
+export {
+  CampaignRunner,
+  type CampaignRunnerDeps,
+  type OfferOutbound,
+  type RunSummary,
+} from './campaigns/campaign-runner';
+export { inQuietHours } from './campaigns/quiet-hours';
+export { recordOrderForOffers } from './campaigns/redemption';
+export { type CampaignReport, campaignReport, type GroupStats } from './campaigns/report';
+export { customerFeatures, FEATURE_NAMES, type FeatureName, featureRecord } from './features/customer-features';
+export { applyCartSpeedups } from './forest/cart-speedups';
+export { DEFAULT_FOREST_OPTIONS, type ForestOptions, PropensityForest } from './forest/propensity-forest';
+export { type BinaryMetrics, averagePrecision, binaryMetrics, bestF1Threshold, rocAuc } from './metrics';
+export { PROPENSITY_MODEL_NAME, PropensityModel } from './model/propensity-model';
+export { type RetrainOptions, type RetrainResult, retrainPropensity } from './model/retrain';
+export {
+  bandOf,
+  type PropensityBand,
+  type PropensityScore,
+  PropensityScorer,
+  type PropensitySource,
+} from './model/scorer';
