@@ -130,15 +130,24 @@ export async function createServer(options: ServerOptions): Promise<ConciergeSer
   let shuttingDown = false;
   const app = express();
   app.disable('x-powered-by');
+  // Responses not yet sent: shutdown waits for them, so a turn that finishes still gets its answer out.
+  const openResponses = new Set<Promise<void>>();
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    const done = new Promise<void>((resolve) => res.once('close', () => resolve()));
+    openResponses.add(done);
+    void done.then(() => openResponses.delete(done));
+    next();
+  });
   // The Slack receiver verifies signatures over the raw body: it goes before anything that parses.
   if (slack) app.use(slack.router);
   app.use(healthRouter({ ping: () => store.ping(), isShuttingDown: () => shuttingDown, metrics, log }));
   app.use(productImageRouter({ catalog: commerce.catalog }));
-  if (config.ADMIN_TOKEN)
-    app.use(
-      express.json({ limit: '16kb' }),
-      privacyRouter({ adminToken: config.ADMIN_TOKEN, customers: commerce.customers }),
-    );
+  if (config.ADMIN_TOKEN) {
+    // Scoped to /api/admin: mounted bare, this parser would take every channel's body (and turn a
+    // malformed one into a 500) before the adapters' own parsers and error handlers saw it.
+    app.use('/api/admin', express.json({ limit: '16kb' }));
+    app.use(privacyRouter({ adminToken: config.ADMIN_TOKEN, customers: commerce.customers }));
+  }
   for (const adapter of adapters) app.use(adapter.router);
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ error: { code: 'E_NOT_FOUND', message: 'no such route' } });
@@ -185,14 +194,27 @@ export async function createServer(options: ServerOptions): Promise<ConciergeSer
       const closed = server ? new Promise<void>((resolve) => server?.close(() => resolve())) : Promise.resolve();
       for (const adapter of adapters) await adapter.stop();
       if (slack) await slack.stop();
+      await bot.idle();
+      // Cutting connections before the answers of finished turns are written would lose them; a
+      // client that never finishes its request gets a bounded wait (main.ts force-exits at 15 s).
+      await Promise.race([settleAll(openResponses), delay(RESPONSE_GRACE_MS)]);
       server?.closeAllConnections();
       await closed;
-      await bot.idle();
       await bus.close();
       await store.close();
       log.info('concierge stopped');
     },
   };
+}
+
+const RESPONSE_GRACE_MS = 10_000;
+
+async function settleAll(pending: Set<Promise<void>>): Promise<void> {
+  while (pending.size > 0) await Promise.allSettled([...pending]);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 function createChannelAdapters(deps: {

@@ -41,8 +41,11 @@ function main(): void {
   const folds = args.values.has('folds') ? Number(args.values.get('folds')) : 0;
   const trees = Number(args.values.get('trees') ?? 100);
   const table = readLabeledCsv(data, label, args.values.get('positive'));
-  process.stderr.write(`${table.rows.length} rows, ${table.featureNames.length} features, positive "${table.positiveValue}"\n`);
-  const splits = folds > 1 ? stratifiedFolds(table.labels, folds, seed) : [stratifiedSplit(table.labels, testShare, seed)];
+  process.stderr.write(
+    `${table.rows.length} rows, ${table.featureNames.length} features, positive "${table.positiveValue}"\n`,
+  );
+  const splits =
+    folds > 1 ? stratifiedFolds(table.labels, folds, seed) : [stratifiedSplit(table.labels, testShare, seed)];
   const runs: { ours: ModelResult; sklearn?: ModelResult }[] = [];
   splits.forEach((split, i) => {
     const encoders = fitEncoder(table, split.train);
@@ -62,7 +65,10 @@ function main(): void {
     }
     runs.push(sklearn ? { ours, sklearn } : { ours });
   });
-  const result = summarise({ data, label, positive: table.positiveValue, rows: table.rows.length, seed, folds, testShare }, runs);
+  const result = summarise(
+    { data, label, positive: table.positiveValue, rows: table.rows.length, seed, folds, testShare },
+    runs,
+  );
   process.stdout.write(args.flags.has('json') ? `${JSON.stringify(result)}\n` : formatReport(result));
 }
 

@@ -20,17 +20,47 @@ export const DEFAULT_FEATURES: Record<Lang, FeatureSettings> = {
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const WORD_CHARS = /[^\p{L}\p{N}]+/gu;
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const DIGIT_RUN = /\p{Nd}+/gu;
+const REPEATS = /(\p{L})\1{2,}/gu;
+/** Latin words and the `0` that stands for a number, inside Chinese text. */
+const LATIN_WORD_OR_NUMBER = /[a-z]+|0/g;
+
+/**
+ * Text both feature blocks read: node-nlp's normaliser (accents off, lower case), letters repeated
+ * three or more times cut to two ("sooooo" and "sooo" become one feature), and every digit run
+ * replaced by one `0`, so "order 10234" and "order 88231" share features instead of each order
+ * number becoming a rare feature the model overfits to.
+ */
+export function normalizeForFeatures(text: string): string {
+  return normalizeText(text).replace(REPEATS, '$1$1').replace(DIGIT_RUN, '0');
+}
 
 export interface FeatureBlocks {
   words: string[];
   chars: string[];
 }
 
+function stemmedLatin(tokens: string[]): string[] {
+  return tokens.length === 0 ? tokens : stemEnglish(tokens);
+}
+
 function wordTokens(lang: Lang, normalized: string): string[] {
-  const tokens = tokenize(lang, normalized).filter((t) => /[\p{L}\p{N}]/u.test(t));
-  if (lang === 'en') return stemEnglish(tokens);
-  // Chinese messages often carry English words; stem those so "orders" matches "order".
-  return tokens.map((t) => (/^[a-z]+$/.test(t) ? (stemEnglish([t])[0] ?? t) : t));
+  if (lang === 'en') return stemmedLatin(tokenize('en', normalized).filter((t) => HAS_WORD_CHAR.test(t)));
+  // node-nlp's Chinese tokenizer splits Latin words into single letters, so it only sees the Han
+  // runs; Latin words in a Chinese message ("我的order") are stemmed English words, and numbers
+  // (already `0`) stay tokens, all in text order.
+  const tokens: string[] = [];
+  let last = 0;
+  const pieces = normalized.matchAll(HAN_RUN);
+  const pushLatin = (segment: string) => tokens.push(...stemmedLatin(segment.match(LATIN_WORD_OR_NUMBER) ?? []));
+  for (const piece of pieces) {
+    pushLatin(normalized.slice(last, piece.index));
+    for (const t of tokenize('zh', piece[0])) if (HAS_WORD_CHAR.test(t)) tokens.push(t);
+    last = piece.index + piece[0].length;
+  }
+  pushLatin(normalized.slice(last));
+  return tokens;
 }
 
 function charNgramsWithinWords(text: string, min: number, max: number, out: string[]): void {
@@ -53,11 +83,11 @@ function charNgramsOfHan(text: string, min: number, max: number, out: string[]):
 }
 
 export function extractFeatures(lang: Lang, text: string, settings: FeatureSettings): FeatureBlocks {
-  const normalized = normalizeText(text);
+  const normalized = normalizeForFeatures(text);
   const tokens = wordTokens(lang, normalized);
   const words: string[] = [];
   for (let n = 1; n <= settings.wordNgrams; n++) {
-    for (let i = 0; i + n <= tokens.length; i++) words.push(tokens.slice(i, i + n).join(' '));
+    for (let i = 0; i + n <= tokens.length; i++) words.push(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '));
   }
   const chars: string[] = [];
   if (settings.charMin > 0) {

@@ -22,7 +22,7 @@ export { type CampaignReport, campaignReport, type GroupStats } from './campaign
 export { customerFeatures, FEATURE_NAMES, type FeatureName, featureRecord } from './features/customer-features';
 export { applyCartSpeedups } from './forest/cart-speedups';
 export { DEFAULT_FOREST_OPTIONS, type ForestOptions, PropensityForest } from './forest/propensity-forest';
-export { type BinaryMetrics, averagePrecision, binaryMetrics, bestF1Threshold, rocAuc } from './metrics';
+export { averagePrecision, type BinaryMetrics, bestF1Threshold, binaryMetrics, rocAuc } from './metrics';
 export { PROPENSITY_MODEL_NAME, PropensityModel } from './model/propensity-model';
 export { type RetrainOptions, type RetrainResult, retrainPropensity } from './model/retrain';
 export {

@@ -7,12 +7,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { slackSignature } from '../../adapters/slack/signature';
 import type { HistoryItem } from '../../adapters/webchat';
-import { ManualClock } from '../../src/core/clock';
+import { type Clock, ManualClock } from '../../src/core/clock';
 import { loadConfig } from '../../src/core/config';
 import type { Reply } from '../../src/core/message';
 import { type ConciergeServer, createServer } from '../../src/server';
 import { call, type JsonResponse, SseClient, type SseEvent } from '../e2e/http-client';
+import { SLACK_SECRET } from './handoff-fixtures';
 import { dropDatabase, testMongoUri, uniqueDatabaseName } from './mongo-env';
 import { cachedModelFile } from './nlu-model-cache';
 
@@ -151,4 +153,70 @@ export class WebChatShopper {
 /** The replies carried by one `replies` event of a web chat stream. */
 export function streamReplies(event: SseEvent): Reply[] {
   return (JSON.parse(event.data) as { replies: Reply[] }).replies;
+}
+
+// ---- channel configuration and signed requests for the fakes in test/support ----
+
+export const TELEGRAM_TOKEN = '123456:TEST-token';
+export const TELEGRAM_SECRET = 'e2e_telegram-webhook-secret';
+
+/** The Slack agent desk, talking to a FakeSlackApi at `apiUrl`. */
+export function slackEnv(apiUrl: string): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SLACK_SECRET,
+    SLACK_SUPPORT_CHANNEL: '#support',
+    SLACK_API_URL: apiUrl,
+  };
+}
+
+/** Telegram in webhook mode, calling a FakeTelegramApi at `apiRoot`. */
+export function telegramEnv(apiRoot: string): Record<string, string> {
+  return {
+    TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
+    TELEGRAM_MODE: 'webhook',
+    TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
+    TELEGRAM_API_ROOT: apiRoot,
+  };
+}
+
+/** POSTs an update to the webhook as Telegram does, with the secret header. */
+export function postTelegramUpdate(url: string, update: Record<string, unknown>, secret = TELEGRAM_SECRET) {
+  return fetch(`${url}/telegram/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
+    body: JSON.stringify(update),
+  });
+}
+
+/** A request to /slack/events signed with the test secret at the clock's time (or as overridden). */
+export function postSlack(
+  url: string,
+  clock: Clock,
+  body: string,
+  contentType: string,
+  options: { timestamp?: number; signature?: string; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const timestamp = options.timestamp ?? Math.floor(clock.now().getTime() / 1000);
+  return fetch(`${url}/slack/events`, {
+    method: 'POST',
+    headers: {
+      'content-type': contentType,
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': options.signature ?? slackSignature(SLACK_SECRET, timestamp, body),
+      ...options.headers,
+    },
+    body,
+  });
+}
+
+/** An Events API envelope (see handoff-fixtures `messageEvent`), signed. */
+export function postSlackEvent(url: string, clock: Clock, envelope: unknown, headers?: Record<string, string>) {
+  return postSlack(url, clock, JSON.stringify(envelope), 'application/json', headers ? { headers } : {});
+}
+
+/** An interactivity payload (a pressed button), form-encoded and signed. */
+export function postSlackAction(url: string, clock: Clock, payload: unknown) {
+  const form = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  return postSlack(url, clock, form, 'application/x-www-form-urlencoded');
 }

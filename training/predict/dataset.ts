@@ -55,7 +55,8 @@ export function fitEncoder(table: LabeledTable, trainRows: readonly number[]): C
   return table.featureNames.map((name, col) => {
     const cells = trainRows.map((r) => (table.rows[r]?.[col] ?? '').trim());
     const present = cells.filter((c) => c !== '');
-    if (present.length > 0 && present.every((c) => BOOLEAN_WORDS.has(c.toLowerCase()))) return { name, kind: 'boolean' };
+    if (present.length > 0 && present.every((c) => BOOLEAN_WORDS.has(c.toLowerCase())))
+      return { name, kind: 'boolean' };
     if (present.every((c) => Number.isFinite(Number(c)))) {
       const sorted = present.map(Number).sort((a, b) => a - b);
       return { name, kind: 'numeric', fill: sorted[Math.floor(sorted.length / 2)] ?? 0 };
@@ -68,7 +69,9 @@ export function fitEncoder(table: LabeledTable, trainRows: readonly number[]): C
       s.pos += table.labels[r] ?? 0;
       stats.set(cell, s);
     });
-    const ranked = [...stats.entries()].sort((a, b) => a[1].pos / a[1].n - b[1].pos / b[1].n || a[0].localeCompare(b[0]));
+    const ranked = [...stats.entries()].sort(
+      (a, b) => a[1].pos / a[1].n - b[1].pos / b[1].n || a[0].localeCompare(b[0]),
+    );
     const codes = Object.fromEntries(ranked.map(([value], rank) => [value, rank]));
     return { name, kind: 'categorical', codes, unknown: -1 };
   });
@@ -83,7 +86,7 @@ export function encodeRows(table: LabeledTable, rows: readonly number[], encoder
           return TRUE_WORDS.has(cell.toLowerCase()) ? 1 : 0;
         case 'numeric':
           return cell === '' ? enc.fill : Number(cell);
-        case 'categorical':
+        default:
           return enc.codes[cell] ?? enc.unknown;
       }
     }),

@@ -41,7 +41,12 @@ export function runOurs(fold: Fold, options: Partial<ForestOptions>): ModelResul
   const scores = forest.predictProba(fold.testX);
   const predictSeconds = (performance.now() - predictStarted) / 1000;
   const threshold = thresholdFromOob(oobScores, fold.trainY);
-  return { model: 'concierge-forest', metrics: binaryMetrics(scores, fold.testY, threshold), trainSeconds, predictSeconds };
+  return {
+    model: 'concierge-forest',
+    metrics: binaryMetrics(scores, fold.testY, threshold),
+    trainSeconds,
+    predictSeconds,
+  };
 }
 
 export const SKLEARN_SCRIPT = join(__dirname, 'sklearn_rf.py');

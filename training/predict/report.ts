@@ -14,7 +14,15 @@ export interface ModelSummary {
 }
 
 export interface EvalResult {
-  setup: { data: string; label: string; positive: string; rows: number; seed: number; folds: number; testShare: number };
+  setup: {
+    data: string;
+    label: string;
+    positive: string;
+    rows: number;
+    seed: number;
+    folds: number;
+    testShare: number;
+  };
   ours: ModelSummary;
   sklearn?: ModelSummary;
   /** Our training time divided by scikit-learn's (same rows, one core each). */
@@ -39,7 +47,10 @@ function summary(results: ModelResult[]): ModelSummary {
   };
 }
 
-export function summarise(setup: EvalResult['setup'], runs: { ours: ModelResult; sklearn?: ModelResult }[]): EvalResult {
+export function summarise(
+  setup: EvalResult['setup'],
+  runs: { ours: ModelResult; sklearn?: ModelResult }[],
+): EvalResult {
   const ours = summary(runs.map((r) => r.ours));
   const sk = runs.flatMap((r) => (r.sklearn ? [r.sklearn] : []));
   if (sk.length === 0) return { setup, ours };
@@ -56,7 +67,10 @@ export function summarise(setup: EvalResult['setup'], runs: { ours: ModelResult;
 export function formatReport(result: EvalResult): string {
   const { setup } = result;
   const models = [result.ours, ...(result.sklearn ? [result.sklearn] : [])];
-  const how = setup.folds > 1 ? `${setup.folds}-fold stratified CV` : `stratified ${Math.round((1 - setup.testShare) * 100)}/${Math.round(setup.testShare * 100)} split`;
+  const how =
+    setup.folds > 1
+      ? `${setup.folds}-fold stratified CV`
+      : `stratified ${Math.round((1 - setup.testShare) * 100)}/${Math.round(setup.testShare * 100)} split`;
   const lines = [
     `${setup.data} — label ${setup.label}="${setup.positive}", ${setup.rows} rows, ${how}, seed ${setup.seed}`,
     '',
@@ -67,10 +81,16 @@ export function formatReport(result: EvalResult): string {
     const cells = [v.rocAuc, v.prAuc, v.f1, v.precisionAtTop10, v.threshold].map((x) => x.toFixed(4).padStart(11));
     cells.push(v.trainSeconds.toFixed(2).padStart(11), v.predictSeconds.toFixed(3).padStart(11));
     lines.push(`${m.model.padEnd(24)}${cells.join('')}`);
-    if (setup.folds > 1) lines.push(`${'  ± sd'.padEnd(24)}${[m.sd.rocAuc, m.sd.prAuc, m.sd.f1, m.sd.precisionAtTop10].map((x) => x.toFixed(4).padStart(11)).join('')}`);
+    if (setup.folds > 1)
+      lines.push(
+        `${'  ± sd'.padEnd(24)}${[m.sd.rocAuc, m.sd.prAuc, m.sd.f1, m.sd.precisionAtTop10].map((x) => x.toFixed(4).padStart(11)).join('')}`,
+      );
   }
   if (result.trainTimeRatio !== undefined && result.rocAucDelta !== undefined) {
-    lines.push('', `training time ours / scikit-learn: ${result.trainTimeRatio.toFixed(2)}×; ROC-AUC ours − scikit-learn: ${result.rocAucDelta >= 0 ? '+' : ''}${result.rocAucDelta.toFixed(4)}`);
+    lines.push(
+      '',
+      `training time ours / scikit-learn: ${result.trainTimeRatio.toFixed(2)}×; ROC-AUC ours − scikit-learn: ${result.rocAucDelta >= 0 ? '+' : ''}${result.rocAucDelta.toFixed(4)}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

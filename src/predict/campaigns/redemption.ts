@@ -10,7 +10,7 @@ import { normaliseCode } from './offer-message';
 export async function recordOrderForOffers(store: Store, order: Order, log?: Logger): Promise<Offer | null> {
   if (!order.promoCode || order.status === 'cancelled') return null;
   const offer = await store.offers.findByCode(normaliseCode(order.promoCode));
-  if (!offer || offer.status !== 'sent') return null;
+  if (offer?.status !== 'sent') return null;
   if (order.createdAt > offer.expiresAt) {
     log?.info({ offerId: offer.id, orderId: order.id }, 'offer code used after expiry; not counted');
     return null;

@@ -62,7 +62,8 @@ async function groupStats(store: Store, offers: Offer[], now: Date): Promise<Gro
   let conversions = 0;
   let revenueCents = 0;
   for (const offer of offers) {
-    const end = offer.expiresAt < now.toISOString() ? offer.expiresAt : now.toISOString();
+    // Both are ISO-8601 UTC strings, so string order is time order.
+    const end = [offer.expiresAt, now.toISOString()].sort()[0] as string;
     const orders = await ordersInWindow(store, offer.customerId, offer.createdAt, end);
     if (orders.length > 0) conversions++;
     revenueCents += orders.reduce((sum, o) => sum + o.totalCents, 0);

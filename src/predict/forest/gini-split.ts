@@ -47,9 +47,7 @@ export function bestGiniSplit(data: NodeData, rows: Uint32Array, total: Float64A
   const left = new Float64Array(k);
   let best: Split | undefined;
   for (let column = 0; column < data.columns.length; column++) {
-    const { values, counts } = data.small[column]
-      ? histogram(data, column, rows)
-      : sorted(data, column, rows);
+    const { values, counts } = data.small[column] ? histogram(data, column, rows) : sorted(data, column, rows);
     const boundaries = values.length - 1;
     if (boundaries < 1) continue;
     // Too many distinct values: only try the boundaries that cross the next of MAX_CANDIDATES quantiles.
@@ -132,7 +130,12 @@ function sorted(data: NodeData, column: number, rows: Uint32Array): Groups {
 }
 
 /** Column-major copy of a row-accessible matrix, with the per-column facts the split search needs. */
-export function nodeData(rowCount: number, columnCount: number, get: (row: number, column: number) => number, labels: ArrayLike<number>): NodeData {
+export function nodeData(
+  rowCount: number,
+  columnCount: number,
+  get: (row: number, column: number) => number,
+  labels: ArrayLike<number>,
+): NodeData {
   const columns: Float64Array[] = [];
   const small: boolean[] = [];
   const maxValue: number[] = [];

@@ -28,14 +28,20 @@ export interface ForestOptions {
   seed: number;
 }
 
+/**
+ * Measured on Online Shoppers (docs/benchmarks-predict.md): every feature for every tree beats a
+ * per-tree feature share (the library cannot sample per split, and a tree that misses the one strong
+ * feature is just noise); half-size bootstrap samples and leaves of a few dozen rows smooth the
+ * probabilities (better ROC-AUC) and halve training time.
+ */
 export const DEFAULT_FOREST_OPTIONS: ForestOptions = {
   nEstimators: 100,
   /** One tree per sub-forest: every tree gets its own bootstrap sample, as in Breiman's forest. */
   subForests: 100,
-  sampleFraction: 1,
-  maxFeatures: 0.7,
+  sampleFraction: 0.5,
+  maxFeatures: 1.0,
   maxDepth: 24,
-  minNumSamples: 2,
+  minNumSamples: 40,
   maxBins: 64,
   seed: 42,
 };

@@ -36,7 +36,12 @@ export async function retrainPropensity(
   const positives = set.labels.filter((y) => y === 1).length;
   if (positives < MIN_PER_CLASS || set.rows.length - positives < MIN_PER_CLASS) {
     deps.log.warn({ rows: set.rows.length, positives }, 'propensity retrain skipped: too few examples');
-    return { status: 'skipped', reason: 'too few buyers or non-buyers in the event log', rows: set.rows.length, positives };
+    return {
+      status: 'skipped',
+      reason: 'too few buyers or non-buyers in the event log',
+      rows: set.rows.length,
+      positives,
+    };
   }
   const started = performance.now();
   // Leaves of ~n/200 rows (at least 2, at most 40) keep probabilities smooth on large logs and still

@@ -49,7 +49,7 @@ export const DEFAULT_RECOMMENDER_OPTIONS: RecommenderOptions = {
   refitMinEvents: 50,
   refitMinIntervalMs: 10 * 60_000,
   fullRebuildIntervalMs: 24 * 3_600_000,
-  sliceMs: 8,
+  sliceMs: 3,
   pageSize: 5000,
 };
 

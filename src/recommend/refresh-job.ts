@@ -1,0 +1,23 @@
+import type { Logger } from '../core/logger';
+import type { RecommendationService } from './service';
+
+/**
+ * Keeps the recommender current in the background: every `intervalMs` it reads the events appended
+ * since the last run and refits when enough changed (see RecommenderOptions). A run that is still
+ * going (a large refit) is never stacked on. Returns a stop function.
+ */
+export function scheduleRecommendationRefresh(service: RecommendationService, log: Logger, intervalMs = 60_000): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    service
+      .refresh()
+      .catch((e: unknown) => log.error({ err: e }, 'recommendation refresh failed'))
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
