@@ -76,7 +76,8 @@ export function featureRecord(events: readonly CustomerEvent[], now: Date): Feat
   let channelled = 0;
   const channelCount = { webchat: 0, telegram: 0 };
   for (const { e, at } of past) {
-    if (e.channel) {
+    // A chat_intent event annotates a message event already counted; counting it too would skew the mix.
+    if (e.channel && e.type !== 'chat_intent') {
       channelled++;
       if (e.channel === 'webchat' || e.channel === 'telegram') channelCount[e.channel]++;
     }
@@ -104,12 +105,14 @@ export function featureRecord(events: readonly CustomerEvent[], now: Date): Feat
         if (within(at, 30)) f.cart_adds_30d++;
         break;
       case 'message':
-        if (within(at, 30)) {
-          f.messages_30d++;
-          const group = intentGroup(e.data?.intent);
-          if (group) f[`intent_${group}_30d` as FeatureName]++;
-        }
+        if (within(at, 30)) f.messages_30d++;
         break;
+      case 'chat_intent': {
+        // Recorded by the bot after classifying a message: what the shopper asked about.
+        const group = within(at, 30) ? intentGroup(e.data?.intent) : undefined;
+        if (group) f[`intent_${group}_30d` as FeatureName]++;
+        break;
+      }
       case 'offer_sent':
         lastOffer = at;
         if (within(at, 180)) f.offers_sent_180d++;
