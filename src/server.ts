@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { privacyRouter } from '../adapters/admin/privacy';
+import { adminRouter } from '../adapters/admin';
 import { createBotFrameworkAdapter } from '../adapters/botframework';
 import { healthRouter } from '../adapters/ops/health';
 import { BotMetrics } from '../adapters/ops/metrics';
@@ -22,8 +22,8 @@ import { type Clock, systemClock } from './core/clock';
 import type { Config } from './core/config';
 import { ConciergeError, httpStatusFor } from './core/errors';
 import { InFlightTurns } from './core/in-flight';
-import { scheduleStoreSweeps } from './core/maintenance';
 import { createLogger, type Logger } from './core/logger';
+import { scheduleStoreSweeps } from './core/maintenance';
 import { Outbound } from './core/outbound';
 import type { Bus } from './core/ports';
 import { createRedisBus } from './core/redis-bus';
@@ -31,6 +31,7 @@ import { persistentSecret } from './core/secrets';
 import { ConciergeDialogue } from './dialogue';
 import { HandoffService, scheduleHandoffSweeps } from './handoff';
 import { loadOrTrainNlu } from './nlu';
+import { CampaignRunner, PropensityScorer, schedulePropensityRetrain } from './predict';
 import { projectRoot } from './project-paths';
 import { openStore } from './store/open-store';
 import type { Store } from './store/repositories';
@@ -91,6 +92,23 @@ export async function createServer(options: ServerOptions): Promise<ConciergeSer
 
   const bus: Bus = config.REDIS_URL ? await createRedisBus(config.REDIS_URL, log) : new InProcessBus();
   const outbound = new Outbound({ store, clock, log });
+  const scorer = new PropensityScorer({ store, log });
+  const propensity = schedulePropensityRetrain({
+    store,
+    scorer,
+    clock,
+    log,
+    intervalHours: config.PROPENSITY_RETRAIN_HOURS,
+  });
+  const campaigns = new CampaignRunner({
+    store,
+    scorer,
+    outbound,
+    clock,
+    log,
+    seed: config.CAMPAIGN_SEED,
+    defaultTimeZone: policy.contact.timezone,
+  });
   const handoff = new HandoffService({
     store,
     outbound,
@@ -98,6 +116,8 @@ export async function createServer(options: ServerOptions): Promise<ConciergeSer
     log,
     policy,
     claimTimeoutMinutes: config.HANDOFF_CLAIM_TIMEOUT_MINUTES,
+    // Agents see how likely the shopper is to buy in the handoff header.
+    scorer: { score: async (customerId) => (await scorer.score(customerId, clock.now()))?.propensity },
   });
   const dialogue = new ConciergeDialogue({
     policy,
@@ -143,10 +163,17 @@ export async function createServer(options: ServerOptions): Promise<ConciergeSer
   app.use(healthRouter({ ping: () => store.ping(), isShuttingDown: () => shuttingDown, metrics, log }));
   app.use(productImageRouter({ catalog: commerce.catalog }));
   if (config.ADMIN_TOKEN) {
-    // Scoped to /api/admin: mounted bare, this parser would take every channel's body (and turn a
-    // malformed one into a 500) before the adapters' own parsers and error handlers saw it.
-    app.use('/api/admin', express.json({ limit: '16kb' }));
-    app.use(privacyRouter({ adminToken: config.ADMIN_TOKEN, customers: commerce.customers }));
+    app.use(
+      adminRouter({
+        adminToken: config.ADMIN_TOKEN,
+        store,
+        customers: commerce.customers,
+        runner: campaigns,
+        retrain: propensity.retrainNow,
+        clock,
+        offersEnabled: config.PROACTIVE_OFFERS_ENABLED,
+      }),
+    );
   }
   for (const adapter of adapters) app.use(adapter.router);
   app.use((_req: Request, res: Response) => {
@@ -190,6 +217,7 @@ export async function createServer(options: ServerOptions): Promise<ConciergeSer
       if (shuttingDown) return;
       shuttingDown = true;
       stopHandoffSweeps();
+      propensity.stop();
       stopStoreSweeps();
       const closed = server ? new Promise<void>((resolve) => server?.close(() => resolve())) : Promise.resolve();
       for (const adapter of adapters) await adapter.stop();

@@ -57,6 +57,10 @@ export const configSchema = z.object({
   SLACK_SUPPORT_CHANNEL: optionalString,
   SLACK_API_URL: optionalString,
   PROACTIVE_OFFERS_ENABLED: bool.default(false),
+  /** Seeds holdout draws and offer codes; keep it fixed so reruns of a campaign draw the same groups. */
+  CAMPAIGN_SEED: z.string().min(1).default('concierge-campaigns'),
+  /** 0 turns scheduled retraining off (the admin API can still retrain). */
+  PROPENSITY_RETRAIN_HOURS: z.coerce.number().min(0).default(24),
   ADMIN_TOKEN: optionalString,
 });
 

@@ -25,6 +25,7 @@ export { DEFAULT_FOREST_OPTIONS, type ForestOptions, PropensityForest } from './
 export { averagePrecision, type BinaryMetrics, bestF1Threshold, binaryMetrics, rocAuc } from './metrics';
 export { PROPENSITY_MODEL_NAME, PropensityModel } from './model/propensity-model';
 export { type RetrainOptions, type RetrainResult, retrainPropensity } from './model/retrain';
+export { schedulePropensityRetrain } from './model/schedule';
 export {
   bandOf,
   type PropensityBand,

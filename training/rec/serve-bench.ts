@@ -10,21 +10,27 @@ import { seedDemoShop } from '../../src/commerce';
 import { ManualClock } from '../../src/core/clock';
 import { silentLogger } from '../../src/core/logger';
 import { RecommendationService, type RecommendationRequest } from '../../src/recommend';
+import type { Product } from '../../src/store/entities';
 import { openStore } from '../../src/store/open-store';
+import type { Store } from '../../src/store/repositories';
 import { intOption, note, parseOrExit, usageError } from './args';
 import { quantile } from './metrics';
 
 const HELP = `
-Usage: tsx training/rec/serve-bench.ts [--requests N] [--json]
+Usage: tsx training/rec/serve-bench.ts [--requests N] [--extra-products N --extra-events N] [--json]
 
 Seeds the demo shop into a temporary embedded store, fits the recommender, then times N calls of
-RecommendationService.recommend (limit 4) and reports p50/p99/max in milliseconds, first with the
-service idle, then while a forced refit runs in slices in the background.
+RecommendationService.recommend (limit 4) and reports p50/p99/max in milliseconds (wall time, and CPU
+time of this process), first with the service idle, then while forced refits run in slices on the
+same thread. --extra-products/--extra-events grow the catalogue and the log (copies of demo products,
+Zipf-distributed views by synthetic visitors) so that a refit takes seconds, not milliseconds.
 
 Options:
-  --requests N   requests per phase (default 5000)
-  --json         print exactly one JSON object on stdout
-  --help         this text
+  --requests N         requests per phase (default 5000)
+  --extra-products N   products added to the demo catalogue (default 0)
+  --extra-events N     product views added to the log (default 0)
+  --json               print exactly one JSON object on stdout
+  --help               this text
 `;
 
 function summarise(samples: number[]) {
@@ -37,11 +43,39 @@ interface Samples {
   cpu: number[];
 }
 
+/** Copies of demo products and Zipf-distributed views (fixed LCG: the same store every run). */
+async function grow(store: Store, now: Date, products: number, events: number): Promise<void> {
+  if (products === 0 && events === 0) return;
+  const base = await store.products.list();
+  const ids = base.map((p) => p.id);
+  for (let i = 0; i < products; i++) {
+    const p = base[i % base.length] as Product;
+    const id = `${p.id}-x${i}`;
+    await store.products.upsert({ ...p, id, name: { en: `${p.name.en} ${i}`, zh: `${p.name.zh}${i}` } });
+    ids.push(id);
+  }
+  let s = 12345;
+  const next = () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s / 4294967296;
+  };
+  for (let i = 0; i < events; i++) {
+    // rank ~ u^3 · n: a long tail of rarely viewed products
+    const productId = ids[Math.floor(next() ** 3 * ids.length)] as string;
+    const at = new Date(now.getTime() - Math.floor(next() * 60 * 86_400_000)).toISOString();
+    await store.events.append({ customerId: `visitor-${Math.floor(next() * 2000)}`, type: 'product_view', productId, at });
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseOrExit(process.argv.slice(2), ['json'], HELP);
   let requests: number;
+  let extraProducts: number;
+  let extraEvents: number;
   try {
     requests = intOption(args, 'requests', 5000);
+    extraProducts = intOption(args, 'extra-products', 0, 0);
+    extraEvents = intOption(args, 'extra-events', 0, 0);
   } catch (error) {
     usageError((error as Error).message, HELP);
   }
@@ -50,6 +84,7 @@ async function main(): Promise<void> {
   const store = await openStore({ dataDir: dir, log: silentLogger(), clock });
   try {
     const seeded = await seedDemoShop(store, { clock });
+    await grow(store, clock.now(), extraProducts, extraEvents);
     const service = new RecommendationService({ products: store.products, events: store.events, clock });
     const fitStart = performance.now();
     const first = await service.refresh();
@@ -102,6 +137,7 @@ async function main(): Promise<void> {
     note(`during ${refits} refits: wall p50 ${busy.p50.toFixed(3)} ms, p99 ${busy.p99.toFixed(3)} ms`);
     const summary = {
       demo: seeded.counts,
+      extra: { products: extraProducts, events: extraEvents },
       fitMs,
       fit: first.stats,
       idleMs: idle,

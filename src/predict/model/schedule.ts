@@ -1,0 +1,45 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../../core/clock';
+import type { Store } from '../../store/repositories';
+import { PROPENSITY_MODEL_NAME } from './propensity-model';
+import { type RetrainResult, retrainPropensity } from './retrain';
+import type { PropensityScorer } from './scorer';
+
+/**
+ * Keeps the propensity model fresh: trains once at startup when none is stored, then every
+ * `intervalHours` (0: never), in the background so turns never wait for it. Scorers reload the new version.
+ */
+export function schedulePropensityRetrain(deps: {
+  store: Store;
+  scorer: PropensityScorer;
+  clock: Clock;
+  log: Logger;
+  intervalHours: number;
+}): { retrainNow: (options?: { horizonDays?: number; seed?: number }) => Promise<RetrainResult>; stop: () => void } {
+  const { store, scorer, clock, log } = deps;
+  let running: Promise<RetrainResult> | undefined;
+  const retrainNow = (options: { horizonDays?: number; seed?: number } = {}) => {
+    running ??= retrainPropensity({ store, clock, log }, options)
+      .then(async (result) => {
+        if (result.status === 'trained') scorer.reload();
+        log.info({ status: result.status, rows: result.rows }, 'propensity model retrain finished');
+        return result;
+      })
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  };
+  const background = () =>
+    void retrainNow().catch((error: unknown) => log.error({ err: error }, 'propensity retrain failed'));
+  if (deps.intervalHours <= 0) return { retrainNow, stop: () => undefined };
+  void store.models.latest(PROPENSITY_MODEL_NAME).then(
+    (model) => {
+      if (!model) background();
+    },
+    (error: unknown) => log.error({ err: error }, 'cannot read the propensity model'),
+  );
+  const timer = setInterval(background, deps.intervalHours * 3_600_000);
+  timer.unref();
+  return { retrainNow, stop: () => clearInterval(timer) };
+}
