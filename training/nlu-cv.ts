@@ -1,19 +1,28 @@
 /** Stratified k-fold cross-validation of our own corpus, per language. Run with --help. */
 import type { Lang } from '../src/core/message';
 import { loadCorpus } from '../src/nlu/corpus';
-import { outOfFoldPredictions } from '../src/nlu/cross-validation';
+import { crossValidate, thresholdedOutOfFold } from '../src/nlu/cross-validation';
 import type { LabelledText } from '../src/nlu/intent-model';
-import { chooseThreshold } from '../src/nlu/threshold';
+import { macroF1 } from '../src/nlu/metrics';
+import { NONE_INTENT } from '../src/nlu/threshold';
 import { defaultIntentModelOptions } from '../src/nlu/train';
 import { fail, parseOrExit, pct, progress } from './nlu/args';
+import { confusedPairs, writeConfusions } from './nlu/confusions';
 import { scorePredictions } from './nlu/evaluate';
 
 const HELP = `
-Usage: npx tsx training/nlu-cv.ts [--intents DIR] [--folds 5] [--seed 13] [--json]
+Usage: npx tsx training/nlu-cv.ts [--intents DIR] [--folds 5] [--seed 13] [--neural-weight W]
+                                  [--confusions FILE] [--json]
 
 Stratified k-fold cross-validation of the corpus under DIR (default ./intents), per language,
-with the shipped engine settings. Reports macro-F1 (None counted as a class) and accuracy of the
-out-of-fold predictions, both without a threshold and at the threshold these predictions select.
+with the shipped engine settings (the same features, solver and calibration as the shipped model).
+Reports, over the out-of-fold predictions:
+  macroF1            macro-F1 with None counted as a class, no threshold
+  inScopeMacroF1     macro-F1 over the real intents only (None is then just a wrong answer)
+  macroF1AtThreshold macro-F1 with each fold's None threshold chosen on the other folds only
+  --neural-weight    blend weight of node-nlp's classifier (shipped default 0)
+  --confusions FILE  also write every mistake and the most confused intent pairs as Markdown
+                     (e.g. reports/corpus-confusions.md)
 `;
 
 async function main(): Promise<void> {
@@ -23,44 +32,49 @@ async function main(): Promise<void> {
   const corpus = loadCorpus(args.values.get('intents') ?? './intents');
   if (Object.keys(corpus).length === 0) fail('no corpus found');
   const results: Record<string, unknown> = {};
+  const forReport: Parameters<typeof writeConfusions>[1] = {};
   for (const [lang, examples] of Object.entries(corpus) as [Lang, LabelledText[]][]) {
     const started = performance.now();
-    const oof = await outOfFoldPredictions(lang, examples, defaultIntentModelOptions(lang), folds, seed, (f, k) =>
-      progress(`[${lang}] fold`, f, k),
+    const options = defaultIntentModelOptions(lang);
+    const weight = args.values.get('neural-weight');
+    if (weight !== undefined) options.neuralWeight = Number(weight);
+    const cv = await crossValidate(lang, examples, options, folds, seed, (f, k) => progress(`[${lang}] fold`, f, k));
+    const oof = cv.predictions;
+    forReport[lang] = { predictions: oof, folds };
+    const plain = scorePredictions(oof.map((p) => ({ text: p.text, gold: p.gold, predicted: p.top, score: p.score, lang })));
+    const thresholded = scorePredictions(
+      thresholdedOutOfFold(oof).map((predicted, i) => ({ ...plain.predictions[i]!, predicted })),
     );
-    const { threshold } = chooseThreshold(oof);
-    const score = (cut: number) =>
-      scorePredictions(
-        oof.map((p) => ({
-          text: p.text,
-          gold: p.gold,
-          predicted: p.score < cut ? 'None' : p.top,
-          score: p.score,
-          lang,
-        })),
-      );
-    const plain = score(0);
-    const thresholded = score(threshold);
+    const inScope = oof.filter((p) => p.gold !== NONE_INTENT);
+    const inScopeMacroF1 = macroF1(
+      inScope.map((p) => p.gold),
+      inScope.map((p) => p.top),
+    );
     results[lang] = {
       utterances: examples.length,
       folds,
+      temperature: cv.temperature,
       macroF1: plain.macroF1,
       accuracy: plain.accuracy,
-      threshold,
+      inScopeMacroF1,
       macroF1AtThreshold: thresholded.macroF1,
       accuracyAtThreshold: thresholded.accuracy,
       seconds: (performance.now() - started) / 1000,
-      weakest: thresholded.perClass
+      weakest: plain.perClass
         .filter((m) => m.support > 0)
         .sort((a, b) => a.f1 - b.f1)
         .slice(0, 5),
+      confusedPairs: confusedPairs(oof).slice(0, 10),
     };
     if (!args.flags.has('json')) {
       console.log(
-        `${lang}: ${examples.length} utterances, ${folds}-fold macro-F1 ${pct(plain.macroF1)} (accuracy ${pct(plain.accuracy)}); at threshold ${threshold.toFixed(3)}: macro-F1 ${pct(thresholded.macroF1)}`,
+        `${lang}: ${examples.length} utterances, ${folds}-fold macro-F1 ${pct(plain.macroF1)} (accuracy ${pct(plain.accuracy)}, in-scope macro-F1 ${pct(inScopeMacroF1)}); with a threshold chosen on the other folds: macro-F1 ${pct(thresholded.macroF1)}`,
       );
+      for (const [pair, n] of confusedPairs(oof).slice(0, 5)) console.log(`  ${pair}: ${n}`);
     }
   }
+  const confusions = args.values.get('confusions');
+  if (confusions) writeConfusions(confusions, forReport);
   if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(results)}\n`);
 }
 

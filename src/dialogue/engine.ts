@@ -174,6 +174,8 @@ export class ConciergeDialogue implements DialogueEngine {
         return this.dispatch(this.turn(ctx, state, { seedProductId: payload.productId }), 'product.recommend');
       case 'csat':
         return this.dispatch(this.turn(ctx, state, { score: String(payload.score) }), 'feedback.csat');
+      case 'consent':
+        return this.dispatch(this.turn(ctx, state, { optedIn: payload.optedIn ? 'yes' : 'no' }), 'marketing.consent');
       case 'handoff': {
         const reason = (HANDOFF_REASONS as readonly string[]).includes(payload.reason)
           ? (payload.reason as HandoffReason)

@@ -12,6 +12,7 @@
  *   return-item:<sku>                              pick an item to return
  *   csat:<1-5>                                     rate the conversation
  *   handoff:<reason>                               ask for a person, with a handoff reason
+ *   consent:yes | consent:no                       marketing opt-in answer for this channel
  */
 export type Payload =
   | { kind: 'cmd'; command: 'start' | 'stop' | 'cancel' | 'help' }
@@ -22,7 +23,8 @@ export type Payload =
   | { kind: 'order'; orderId: string }
   | { kind: 'return-item'; sku: string }
   | { kind: 'csat'; score: number }
-  | { kind: 'handoff'; reason: string };
+  | { kind: 'handoff'; reason: string }
+  | { kind: 'consent'; optedIn: boolean };
 
 const COMMANDS = new Set(['start', 'stop', 'cancel', 'help']);
 
@@ -56,6 +58,8 @@ export function parsePayload(raw: string): Payload | undefined {
     }
     case 'handoff':
       return { kind, reason: arg };
+    case 'consent':
+      return arg === 'yes' || arg === 'no' ? { kind, optedIn: arg === 'yes' } : undefined;
     default:
       return undefined;
   }
@@ -72,4 +76,5 @@ export const payloads = {
   returnItem: (sku: string) => `return-item:${sku}`,
   csat: (score: number) => `csat:${score}`,
   handoff: (reason: string) => `handoff:${reason}`,
+  consent: (optedIn: boolean) => `consent:${optedIn ? 'yes' : 'no'}`,
 };

@@ -1,8 +1,10 @@
 /**
- * The intent classifier for one language: features → TF-IDF → linear SVM margins → softmax scores,
- * optionally blended with node-nlp's neural classifier. Knows nothing about thresholds or entities.
+ * The intent classifier for one language: features → TF-IDF → linear SVM margins → softmax with a
+ * fitted temperature, optionally blended with node-nlp's neural classifier. Knows nothing about
+ * thresholds or entities.
  */
 import type { Lang } from '../core/message';
+import { softmaxInto } from './calibration';
 import { LinearSvm, type SvmJSON, type SvmOptions } from './linear-svm';
 import { NeuralMember } from './neural-member';
 import { extractFeatures, type FeatureSettings } from './text-features';
@@ -13,7 +15,8 @@ export interface IntentModelOptions {
   features: FeatureSettings;
   vectorizer: VectorizerOptions;
   svm: SvmOptions;
-  /** Softmax sharpness applied to SVM margins (margins sit roughly in -1.5..1.5). */
+  /** Softmax sharpness applied to SVM margins; replaced by the fitted value when training has
+   *  held-out predictions to fit it on (see `calibration.ts`). */
   temperature: number;
   /** Weight of node-nlp's classifier in the blend; 0 leaves it out (and untrained). */
   neuralWeight: number;
@@ -30,6 +33,14 @@ export interface IntentModelJSON {
 export interface LabelledText {
   text: string;
   intent: string;
+}
+
+/** What the members say about one message, before calibration and blending. */
+export interface Explanation {
+  /** SVM margins in `intents` order. */
+  margins: Float64Array;
+  /** node-nlp's scores in `intents` order, when it is a member. */
+  neural?: Float64Array;
 }
 
 export class IntentModel {
@@ -80,35 +91,45 @@ export class IntentModel {
     return json;
   }
 
+  /** The same model with another softmax temperature (the fitted one). */
+  withTemperature(temperature: number): IntentModel {
+    const options = { ...this.options, temperature };
+    return new IntentModel(this.lang, options, this.vectorizer, this.svm, this.neural);
+  }
+
   get intents(): readonly string[] {
     return this.svm.classes;
   }
 
+  async explain(text: string): Promise<Explanation> {
+    const row = this.vectorizer.transform(extractFeatures(this.lang, text, this.options.features));
+    const explanation: Explanation = { margins: this.svm.decision(row) };
+    if (this.neural) {
+      const byIntent = await this.neural.scores(text);
+      explanation.neural = Float64Array.from(this.svm.classes, (intent) => byIntent.get(intent) ?? 0);
+    }
+    return explanation;
+  }
+
+  /** Calibrated (and blended) probabilities in `intents` order. */
+  probabilities(explanation: Explanation, temperature = this.options.temperature): Float64Array {
+    return blendedProbabilities(explanation, temperature, this.options.neuralWeight);
+  }
+
   /** Every intent with a 0..1 score, best first. */
   async scores(text: string): Promise<IntentScore[]> {
-    const row = this.vectorizer.transform(extractFeatures(this.lang, text, this.options.features));
-    const probabilities = softmax(this.svm.decision(row), this.options.temperature);
-    if (this.neural) {
-      const neuralScores = await this.neural.scores(text);
-      const w = this.options.neuralWeight;
-      this.svm.classes.forEach((intent, c) => {
-        probabilities[c] = (1 - w) * probabilities[c]! + w * (neuralScores.get(intent) ?? 0);
-      });
-    }
+    const probabilities = this.probabilities(await this.explain(text));
     const result = this.svm.classes.map((intent, c) => ({ intent, score: probabilities[c]! }));
     return result.sort((a, b) => b.score - a.score || a.intent.localeCompare(b.intent));
   }
 }
 
-function softmax(margins: Float64Array, temperature: number): Float64Array {
-  let max = Number.NEGATIVE_INFINITY;
-  for (const m of margins) max = Math.max(max, m);
-  const out = new Float64Array(margins.length);
-  let sum = 0;
-  margins.forEach((m, i) => {
-    out[i] = Math.exp((m - max) * temperature);
-    sum += out[i]!;
-  });
-  for (let i = 0; i < out.length; i++) out[i]! /= sum;
+/** softmax(margins × temperature), then mixed with node-nlp's scores when it is a member. */
+export function blendedProbabilities(explanation: Explanation, temperature: number, neuralWeight: number): Float64Array {
+  const { margins, neural } = explanation;
+  const out = softmaxInto(margins, temperature, new Float64Array(margins.length));
+  if (neural) {
+    for (let c = 0; c < out.length; c++) out[c] = (1 - neuralWeight) * out[c]! + neuralWeight * neural[c]!;
+  }
   return out;
 }

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { corpusModifiedAt, loadCorpus } from './corpus';
 import { ConciergeNlu, type ConciergeNluOptions } from './engine';
 import { loadVocabularyFile } from './entities/vocabulary';
-import { NluModel, type NluModelJSON } from './model';
+import { MODEL_FORMAT, MODEL_VERSION, NluModel, type NluModelJSON } from './model';
 import { type TrainOptions, trainNlu } from './train';
 
 export function saveModel(model: NluModel, file: string): number {
@@ -33,12 +33,20 @@ export async function loadOrTrainNlu(options: LoadOrTrainOptions): Promise<Conci
   const { modelFile, corpusDir, log = () => {}, train, ...engineOptions } = options;
   const corpusTime = corpusModifiedAt(corpusDir);
   const modelTime = existsSync(modelFile) ? statSync(modelFile).mtimeMs : -1;
-  let model: NluModel;
+  let model: NluModel | undefined;
+  let reason = modelTime < 0 ? `nlu: no model at ${modelFile}, training` : 'nlu: corpus is newer than the model, retraining';
   if (modelTime >= 0 && modelTime >= corpusTime) {
-    model = readModel(modelFile);
-    log(`nlu: loaded model ${modelFile}`);
-  } else {
-    log(modelTime < 0 ? `nlu: no model at ${modelFile}, training` : 'nlu: corpus is newer than the model, retraining');
+    const stored = JSON.parse(readFileSync(modelFile, 'utf8')) as NluModelJSON;
+    if (stored?.format === MODEL_FORMAT && stored.version === MODEL_VERSION) {
+      model = NluModel.fromJSON(stored);
+      log(`nlu: loaded model ${modelFile}`);
+    } else {
+      // A model written by another release: its features or scores may mean something else now.
+      reason = `nlu: model ${modelFile} has format version ${String(stored?.version)}, retraining for ${MODEL_VERSION}`;
+    }
+  }
+  if (!model) {
+    log(reason);
     model = await trainNlu(loadCorpus(corpusDir), train);
     const bytes = saveModel(model, modelFile);
     log(`nlu: trained and saved ${modelFile} (${Math.round(bytes / 1024)} KiB)`);

@@ -8,7 +8,8 @@ import type { Lang } from '../core/message';
 import { IntentModel, type IntentModelJSON } from './intent-model';
 
 export const MODEL_FORMAT = 'concierge-nlu';
-export const MODEL_VERSION = 1;
+/** 2: fitted softmax temperature, digit/repeat normalisation, no node-nlp network by default. */
+export const MODEL_VERSION = 2;
 
 export interface LanguageStats {
   utterances: number;

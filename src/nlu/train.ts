@@ -4,7 +4,8 @@
  */
 import type { Lang } from '../core/message';
 import type { Corpus } from './corpus';
-import { outOfFoldPredictions } from './cross-validation';
+import { DEFAULT_TEMPERATURE } from './calibration';
+import { crossValidate } from './cross-validation';
 import { IntentModel, type IntentModelOptions, type LabelledText } from './intent-model';
 import { DEFAULT_SVM } from './linear-svm';
 import { macroF1 } from './metrics';
@@ -13,14 +14,23 @@ import { DEFAULT_FEATURES } from './text-features';
 import { applyThreshold, chooseThreshold } from './threshold';
 import { DEFAULT_VECTORIZER } from './vectorizer';
 
+/**
+ * Weight of node-nlp's NluNeural in the score blend. 0 by default: measured on Braun, our corpus
+ * and CLINC150 (docs/benchmarks-nlu.md) it moved accuracy by at most 0.3 points while doubling
+ * training time on our corpus, making CLINC150 training ~10× slower and adding most of the per-message
+ * cost. node-nlp still reads every message (normaliser, tokenizers, stemmer, language guess,
+ * sentiment); set a weight (e.g. 0.3) to bring its classifier back into the blend.
+ */
+export const DEFAULT_NEURAL_WEIGHT = 0;
+
 /** Defaults shared by the shipped model and every benchmark, so the benchmarks measure what ships. */
 export function defaultIntentModelOptions(lang: Lang): IntentModelOptions {
   return {
     features: DEFAULT_FEATURES[lang],
     vectorizer: DEFAULT_VECTORIZER,
     svm: DEFAULT_SVM,
-    temperature: 8,
-    neuralWeight: 0.3,
+    temperature: DEFAULT_TEMPERATURE,
+    neuralWeight: DEFAULT_NEURAL_WEIGHT,
   };
 }
 
@@ -49,19 +59,24 @@ export async function trainLanguage(
   const folds = options.thresholdFolds ?? 5;
   let threshold = options.fixedThreshold ?? 0;
   let cvMacroF1: number | undefined;
+  let temperature: number | undefined;
   if (folds >= 2) {
-    const predictions = await outOfFoldPredictions(lang, examples, modelOptions, folds, options.seed ?? 13, (f, k) =>
+    const cv = await crossValidate(lang, examples, modelOptions, folds, options.seed ?? 13, (f, k) =>
       options.onProgress?.({ stage: 'cv', lang, fold: f, folds: k }),
     );
+    const { predictions } = cv;
+    temperature = cv.temperature;
     threshold = chooseThreshold(predictions).threshold;
     cvMacroF1 = macroF1(
       predictions.map((p) => p.gold),
       predictions.map((p) => applyThreshold(p.top, p.score, threshold)),
     );
   }
-  const classifier = await IntentModel.train(lang, [...examples], modelOptions, (done, total) =>
+  const trained = await IntentModel.train(lang, [...examples], modelOptions, (done, total) =>
     options.onProgress?.({ stage: 'final', lang, done, total }),
   );
+  // The threshold was chosen on scores at the fitted temperature, so the model must use it too.
+  const classifier = temperature === undefined ? trained : trained.withTemperature(temperature);
   const trainingMs = performance.now() - started;
   options.onProgress?.({ stage: 'done', lang, threshold, cvMacroF1, ms: trainingMs });
   const stats: LanguageModel['stats'] = {

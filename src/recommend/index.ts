@@ -5,7 +5,8 @@
  */
 
 export { buildMatrix, type InteractionMatrix, type SparseRow } from './data/interactions';
-export { invertSpdInPlace, NotPositiveDefiniteError, runSliced } from './linalg/spd-inverse';
+export { invertSpdInPlace, NotPositiveDefiniteError } from './linalg/spd-inverse';
+export { drain, runSliced } from './linalg/steps';
 export type { Reason, ReasonKind } from './live/blend';
 export { DEFAULT_RECOMMENDER_OPTIONS, type RecommenderOptions } from './live/options';
 export type { Constraints } from './live/rules';

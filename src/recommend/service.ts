@@ -11,7 +11,7 @@ import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
 import type { CustomerEvent, Product } from '../store/entities';
 import type { EventRepo, ProductRepo } from '../store/repositories';
-import { runSliced } from './linalg/spd-inverse';
+import { runSliced } from './linalg/steps';
 import { blend, explain, type Reason, total } from './live/blend';
 import { productDoc } from './live/catalog-docs';
 import { confidence, InteractionLog } from './live/history';

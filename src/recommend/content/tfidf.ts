@@ -4,6 +4,7 @@
  * idf is the smoothed ln((1 + N) / (1 + df)) + 1; every vector is L2-normalised, so a dot product is
  * the cosine similarity.
  */
+import { drain, WorkMeter } from '../linalg/steps';
 import { textTerms } from './text-features';
 
 export interface DocField {
@@ -34,25 +35,37 @@ function weightedCounts(fields: readonly DocField[]): Map<string, number> {
 }
 
 export class TfidfIndex {
-  /** One vector per document, in input order. */
-  readonly vectors: readonly SparseVector[];
-
   private constructor(
     private readonly vocabulary: Map<string, number>,
     private readonly idf: Float64Array,
-    counts: readonly Map<string, number>[],
-  ) {
-    this.vectors = counts.map((c) => this.vectorOf(c));
-  }
+    /** One vector per document, in input order. */
+    readonly vectors: readonly SparseVector[],
+  ) {}
 
-  static fit(docs: readonly ContentDoc[]): TfidfIndex {
-    const counts = docs.map((d) => weightedCounts(d.fields));
+  /** Fits the vocabulary and idf, yielding every few hundred documents (see linalg/steps). */
+  static *fitSteps(docs: readonly ContentDoc[], meter: WorkMeter = new WorkMeter()): Generator<void, TfidfIndex> {
+    const counts: Map<string, number>[] = [];
     const df = new Map<string, number>();
-    for (const c of counts) for (const term of c.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const doc of docs) {
+      const c = weightedCounts(doc.fields);
+      counts.push(c);
+      for (const term of c.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+      if (meter.add(200 * (c.size + 1))) yield;
+    }
     const terms = [...df.keys()].sort();
     const vocabulary = new Map(terms.map((t, i) => [t, i]));
     const idf = Float64Array.from(terms, (t) => Math.log((1 + docs.length) / (1 + (df.get(t) ?? 0))) + 1);
-    return new TfidfIndex(vocabulary, idf, counts);
+    yield;
+    const vectors: SparseVector[] = [];
+    for (const c of counts) {
+      vectors.push(vectorOf(c, vocabulary, idf));
+      if (meter.add(50 * (c.size + 1))) yield;
+    }
+    return new TfidfIndex(vocabulary, idf, vectors);
+  }
+
+  static fit(docs: readonly ContentDoc[]): TfidfIndex {
+    return drain(TfidfIndex.fitSteps(docs));
   }
 
   get termCount(): number {
@@ -61,23 +74,23 @@ export class TfidfIndex {
 
   /** The vector of any text in this index's space (unknown terms are ignored). */
   vectorize(fields: readonly DocField[]): SparseVector {
-    return this.vectorOf(weightedCounts(fields));
+    return vectorOf(weightedCounts(fields), this.vocabulary, this.idf);
   }
+}
 
-  private vectorOf(counts: Map<string, number>): SparseVector {
-    const entries: [number, number][] = [];
-    for (const [term, count] of counts) {
-      const t = this.vocabulary.get(term);
-      if (t !== undefined) entries.push([t, Math.log1p(count) * (this.idf[t] as number)]);
-    }
-    if (entries.length === 0) return EMPTY;
-    entries.sort((a, b) => a[0] - b[0]);
-    const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0));
-    return {
-      terms: Int32Array.from(entries, ([t]) => t),
-      weights: Float64Array.from(entries, ([, w]) => w / norm),
-    };
+function vectorOf(counts: Map<string, number>, vocabulary: ReadonlyMap<string, number>, idf: Float64Array): SparseVector {
+  const entries: [number, number][] = [];
+  for (const [term, count] of counts) {
+    const t = vocabulary.get(term);
+    if (t !== undefined) entries.push([t, Math.log1p(count) * (idf[t] as number)]);
   }
+  if (entries.length === 0) return EMPTY;
+  entries.sort((a, b) => a[0] - b[0]);
+  const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0));
+  return {
+    terms: Int32Array.from(entries, ([t]) => t),
+    weights: Float64Array.from(entries, ([, w]) => w / norm),
+  };
 }
 
 /** Term → (document, weight) postings, for sparse-times-sparse similarity in one pass. */
@@ -99,14 +112,19 @@ export class Postings {
     this.weights = weights.map((w) => Float64Array.from(w));
   }
 
-  /** Adds cosine(v, doc) into acc[doc] for every document sharing a term; returns the documents touched. */
-  accumulate(v: SparseVector, acc: Float64Array, seen: Uint8Array, touched: number[]): void {
+  /**
+   * Adds cosine(v, doc) into acc[doc] for every document sharing a term, listing each document once in
+   * `touched`; returns the number of postings visited (the work done).
+   */
+  accumulate(v: SparseVector, acc: Float64Array, seen: Uint8Array, touched: number[]): number {
+    let work = 0;
     for (let p = 0; p < v.terms.length; p++) {
       const t = v.terms[p] as number;
       const w = v.weights[p] as number;
       const docs = this.docs[t];
       const weights = this.weights[t];
       if (!docs || !weights) continue;
+      work += docs.length;
       for (let q = 0; q < docs.length; q++) {
         const d = docs[q] as number;
         if (seen[d] === 0) {
@@ -116,5 +134,6 @@ export class Postings {
         acc[d] = (acc[d] as number) + w * (weights[q] as number);
       }
     }
+    return work;
   }
 }

@@ -11,9 +11,11 @@
  *      the upper triangle, which phase 1 no longer needs
  *   3. A⁻¹ = V Vᵀ, written into the lower triangle, then mirrored
  *
- * The work is a generator that yields after each pair of rows, so a caller can spread a large inverse
- * over many event-loop turns (see `runSliced`) without changing a single floating-point operation.
+ * The work is a generator that yields after roughly every 200k multiply-adds (long rows are split
+ * into column ranges), so a caller can spread a large inverse over many event-loop turns (see
+ * `runSliced` in ./steps) without changing a single floating-point operation.
  */
+import { drain, WorkMeter } from './steps';
 
 export class NotPositiveDefiniteError extends Error {
   constructor(readonly row: number) {
@@ -22,13 +24,15 @@ export class NotPositiveDefiniteError extends Error {
   }
 }
 
-/** Rows i and i+1 of L, given rows 0..i-1. */
-function choleskyRowPair(a: Float64Array, n: number, i: number, invDiag: Float64Array): void {
+/**
+ * Entries j ∈ [jFrom, jTo) of rows i and i+1 of L (i even, so column pairs (j, j+1) tile 0..i-1),
+ * given rows 0..i-1 and columns < jFrom of rows i, i+1.
+ */
+function choleskyRange(a: Float64Array, n: number, i: number, invDiag: Float64Array, jFrom: number, jTo: number): void {
   const two = i + 1 < n;
   const ri = i * n;
   const ri1 = ri + n;
-  let j = 0;
-  for (; j + 1 < i; j += 2) {
+  for (let j = jFrom; j < jTo; j += 2) {
     const rj = j * n;
     const rj1 = rj + n;
     let s00 = 0;
@@ -55,24 +59,18 @@ function choleskyRowPair(a: Float64Array, n: number, i: number, invDiag: Float64
       a[ri1 + j + 1] = ((a[ri1 + j + 1] as number) - s11 - l1j * (a[rj1 + j] as number)) * (invDiag[j + 1] as number);
     }
   }
-  for (; j < i; j++) {
-    const rj = j * n;
-    let s0 = 0;
-    let s1 = 0;
-    for (let k = 0; k < j; k++) {
-      const y = a[rj + k] as number;
-      s0 += (a[ri + k] as number) * y;
-      if (two) s1 += (a[ri1 + k] as number) * y;
-    }
-    a[ri + j] = ((a[ri + j] as number) - s0) * (invDiag[j] as number);
-    if (two) a[ri1 + j] = ((a[ri1 + j] as number) - s1) * (invDiag[j] as number);
-  }
+}
+
+/** The diagonal of row i, L[i+1][i] and the diagonal of row i+1, once their other entries are known. */
+function choleskyDiagonal(a: Float64Array, n: number, i: number, invDiag: Float64Array): void {
+  const ri = i * n;
+  const ri1 = ri + n;
   let d = a[ri + i] as number;
   for (let k = 0; k < i; k++) d -= (a[ri + k] as number) * (a[ri + k] as number);
   if (!(d > 0)) throw new NotPositiveDefiniteError(i);
   a[ri + i] = Math.sqrt(d);
   invDiag[i] = 1 / (a[ri + i] as number);
-  if (!two) return;
+  if (i + 1 >= n) return;
   let s = a[ri1 + i] as number;
   for (let k = 0; k < i; k++) s -= (a[ri1 + k] as number) * (a[ri + k] as number);
   a[ri1 + i] = s * (invDiag[i] as number);
@@ -83,22 +81,18 @@ function choleskyRowPair(a: Float64Array, n: number, i: number, invDiag: Float64
   invDiag[i + 1] = 1 / (a[ri1 + i + 1] as number);
 }
 
-/** Columns j and j+1 of L⁻¹ by forward substitution; stored as rows j, j+1 of V in the upper triangle. */
-function inverseColumnPair(
+/** Entries i ∈ [iFrom, iTo) of columns j, j+1 of L⁻¹ by forward substitution (i ≥ j + 2). */
+function forwardRange(
   a: Float64Array,
   n: number,
   j: number,
   invDiag: Float64Array,
   x0: Float64Array,
   x1: Float64Array,
+  iFrom: number,
+  iTo: number,
 ): void {
-  const two = j + 1 < n;
-  x0[j] = invDiag[j] as number;
-  if (two) {
-    x0[j + 1] = -(a[(j + 1) * n + j] as number) * (x0[j] as number) * (invDiag[j + 1] as number);
-    x1[j + 1] = invDiag[j + 1] as number;
-  }
-  for (let i = j + 2; i < n; i++) {
+  for (let i = iFrom; i < iTo; i++) {
     const ri = i * n;
     let s0 = (a[ri + j] as number) * (x0[j] as number);
     let s1 = 0;
@@ -110,22 +104,24 @@ function inverseColumnPair(
     x0[i] = -s0 * (invDiag[i] as number);
     x1[i] = -s1 * (invDiag[i] as number);
   }
-  // The diagonal is overwritten with V's: L's own diagonal lives on in invDiag.
+}
+
+/** Columns j, j+1 of L⁻¹, written as rows j, j+1 of V in the upper triangle (L's diagonal is in invDiag). */
+function storeColumnPair(a: Float64Array, n: number, j: number, x0: Float64Array, x1: Float64Array): void {
   const rj = j * n;
   for (let i = j; i < n; i++) a[rj + i] = x0[i] as number;
-  if (two) for (let i = j + 1; i < n; i++) a[rj + n + i] = x1[i] as number;
+  if (j + 1 < n) for (let i = j + 1; i < n; i++) a[rj + n + i] = x1[i] as number;
   x0.fill(0, j, n);
   x1.fill(0, j, n);
 }
 
-/** Rows p, p+1 of A⁻¹ = V Vᵀ up to the diagonal, into the lower triangle (L is no longer needed). */
-function productRowPair(a: Float64Array, n: number, p: number): void {
+/** Entries q ∈ [qFrom, qTo) (pairs, q < p, p even) of rows p, p+1 of A⁻¹ = V Vᵀ, into the lower triangle. */
+function productRange(a: Float64Array, n: number, p: number, qFrom: number, qTo: number): void {
   const two = p + 1 < n;
   const rp = p * n;
   const rp1 = rp + n;
   const vpp = a[rp + p] as number;
-  // p is even, so every pair (q, q+1) below lies strictly before p.
-  for (let q = 0; q < p; q += 2) {
+  for (let q = qFrom; q < qTo; q += 2) {
     const rq = q * n;
     const rq1 = rq + n;
     let s00 = vpp * (a[rq + p] as number);
@@ -149,6 +145,14 @@ function productRowPair(a: Float64Array, n: number, p: number): void {
       a[rp1 + q + 1] = s11;
     }
   }
+}
+
+/** The 2×2 diagonal block of rows p, p+1 of A⁻¹; after this V's rows p, p+1 are no longer needed. */
+function productDiagonal(a: Float64Array, n: number, p: number): void {
+  const two = p + 1 < n;
+  const rp = p * n;
+  const rp1 = rp + n;
+  const vpp = a[rp + p] as number;
   let d0 = vpp * vpp;
   let d01 = 0;
   let d1 = 0;
@@ -168,44 +172,62 @@ function productRowPair(a: Float64Array, n: number, p: number): void {
   }
 }
 
-/** Copies the lower triangle onto the upper one, `rows` rows at a time. */
-function* mirrorLower(a: Float64Array, n: number, rows: number): Generator<void> {
-  for (let i = 0; i < n; i++) {
-    const ri = i * n;
-    for (let j = 0; j < i; j++) a[j * n + i] = a[ri + j] as number;
-    if (i % rows === rows - 1) yield;
-  }
+/** Even chunk length (in rows or columns) that costs about `budget` when each unit costs `unitCost`. */
+function chunk(budget: number, unitCost: number): number {
+  return Math.max(2, 2 * Math.floor(budget / (2 * Math.max(1, unitCost))));
 }
 
+const STEP_WORK = 200_000;
+
 /**
- * Replaces `a` (n×n, symmetric positive definite, row-major) with its inverse, yielding between row
- * pairs. Throws NotPositiveDefiniteError when a pivot is not positive (add a ridge to the diagonal).
+ * Replaces `a` (n×n, symmetric positive definite, row-major) with its inverse, yielding about every
+ * STEP_WORK multiply-adds. Throws NotPositiveDefiniteError when a pivot is not positive (add a ridge
+ * to the diagonal).
  */
 export function* invertSpdSteps(a: Float64Array, n: number): Generator<void> {
   if (a.length !== n * n) throw new RangeError(`expected ${n * n} values, got ${a.length}`);
+  const meter = new WorkMeter(STEP_WORK);
   const invDiag = new Float64Array(n);
   for (let i = 0; i < n; i += 2) {
-    choleskyRowPair(a, n, i, invDiag);
-    yield;
+    const step = chunk(STEP_WORK, 2 * i);
+    for (let j = 0; j < i; j += step) {
+      const to = Math.min(i, j + step);
+      choleskyRange(a, n, i, invDiag, j, to);
+      if (meter.add((to - j) * 2 * to)) yield;
+    }
+    choleskyDiagonal(a, n, i, invDiag);
+    if (meter.add(3 * i)) yield;
   }
   const x0 = new Float64Array(n);
   const x1 = new Float64Array(n);
   for (let j = 0; j < n; j += 2) {
-    inverseColumnPair(a, n, j, invDiag, x0, x1);
-    yield;
+    x0[j] = invDiag[j] as number;
+    if (j + 1 < n) {
+      x0[j + 1] = -(a[(j + 1) * n + j] as number) * (x0[j] as number) * (invDiag[j + 1] as number);
+      x1[j + 1] = invDiag[j + 1] as number;
+    }
+    const step = chunk(STEP_WORK, 2 * (n - j));
+    for (let i = j + 2; i < n; i += step) {
+      const to = Math.min(n, i + step);
+      forwardRange(a, n, j, invDiag, x0, x1, i, to);
+      if (meter.add((to - i) * 2 * (to - j))) yield;
+    }
+    storeColumnPair(a, n, j, x0, x1);
   }
   for (let p = 0; p < n; p += 2) {
-    productRowPair(a, n, p);
-    yield;
+    const step = chunk(STEP_WORK, 2 * (n - p));
+    for (let q = 0; q < p; q += step) {
+      const to = Math.min(p, q + step);
+      productRange(a, n, p, q, to);
+      if (meter.add((to - q) * 2 * (n - p))) yield;
+    }
+    productDiagonal(a, n, p);
+    if (meter.add(3 * (n - p))) yield;
   }
-  yield* mirrorLower(a, n, 64);
-}
-
-/** Runs a step generator to completion at once and returns its result. */
-export function drain<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
+  for (let i = 0; i < n; i++) {
+    const ri = i * n;
+    for (let j = 0; j < i; j++) a[j * n + i] = a[ri + j] as number;
+    if (meter.add(4 * i)) yield;
   }
 }
 
@@ -213,21 +235,4 @@ export function drain<T>(steps: Generator<void, T>): T {
 export function invertSpdInPlace(a: Float64Array, n: number): Float64Array {
   drain(invertSpdSteps(a, n));
   return a;
-}
-
-/**
- * Runs a step generator in slices of about `sliceMs`, giving the event loop a turn in between, so a
- * refit in the bot process delays a chat turn by at most one slice. Same result as `drain`.
- */
-export async function runSliced<T>(steps: Generator<void, T>, sliceMs = 8): Promise<T> {
-  const budget = Math.max(1, sliceMs);
-  for (;;) {
-    const start = performance.now();
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-      if (performance.now() - start >= budget) break;
-    }
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
 }

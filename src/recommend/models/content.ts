@@ -5,7 +5,7 @@
  */
 import type { SparseRow } from '../data/interactions';
 import { type ContentDoc, type DocField, Postings, TfidfIndex } from '../content/tfidf';
-import { drain } from '../linalg/spd-inverse';
+import { drain, WorkMeter } from '../linalg/steps';
 import { topK } from '../ranking/top-k';
 import { NeighbourListBuilder, type NeighbourModel } from './neighbours';
 import type { ItemScorer } from './scorer';
@@ -52,22 +52,25 @@ export class ContentModel implements ItemScorer {
 }
 
 export function* fitContentSteps(docs: readonly ContentDoc[], options: ContentOptions = {}): Generator<void, ContentModel> {
-  const index = TfidfIndex.fit(docs);
+  const meter = new WorkMeter();
+  const index = yield* TfidfIndex.fitSteps(docs, meter);
   const postings = new Postings(index.vectors, index.termCount);
+  yield;
   const n = docs.length;
   const builder = new NeighbourListBuilder(n, options.neighbours ?? 50);
   const acc = new Float64Array(n);
   const seen = new Uint8Array(n);
   const touched: number[] = [];
   for (let i = 0; i < n; i++) {
-    postings.accumulate(index.vectors[i] as (typeof index.vectors)[number], acc, seen, touched);
+    const work = postings.accumulate(index.vectors[i] as (typeof index.vectors)[number], acc, seen, touched);
     builder.addRow(i, acc, touched);
+    const cost = 2 * work + 8 * touched.length + 16;
     for (const d of touched) {
       acc[d] = 0;
       seen[d] = 0;
     }
     touched.length = 0;
-    if (i % 128 === 127) yield;
+    if (meter.add(cost)) yield;
   }
   return new ContentModel(index, postings, builder.build('content'));
 }

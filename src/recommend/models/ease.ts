@@ -9,7 +9,8 @@
  * recommended by the neighbourhood and content models of the hybrid.
  */
 import type { InteractionMatrix, SparseRow } from '../data/interactions';
-import { drain, invertSpdSteps } from '../linalg/spd-inverse';
+import { invertSpdSteps } from '../linalg/spd-inverse';
+import { drain, WorkMeter } from '../linalg/steps';
 import type { ItemScorer } from './scorer';
 
 export interface EaseOptions {
@@ -91,6 +92,7 @@ export function* fitEaseSteps(matrix: InteractionMatrix, options: EaseOptions): 
   });
 
   // G = XᵀX over kept items, one user's outer product at a time.
+  const meter = new WorkMeter();
   const g = new Float64Array(m * m);
   const idx = new Int32Array(n);
   const val = new Float64Array(n);
@@ -108,7 +110,7 @@ export function* fitEaseSteps(matrix: InteractionMatrix, options: EaseOptions): 
       const va = val[a] as number;
       for (let c = 0; c < len; c++) g[row + (idx[c] as number)] = (g[row + (idx[c] as number)] as number) + va * (val[c] as number);
     }
-    if (u % 128 === 127) yield;
+    if (meter.add(len * len + 8)) yield;
   }
   for (let j = 0; j < m; j++) g[j * m + j] = (g[j * m + j] as number) + options.lambda;
 
@@ -118,7 +120,7 @@ export function* fitEaseSteps(matrix: InteractionMatrix, options: EaseOptions): 
   for (let i = 0; i < m; i++) {
     const row = i * m;
     for (let j = 0; j < m; j++) if (i !== j) b[row + j] = -(g[row + j] as number) / (g[j * m + j] as number);
-    if (i % 64 === 63) yield;
+    if (meter.add(2 * m)) yield;
   }
   return new EaseModel(n, kept, local, b, options.lambda);
 }

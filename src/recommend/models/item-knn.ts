@@ -4,7 +4,7 @@
  * co-occurrences user by user, so memory stays O(items × k) however large the catalogue.
  */
 import { type InteractionMatrix, itemColumns } from '../data/interactions';
-import { drain } from '../linalg/spd-inverse';
+import { drain, WorkMeter } from '../linalg/steps';
 import { NeighbourListBuilder, type NeighbourModel } from './neighbours';
 
 export interface ItemKnnOptions {
@@ -31,11 +31,14 @@ export function* fitItemKnnSteps(matrix: InteractionMatrix, options: ItemKnnOpti
   const acc = new Float64Array(n);
   const seen = new Uint8Array(n);
   const touched: number[] = [];
+  const meter = new WorkMeter();
   for (let i = 0; i < n; i++) {
+    let work = 0;
     // co-occurrence of item i with every item, through the users who touched i
     for (let p = columns.colPtr[i] as number; p < (columns.colPtr[i + 1] as number); p++) {
       const u = columns.rows[p] as number;
       const vi = columns.values[p] as number;
+      work += (matrix.rowPtr[u + 1] as number) - (matrix.rowPtr[u] as number);
       for (let q = matrix.rowPtr[u] as number; q < (matrix.rowPtr[u + 1] as number); q++) {
         const j = matrix.cols[q] as number;
         if (seen[j] === 0) {
@@ -48,12 +51,14 @@ export function* fitItemKnnSteps(matrix: InteractionMatrix, options: ItemKnnOpti
     const ni = norms[i] as number;
     for (const j of touched) acc[j] = (acc[j] as number) / (ni * (norms[j] as number) + shrink);
     builder.addRow(i, acc, touched);
+    // top-k over the touched items costs about |touched|·log k more
+    const cost = 2 * work + 8 * touched.length + 16;
     for (const j of touched) {
       acc[j] = 0;
       seen[j] = 0;
     }
     touched.length = 0;
-    if (i % 64 === 63) yield;
+    if (meter.add(cost)) yield;
   }
   return builder.build('item-knn');
 }

@@ -73,8 +73,26 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
       quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
     });
   },
-  'newsletter.subscription': (turn) =>
-    turn.say('shop.newsletter', { text: localized(turn.deps.policy.newsletter, turn.ctx.lang) }),
+  // Offers need the shopper's own yes on this very channel; the question is asked, never assumed.
+  'newsletter.subscription': (turn) => {
+    turn.say('shop.newsletter', { text: localized(turn.deps.policy.newsletter, turn.ctx.lang) });
+    turn.say(
+      'shop.optin_ask',
+      { shop: turn.deps.policy.shopName },
+      {
+        quickReplies: [
+          turn.quick('shop.optin_yes', payloads.consent(true)),
+          turn.quick('shop.optin_no', payloads.consent(false)),
+        ],
+      },
+    );
+  },
+  'marketing.consent': async (turn) => {
+    const { ctx, deps } = turn;
+    const optedIn = turn.args.optedIn === 'yes';
+    await deps.customers.setConsent(ctx.customer.id, ctx.message.channel, optedIn, ctx.now);
+    turn.say(optedIn ? 'shop.optin_done' : 'shop.optin_declined', { shop: deps.policy.shopName });
+  },
   'marketing.optout': async (turn) => {
     const { ctx, deps } = turn;
     await deps.customers.setConsent(ctx.customer.id, ctx.message.channel, false, ctx.now);

@@ -1,5 +1,6 @@
 import { CholeskyDecomposition, Matrix } from 'ml-matrix';
-import { drain, invertSpdInPlace, invertSpdSteps, NotPositiveDefiniteError, runSliced } from '../../../src/recommend/linalg/spd-inverse';
+import { invertSpdInPlace, invertSpdSteps, NotPositiveDefiniteError } from '../../../src/recommend/linalg/spd-inverse';
+import { drain, runSliced } from '../../../src/recommend/linalg/steps';
 
 /** A random SPD matrix: AᵀA + n·I, from a fixed LCG so the test is reproducible. */
 function randomSpd(n: number, seed: number): Float64Array {
