@@ -51,3 +51,27 @@ export function chooseThreshold(
   }
   return { threshold: bestCuts[Math.floor((bestCuts.length - 1) / 2)] ?? 0, value: best };
 }
+
+/**
+ * The threshold that keeps the most in-scope predictions right while still catching at least
+ * `minRecall` of the out-of-scope (`None`) examples: CLINC150's protocol (in-scope accuracy at a
+ * fixed out-of-scope recall). Falls back to the highest cut when no cut reaches the recall.
+ */
+export function chooseThresholdForRecall(
+  predictions: readonly ScoredPrediction[],
+  minRecall: number,
+): { threshold: number; inScopeAccuracy: number; outOfScopeRecall: number } {
+  const inScope = predictions.filter((p) => p.gold !== NONE_INTENT);
+  const outOfScope = predictions.filter((p) => p.gold === NONE_INTENT);
+  const cuts = [0, ...new Set(predictions.map((p) => p.score))].sort((a, b) => a - b);
+  // Recall only grows with the cut and in-scope accuracy only falls, so the lowest cut that
+  // reaches the recall is the best one.
+  for (const cut of cuts) {
+    const caught = outOfScope.filter((p) => applyThreshold(p.top, p.score, cut) === NONE_INTENT).length;
+    const recall = outOfScope.length === 0 ? 1 : caught / outOfScope.length;
+    if (recall < minRecall && cut !== cuts.at(-1)) continue;
+    const right = inScope.filter((p) => applyThreshold(p.top, p.score, cut) === p.gold).length;
+    return { threshold: cut, inScopeAccuracy: inScope.length === 0 ? 0 : right / inScope.length, outOfScopeRecall: recall };
+  }
+  return { threshold: 0, inScopeAccuracy: 0, outOfScopeRecall: 0 };
+}

@@ -52,6 +52,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     DATA_DIR: dataDir,
     WEBCHAT_TOKEN_SECRET: TEST_WEBCHAT_SECRET,
     NLU_MODEL_FILE: await cachedModelFile(),
+    // No background training in tests: a suite that needs the model retrains it through the admin API.
+    PROPENSITY_RETRAIN_HOURS: '0',
     ...options.env,
   });
   let server: ConciergeServer;

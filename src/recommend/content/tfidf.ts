@@ -50,7 +50,7 @@ export class TfidfIndex {
       const c = weightedCounts(doc.fields);
       counts.push(c);
       for (const term of c.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-      if (meter.add(200 * (c.size + 1))) yield;
+      if (meter.add(800 * (c.size + 1))) yield;
     }
     const terms = [...df.keys()].sort();
     const vocabulary = new Map(terms.map((t, i) => [t, i]));
@@ -59,7 +59,7 @@ export class TfidfIndex {
     const vectors: SparseVector[] = [];
     for (const c of counts) {
       vectors.push(vectorOf(c, vocabulary, idf));
-      if (meter.add(50 * (c.size + 1))) yield;
+      if (meter.add(200 * (c.size + 1))) yield;
     }
     return new TfidfIndex(vocabulary, idf, vectors);
   }

@@ -4,7 +4,7 @@
  * trending popularity. Built as steps so the service can spread a large fit over many event-loop turns.
  */
 import type { Product } from '../../store/entities';
-import { buildMatrix, type InteractionMatrix } from '../data/interactions';
+import { buildMatrixSteps, type InteractionMatrix } from '../data/interactions';
 import { type ContentModel, fitContentSteps } from '../models/content';
 import { type EaseModel, fitEaseSteps } from '../models/ease';
 import { fitItemKnnSteps } from '../models/item-knn';
@@ -58,10 +58,10 @@ export function* buildSnapshotSteps(input: {
   const { now, options } = input;
   const products = [...input.products].sort((a, b) => a.id.localeCompare(b.id));
   const catalogue = products.map((p) => p.id);
-  const matrix = buildMatrix(
-    [...input.log.entries(now)].map((e) => ({ ...e, value: confidence(e.value) })),
-    { itemIds: catalogue },
-  );
+  const entries = function* (): Generator<{ user: string; item: string; value: number }> {
+    for (const e of input.log.entries(now)) yield { ...e, value: confidence(e.value) };
+  };
+  const matrix = yield* buildMatrixSteps(entries(), { itemIds: catalogue });
   // buildMatrix appends products seen only in events; keep their order stable for reproducible fits
   const itemIds = matrix.itemIds;
   const index = new Map(itemIds.map((id, i) => [id, i]));

@@ -64,7 +64,7 @@ export function* fitContentSteps(docs: readonly ContentDoc[], options: ContentOp
   for (let i = 0; i < n; i++) {
     const work = postings.accumulate(index.vectors[i] as (typeof index.vectors)[number], acc, seen, touched);
     builder.addRow(i, acc, touched);
-    const cost = 2 * work + 8 * touched.length + 16;
+    const cost = 8 * work + 40 * touched.length + 64;
     for (const d of touched) {
       acc[d] = 0;
       seen[d] = 0;

@@ -8,7 +8,7 @@
  * catalogue larger than `maxItems` keeps only its most-touched items in the model; the rest still get
  * recommended by the neighbourhood and content models of the hybrid.
  */
-import type { InteractionMatrix, SparseRow } from '../data/interactions';
+import { type InteractionMatrix, itemColumns, type SparseRow } from '../data/interactions';
 import { invertSpdSteps } from '../linalg/spd-inverse';
 import { drain, WorkMeter } from '../linalg/steps';
 import type { ItemScorer } from './scorer';
@@ -91,26 +91,27 @@ export function* fitEaseSteps(matrix: InteractionMatrix, options: EaseOptions): 
     local[g] = j;
   });
 
-  // G = XᵀX over kept items, one user's outer product at a time.
+  // G = XᵀX over kept items, one row at a time: row j gathers, from every user who touched item j,
+  // that user's other items. Writes stay inside one contiguous row (cache-friendly, unlike scattering
+  // each user's outer product over the whole matrix), and the work can pause between rows.
   const meter = new WorkMeter();
   const g = new Float64Array(m * m);
-  const idx = new Int32Array(n);
-  const val = new Float64Array(n);
-  for (let u = 0; u < matrix.userIds.length; u++) {
-    let len = 0;
-    for (let p = matrix.rowPtr[u] as number; p < (matrix.rowPtr[u + 1] as number); p++) {
-      const j = local[matrix.cols[p] as number] as number;
-      if (j < 0) continue;
-      idx[len] = j;
-      val[len] = matrix.values[p] as number;
-      len++;
+  const columns = itemColumns(matrix);
+  for (let j = 0; j < m; j++) {
+    const item = kept[j] as number;
+    const row = j * m;
+    let work = 0;
+    for (let p = columns.colPtr[item] as number; p < (columns.colPtr[item + 1] as number); p++) {
+      const u = columns.rows[p] as number;
+      const vj = columns.values[p] as number;
+      const end = matrix.rowPtr[u + 1] as number;
+      for (let q = matrix.rowPtr[u] as number; q < end; q++) {
+        const c = local[matrix.cols[q] as number] as number;
+        if (c >= 0) g[row + c] = (g[row + c] as number) + vj * (matrix.values[q] as number);
+      }
+      work += end - (matrix.rowPtr[u] as number);
     }
-    for (let a = 0; a < len; a++) {
-      const row = (idx[a] as number) * m;
-      const va = val[a] as number;
-      for (let c = 0; c < len; c++) g[row + (idx[c] as number)] = (g[row + (idx[c] as number)] as number) + va * (val[c] as number);
-    }
-    if (meter.add(len * len + 8)) yield;
+    if (meter.add(3 * work + 16)) yield;
   }
   for (let j = 0; j < m; j++) g[j * m + j] = (g[j * m + j] as number) + options.lambda;
 

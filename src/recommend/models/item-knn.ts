@@ -52,7 +52,8 @@ export function* fitItemKnnSteps(matrix: InteractionMatrix, options: ItemKnnOpti
     for (const j of touched) acc[j] = (acc[j] as number) / (ni * (norms[j] as number) + shrink);
     builder.addRow(i, acc, touched);
     // top-k over the touched items costs about |touched|·log k more
-    const cost = 2 * work + 8 * touched.length + 16;
+    // measured: a co-occurrence update costs several multiply-adds' worth (bounds, seen-check, push)
+    const cost = 6 * work + 40 * touched.length + 64;
     for (const j of touched) {
       acc[j] = 0;
       seen[j] = 0;
