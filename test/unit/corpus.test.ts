@@ -45,8 +45,8 @@ const INTENTS = [
   'None',
 ] as const;
 
-const MIN_PER_INTENT = 40;
-const MIN_NONE = 100;
+const MIN_PER_INTENT = 50;
+const MIN_NONE = 200;
 const HAN = /\p{Script=Han}/u;
 
 interface CorpusFile {
