@@ -189,7 +189,7 @@ async function main(): Promise<void> {
     return;
   }
   const line = (label: string, r: RunResult) =>
-    `${label.padEnd(9)} ${r.name.padEnd(28)} acc ${pct(r.evaluation.accuracy)}  in-scope ${pct(r.evaluation.inScopeAccuracy)}  OOS recall ${r.evaluation.outOfScopeRecall === null ? 'n/a' : pct(r.evaluation.outOfScopeRecall)}  train ${r.trainSeconds.toFixed(1)} s${r.latency ? `  p50 ${r.latency.p50Ms.toFixed(2)} ms p95 ${r.latency.p95Ms.toFixed(2)} ms p99 ${r.latency.p99Ms.toFixed(2)} ms` : ''}`;
+    `${label.padEnd(9)} ${r.name.padEnd(28)} acc ${pct(r.evaluation.accuracy)}  in-scope ${pct(r.evaluation.inScopeAccuracy)}  OOS recall ${r.evaluation.outOfScopeRecall === null ? 'n/a' : pct(r.evaluation.outOfScopeRecall)}  train ${r.trainSeconds.toFixed(1)} s${r.latency ? `  p50 ${r.latency.p50Ms.toFixed(2)} ms p95 ${r.latency.p95Ms.toFixed(2)} ms p99 ${r.latency.p99Ms.toFixed(2)} ms (CPU p99 ${r.latency.cpu.p99Ms.toFixed(2)} ms)` : ''}`;
   ours.forEach((r, i) => {
     console.log(line('ours', r));
     const b = baseline[i];

@@ -1,0 +1,33 @@
+/** Stock node-nlp (NlpManager, both languages, no builtin entity recognisers) as an `Nlu`: the baseline. */
+import { NlpManager } from 'node-nlp';
+import { detectLanguage } from '../../src/nlu';
+import type { Corpus } from '../../src/nlu/corpus';
+import type { Nlu, NluResult } from '../../src/nlu/types';
+
+export async function trainBareNodeNlp(corpus: Corpus): Promise<Nlu> {
+  const manager = new NlpManager({
+    languages: ['en', 'zh'],
+    autoSave: false,
+    nlu: { log: false },
+    ner: { builtins: [] },
+  });
+  for (const lang of ['en', 'zh'] as const) {
+    for (const example of corpus[lang] ?? []) manager.addDocument(lang, example.text, example.intent);
+  }
+  await manager.train();
+  return {
+    async classify(text: string): Promise<NluResult> {
+      const lang = detectLanguage(text).lang;
+      const result = await manager.process(lang, text);
+      return {
+        lang,
+        intent: result.intent ?? 'None',
+        score: result.score ?? 0,
+        alternatives: [],
+        entities: [],
+        sentiment: 0,
+        frustrated: false,
+      };
+    },
+  };
+}
