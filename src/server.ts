@@ -120,11 +120,7 @@ export async function createServer(options: ServerOptions): Promise<ConciergeSer
     scorer: { score: async (customerId) => (await scorer.score(customerId, clock.now()))?.propensity },
   });
   const dialogue = new ConciergeDialogue({
-    policy,
-    catalog: commerce.catalog,
-    orders: commerce.orders,
-    returns: commerce.returns,
-    customers: commerce.customers,
+    ...commerce,
     notes: store.notes,
     misunderstandingLimit: config.HANDOFF_MISUNDERSTANDINGS,
   });

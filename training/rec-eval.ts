@@ -70,7 +70,8 @@ function main(): void {
   const protocol = (args.values.get('protocol') ?? 'random-75-25') as Protocol;
   if (!PROTOCOLS.includes(protocol)) usageError(`--protocol must be one of ${PROTOCOLS.join(', ')}`, HELP);
   const format = args.values.get('format') ?? 'auto';
-  if (!['auto', 'interactions', 'online-retail'].includes(format)) usageError('--format must be auto, interactions or online-retail', HELP);
+  if (!['auto', 'interactions', 'online-retail'].includes(format))
+    usageError('--format must be auto, interactions or online-retail', HELP);
   let k: number;
   let seed: number;
   let names: ModelName[];
@@ -96,7 +97,9 @@ function main(): void {
   const t0 = performance.now();
   const dataset = loadDataset(data, format);
   const stats = datasetStats(dataset);
-  note(`${stats.users} users, ${stats.items} items, ${stats.interactions} interactions (${stats.rowsRead} rows) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  note(
+    `${stats.users} users, ${stats.items} items, ${stats.interactions} interactions (${stats.rowsRead} rows) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const hasText = (dataset.itemText?.size ?? 0) > 0;
   const { train, test } = split(dataset.interactions, protocol, seed);
   const trainSet = { matrix: trainMatrix(train), ...(hasText && dataset.itemText && { itemText: dataset.itemText }) };
@@ -104,7 +107,16 @@ function main(): void {
 
   let tuning: Record<string, unknown> | undefined;
   if (args.flags.has('tune')) {
-    const tuned = tuneSettings({ rows: train, protocol, seed, k, base: settings, hasText, itemText: dataset.itemText, log: note });
+    const tuned = tuneSettings({
+      rows: train,
+      protocol,
+      seed,
+      k,
+      base: settings,
+      hasText,
+      itemText: dataset.itemText,
+      log: note,
+    });
     settings = tuned.settings;
     tuning = tuned.report;
   }
@@ -112,7 +124,9 @@ function main(): void {
   const results: ModelResult[] = [];
   for (const spec of modelSpecs(names, settings, hasText)) {
     note(`${spec.name}: fitting (${spec.describe})`);
-    const result = evaluateModel(spec, trainSet, test, k, (done, total) => note(`${spec.name}: ranked ${done}/${total} users`));
+    const result = evaluateModel(spec, trainSet, test, k, (done, total) =>
+      note(`${spec.name}: ranked ${done}/${total} users`),
+    );
     note(
       `${spec.name}: NDCG@${k} ${result.metrics.ndcg.toFixed(4)}, P@${k} ${result.metrics.precision.toFixed(4)}, HR@${k} ${result.metrics.hit.toFixed(4)}, fit ${result.fitSeconds.toFixed(2)} s`,
     );

@@ -65,6 +65,15 @@ export interface CatalogService {
   vocabulary(): Promise<CatalogVocabulary>;
 }
 
+export interface VerifyInput {
+  orderId: string;
+  email?: string;
+  phone?: string;
+  verifiedCustomerId?: string;
+  conversationId: string;
+  now: Date;
+}
+
 export type VerifyResult =
   | { ok: true; order: Order }
   /** `mismatch` covers a wrong proof and an unknown order alike, so nothing leaks. */
@@ -75,14 +84,7 @@ export interface OrderService {
    * Checks that the shopper owns the order: the email or phone on it, or a verified identity of the
    * owning customer. Wrong attempts are limited per conversation and per order.
    */
-  verify(input: {
-    orderId: string;
-    email?: string;
-    phone?: string;
-    verifiedCustomerId?: string;
-    conversationId: string;
-    now: Date;
-  }): Promise<VerifyResult>;
+  verify(input: VerifyInput): Promise<VerifyResult>;
   listForCustomer(customerId: string): Promise<Order[]>;
   cancel(
     order: Order,

@@ -3,13 +3,11 @@
  * answers), then digressions, then intent → skill, then fallback — and writes the state back for the
  * Bot to save with optimistic concurrency.
  */
-import type { CatalogService, CustomerService, OrderService, ReturnsService, ShopPolicy } from '../commerce/types';
 import { HANDOFF_REASONS, type HandoffReason, type TurnContext } from '../core/context';
 import type { DialogueEngine } from '../core/ports';
 import { defaultSkills } from '../skills';
 import { CatalogRecommender, type Recommender } from '../skills/recommender';
 import type { Skill, SkillDeps, SkillTurn } from '../skills/types';
-import type { NoteRepo } from '../store/repositories';
 import { FormRunner } from './forms';
 import { type Payload, parsePayload, payloads } from './payload';
 import { ABANDON_INTENTS, isAbandonPhrase, isFrustrated } from './phrases';
@@ -18,13 +16,7 @@ import { type DialogueState, readState, writeState } from './state';
 import { Templates } from './templates';
 import { makeSkillTurn } from './turn';
 
-export interface DialogueOptions {
-  policy: ShopPolicy;
-  catalog: CatalogService;
-  orders: OrderService;
-  returns: ReturnsService;
-  customers: CustomerService;
-  notes: Pick<NoteRepo, 'add'>;
+export interface DialogueOptions extends Omit<SkillDeps, 'recommender'> {
   /** Defaults to recommendations from the catalog alone. */
   recommender?: Recommender;
   /** Defaults to intents/templates/{en,zh}.json. */

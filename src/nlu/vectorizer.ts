@@ -37,6 +37,8 @@ function smoothIdf(df: number, docCount: number): number {
 export class TfidfVectorizer {
   private readonly wordIndex = new Map<string, number>();
   private readonly charIndex = new Map<string, number>();
+  /** Scratch term counts, reused by every `transform` (classification is single-threaded). */
+  private readonly counts = new Map<number, number>();
 
   private constructor(private readonly state: VectorizerJSON) {
     for (const [i, term] of state.words.entries()) this.wordIndex.set(term, i);
@@ -74,37 +76,50 @@ export class TfidfVectorizer {
   }
 
   transform(doc: FeatureBlocks): SparseVector {
-    const wordPart = this.block(doc.words, this.wordIndex, this.state.wordIdf, 0);
-    const charPart = this.block(doc.chars, this.charIndex, this.state.charIdf, this.state.words.length);
-    const hasWords = wordPart.size > 0;
-    const hasChars = charPart.size > 0;
+    const words = this.block(doc.words, this.wordIndex, this.state.wordIdf, 0);
+    const chars = this.block(doc.chars, this.charIndex, this.state.charIdf, this.state.words.length);
     // When one block is empty (unknown words only), the other takes the whole length.
-    const wordScale = hasChars ? Math.sqrt(this.state.wordWeight) : 1;
-    const charScale = hasWords ? Math.sqrt(1 - this.state.wordWeight) : 1;
-    const entries = [...normalized(wordPart, wordScale), ...normalized(charPart, charScale)];
-    entries.sort((a, b) => a[0] - b[0]);
-    return {
-      indices: Int32Array.from(entries, (e) => e[0]),
-      values: Float64Array.from(entries, (e) => e[1]),
-    };
+    const wordScale = chars.indices.length > 0 ? Math.sqrt(this.state.wordWeight) : 1;
+    const charScale = words.indices.length > 0 ? Math.sqrt(1 - this.state.wordWeight) : 1;
+    scale(words.values, wordScale);
+    scale(chars.values, charScale);
+    // Word indices all sit below character indices, so concatenating keeps them ascending.
+    const indices = new Int32Array(words.indices.length + chars.indices.length);
+    const values = new Float64Array(indices.length);
+    indices.set(words.indices);
+    indices.set(chars.indices, words.indices.length);
+    values.set(words.values);
+    values.set(chars.values, words.values.length);
+    return { indices, values };
   }
 
-  private block(terms: string[], index: Map<string, number>, idf: number[], offset: number): Map<number, number> {
-    const counts = new Map<number, number>();
+  /** One block's sublinear TF-IDF, ascending indices, not yet normalised. */
+  private block(terms: string[], index: Map<string, number>, idf: number[], offset: number): SparseVector {
+    const counts = this.counts;
+    counts.clear();
     for (const term of terms) {
       const i = index.get(term);
       if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
-    const weighted = new Map<number, number>();
-    for (const [i, count] of counts) weighted.set(i + offset, (1 + Math.log(count)) * idf[i]!);
-    return weighted;
+    const indices = new Int32Array(counts.size);
+    let j = 0;
+    for (const i of counts.keys()) indices[j++] = i;
+    indices.sort();
+    const values = new Float64Array(indices.length);
+    for (let k = 0; k < indices.length; k++) {
+      const i = indices[k]!;
+      values[k] = (1 + Math.log(counts.get(i)!)) * idf[i]!;
+      indices[k] = i + offset;
+    }
+    return { indices, values };
   }
 }
 
-function normalized(block: Map<number, number>, scale: number): [number, number][] {
+/** L2-normalises `values` in place to length `length` (an all-zero block stays zero). */
+function scale(values: Float64Array, length: number): void {
   let norm = 0;
-  for (const v of block.values()) norm += v * v;
-  if (norm === 0) return [];
-  const factor = scale / Math.sqrt(norm);
-  return [...block].map(([i, v]) => [i, v * factor]);
+  for (const v of values) norm += v * v;
+  if (norm === 0) return;
+  const factor = length / Math.sqrt(norm);
+  for (let k = 0; k < values.length; k++) values[k]! *= factor;
 }

@@ -6,7 +6,11 @@ import type { RecommendationService } from './service';
  * since the last run and refits when enough changed (see RecommenderOptions). A run that is still
  * going (a large refit) is never stacked on. Returns a stop function.
  */
-export function scheduleRecommendationRefresh(service: RecommendationService, log: Logger, intervalMs = 60_000): () => void {
+export function scheduleRecommendationRefresh(
+  service: RecommendationService,
+  log: Logger,
+  intervalMs = 60_000,
+): () => void {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

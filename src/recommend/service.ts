@@ -16,8 +16,16 @@ import { blend, explain, type Reason, total } from './live/blend';
 import { productDoc } from './live/catalog-docs';
 import { confidence, InteractionLog } from './live/history';
 import { type RecommenderOptions, resolveOptions } from './live/options';
-import { type Constraints, diversify, type EligibilityContext, isEligible, priceFactor, referencePrice, stockOf } from './live/rules';
+import {
+  type Constraints,
+  diversify,
+  type EligibilityContext,
+  isEligible,
+  priceFactor,
+  referencePrice,
+} from './live/rules';
 import { buildSnapshotSteps, type Snapshot, type SnapshotStats } from './live/snapshot';
+import { topK } from './ranking/top-k';
 
 export interface RecommendationRequest {
   customerId?: string;
@@ -55,7 +63,18 @@ const MAX_LIMIT = 50;
 /** Text-relevant fields only: a stock change must not trigger a refit, a renamed product must. */
 function catalogueSignature(products: readonly Product[]): string {
   return products
-    .map((p) => [p.id, p.category, p.name.en, p.name.zh, p.description.en, p.description.zh, p.tags.join(','), p.colours.join(',')].join('\u0001'))
+    .map((p) =>
+      [
+        p.id,
+        p.category,
+        p.name.en,
+        p.name.zh,
+        p.description.en,
+        p.description.zh,
+        p.tags.join(','),
+        p.colours.join(','),
+      ].join('\u0001'),
+    )
     .sort()
     .join('\u0002');
 }
@@ -79,7 +98,12 @@ export class RecommendationService {
 
   private newLog(anchor: number): InteractionLog {
     const day = 86_400_000;
-    return new InteractionLog(this.options.eventWeights, this.options.halfLifeDays * day, this.options.trendingHalfLifeDays * day, anchor);
+    return new InteractionLog(
+      this.options.eventWeights,
+      this.options.halfLifeDays * day,
+      this.options.trendingHalfLifeDays * day,
+      anchor,
+    );
   }
 
   /**
@@ -122,7 +146,15 @@ export class RecommendationService {
       (this.eventsSinceFit >= this.options.refitMinEvents && now - last.fittedAt >= this.options.refitMinIntervalMs);
     let snapshot = last;
     if (due) {
-      snapshot = await runSliced(buildSnapshotSteps({ products, log, now, seq, options: this.options }), this.options.sliceMs);
+      const steps = buildSnapshotSteps({
+        products,
+        log,
+        now,
+        seq,
+        options: this.options,
+        ...(last && signature === this.signature && { sameCatalogueAs: last }),
+      });
+      snapshot = await runSliced(steps, this.options.sliceMs);
       this.eventsSinceFit = 0;
       this.signature = signature;
       this.deps.log?.info({ recommender: snapshot.stats, seq, fullRebuild: rebuild }, 'recommender refitted');
@@ -142,7 +174,9 @@ export class RecommendationService {
   /** What is being served (for health checks and logs). */
   status(): { ready: boolean; seq: number; fittedAt?: string; stats?: SnapshotStats } {
     const s = this.snapshot;
-    return s ? { ready: true, seq: this.seq, fittedAt: new Date(s.fittedAt).toISOString(), stats: s.stats } : { ready: false, seq: this.seq };
+    return s
+      ? { ready: true, seq: this.seq, fittedAt: new Date(s.fittedAt).toISOString(), stats: s.stats }
+      : { ready: false, seq: this.seq };
   }
 
   async recommend(request: RecommendationRequest): Promise<RecommendedProduct[]> {
@@ -190,20 +224,28 @@ export class RecommendationService {
       ? undefined
       : seedProduct
         ? seedProduct.priceCents
-        : referencePrice(entries.map((e) => ({ priceCents: snap.products.get(e.productId)?.priceCents ?? 0, weight: e.weight })));
+        : referencePrice(
+            entries.map((e) => ({ priceCents: snap.products.get(e.productId)?.priceCents ?? 0, weight: e.weight })),
+          );
 
-    const ranked: { item: number; product: Product; score: number }[] = [];
-    for (const product of snap.products.values()) {
-      const item = snap.index.get(product.id);
-      if (item === undefined || !isEligible(product, ctx)) continue;
-      const score = Math.max(0, total(parts, item)) * priceFactor(product.priceCents, reference, this.options.priceBand);
-      ranked.push({ item, product, score });
+    // One pass over the catalogue; the ranking key adds a hair of stock so that equal scores (a shop
+    // with no events yet) prefer the better-stocked product, then the lower id (item order).
+    const n = snap.itemIds.length;
+    const scores = new Float64Array(n);
+    const keys = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+    for (const { item, product, stock } of snap.catalogue) {
+      if (!isEligible(product, ctx, stock)) continue;
+      const score =
+        Math.max(0, total(parts, item)) * priceFactor(product.priceCents, reference, this.options.priceBand);
+      scores[item] = score;
+      keys[item] = score + 1e-9 * Math.min(1, stock / 1000);
     }
-    // Ties (a cold catalogue) go to the better-stocked product, then the id: stable and sensible.
-    ranked.sort((a, b) => b.score - a.score || stockOf(b.product) - stockOf(a.product) || a.product.id.localeCompare(b.product.id));
-
-    const confirmed = await this.confirmLive(ranked, ctx, limit);
-    return diversify(confirmed, limit, this.options.diversityPenalty).map(({ item, product, score }) => ({
+    const confirmed = await this.confirmLive(keys, snap, ctx, limit);
+    return diversify(
+      confirmed.map(({ item, product }) => ({ item, product, score: scores[item] as number })),
+      limit,
+      this.options.diversityPenalty,
+    ).map(({ item, product, score }) => ({
       product,
       score,
       reason: explain(snap, parts, item, { ...input, purchased }),
@@ -214,16 +256,27 @@ export class RecommendationService {
    * Re-reads the best candidates from the store so stock and status are current, in batches, until
    * enough pass (a few spares let diversity choose between categories).
    */
-  private async confirmLive<T extends { product: Product }>(ranked: readonly T[], ctx: EligibilityContext, limit: number): Promise<T[]> {
+  private async confirmLive(
+    keys: Float64Array,
+    snap: Snapshot,
+    ctx: EligibilityContext,
+    limit: number,
+  ): Promise<{ item: number; product: Product }[]> {
     const want = limit * 3;
-    const out: T[] = [];
-    for (let start = 0; start < ranked.length && out.length < want; start += want + 8) {
-      const batch = ranked.slice(start, start + want + 8);
-      const live = new Map((await this.deps.products.list({ ids: batch.map((c) => c.product.id) })).map((p) => [p.id, p]));
-      for (const c of batch) {
-        const product = live.get(c.product.id);
-        if (product && isEligible(product, ctx)) out.push({ ...c, product });
+    const batchSize = want + 8;
+    let order = topK(keys, batchSize * 4);
+    const out: { item: number; product: Product }[] = [];
+    for (let start = 0; start < order.length && out.length < want; start += batchSize) {
+      const batch = Array.from(order.subarray(start, start + batchSize));
+      const ids = batch.map((item) => snap.itemIds[item] as string);
+      const live = new Map((await this.deps.products.list({ ids })).map((p) => [p.id, p]));
+      for (const item of batch) {
+        const product = live.get(snap.itemIds[item] as string);
+        if (product && isEligible(product, ctx)) out.push({ item, product });
       }
+      // Much stock sold since the fit: widen to every eligible candidate.
+      if (start + batchSize >= order.length && out.length < want && order.length === batchSize * 4)
+        order = topK(keys, keys.length);
     }
     return out;
   }

@@ -1,12 +1,11 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { createBotFrameworkAdapter } from '../../adapters/botframework';
 import type { ChannelAdapter } from '../../adapters/shared/channel-adapter';
 import { silentLogger } from '../../src/core/logger';
 import { conversationKey, type Message } from '../../src/core/message';
 import type { MessageHandler, TurnResult } from '../../src/core/ports';
 import { FakeBotFrameworkConnector } from '../support/fake-bf-connector';
+import { closeServer, listenOn } from '../support/http';
 
 const APP_ID = '00000000-1111-2222-3333-444444444444';
 
@@ -17,22 +16,6 @@ class RecordingHandler implements MessageHandler {
     this.messages.push(m);
     return { conversationId: conversationKey(m.ref), replies: [], duplicate: false };
   }
-}
-
-async function listen(adapter: ChannelAdapter): Promise<{ url: string; server: Server }> {
-  const app = express();
-  app.use(adapter.router);
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
-async function close(server: Server): Promise<void> {
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
 }
 
 describe('Bot Framework adapter (with credentials)', () => {
@@ -63,11 +46,11 @@ describe('Bot Framework adapter (with credentials)', () => {
       // Token keys come from the local fake, so even the signature checks need no network.
       authSettings: connector.authSettings(),
     });
-    ({ url, server } = await listen(adapter));
+    ({ url, server } = await listenOn(adapter.router));
   });
 
   afterEach(async () => {
-    await close(server);
+    await closeServer(server);
     await connector.stop();
     consoleError.mockRestore();
   });

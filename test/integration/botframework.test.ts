@@ -1,12 +1,11 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { type BotFrameworkConfig, createBotFrameworkAdapter } from '../../adapters/botframework';
 import type { ChannelAdapter } from '../../adapters/shared/channel-adapter';
 import { silentLogger } from '../../src/core/logger';
 import { conversationKey, type Message, type Reply } from '../../src/core/message';
 import type { MessageHandler, TurnResult } from '../../src/core/ports';
 import { FakeBotFrameworkConnector } from '../support/fake-bf-connector';
+import { closeServer, listenOn } from '../support/http';
 
 /** Echoes text, answers payloads, dedupes by delivery id like the core does. */
 class EchoHandler implements MessageHandler {
@@ -36,22 +35,6 @@ const emulatorConfig: BotFrameworkConfig = {
   BOTFRAMEWORK_EMULATOR_MODE: true,
 };
 
-async function listen(adapter: ChannelAdapter): Promise<{ url: string; server: Server }> {
-  const app = express();
-  app.use(adapter.router);
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
-async function close(server: Server): Promise<void> {
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
-}
-
 function activity(serviceUrl: string, fields: Record<string, unknown>): Record<string, unknown> {
   return {
     type: 'message',
@@ -80,12 +63,12 @@ describe('Bot Framework adapter (emulator mode)', () => {
     serviceUrl = await connector.start();
     handler = new EchoHandler();
     adapter = createBotFrameworkAdapter({ config: emulatorConfig, handler, log: silentLogger() });
-    ({ url, server } = await listen(adapter));
+    ({ url, server } = await listenOn(adapter.router));
   });
 
   afterEach(async () => {
     await adapter.stop();
-    await close(server);
+    await closeServer(server);
     await connector.stop();
   });
 

@@ -5,10 +5,11 @@
  */
 import type { TelegramAdapter } from '../../adapters/telegram';
 import type { Handoff } from '../../src/handoff';
-import { type TelegramCall, FakeTelegramApi, keyboardOf } from '../support/fake-telegram-api';
 import { FakeSlackApi } from '../support/fake-slack-api';
+import { FakeTelegramApi, keyboardOf, type TelegramCall } from '../support/fake-telegram-api';
 import { buttonPress, messageEvent } from '../support/handoff-fixtures';
 import {
+  NLU_TRAINING_MS,
   postSlack,
   postSlackAction,
   postSlackEvent,
@@ -17,8 +18,8 @@ import {
   startTestServer,
   storeEnv,
   streamReplies,
-  type TestServer,
   TELEGRAM_TOKEN,
+  type TestServer,
   telegramEnv,
   WebChatShopper,
 } from '../support/test-server';
@@ -61,11 +62,11 @@ describe('human handoff across channels (whole server, Slack desk)', () => {
     telegram = new FakeTelegramApi(TELEGRAM_TOKEN);
     const apiRoot = await telegram.start();
     t = await startTestServer({ env: { ...store.env, ...slackEnv(slack.url), ...telegramEnv(apiRoot) } });
-  });
+  }, NLU_TRAINING_MS);
   afterAll(async () => {
-    await t.close();
-    await telegram.stop();
-    await slack.stop();
+    await t?.close();
+    await telegram?.stop();
+    await slack?.stop();
     await store.drop();
   });
 
@@ -92,7 +93,9 @@ describe('human handoff across channels (whole server, Slack desk)', () => {
       expect(connecting[0]?.text).toMatch(/connecting you with someone from our team/);
 
       const handoff = await openHandoff(`webchat:${shopper.conversationId}`);
-      const opened = slack.callsOf('chat.postMessage').find((c) => c.args.ts === undefined && !c.args.thread_ts);
+      const opened = slack
+        .callsOf('chat.postMessage')
+        .find((c) => !c.args.thread_ts && JSON.stringify(c.args.blocks).includes(handoff.id));
       const context = JSON.stringify(opened?.args.blocks);
       for (const expected of [handoff.id, 'webchat', 'shopper_request', 'can I speak to a human please']) {
         expect(context).toContain(expected);
@@ -104,6 +107,10 @@ describe('human handoff across channels (whole server, Slack desk)', () => {
         messageEvent({ user: 'UAGENT', text: 'Hi, Sam here. Let me look into it.', thread_ts: handoff.threadTs }),
       );
       expect(reply.status).toBe(200);
+      // Replying is claiming: the shopper hears that someone joined, then what they said.
+      expect(streamReplies(await stream.next('replies'))).toEqual([
+        { text: 'A member of our team has joined the conversation.', from: 'system' },
+      ]);
       expect(streamReplies(await stream.next('replies'))).toEqual([
         { text: 'Hi, Sam here. Let me look into it.', from: 'agent' },
       ]);
@@ -114,7 +121,9 @@ describe('human handoff across channels (whole server, Slack desk)', () => {
         expect.stringContaining('my parcel was due yesterday'),
       );
 
-      expect((await postSlackAction(t.url, t.clock, buttonPress('concierge_resolve', handoff.id, handoff.threadTs))).status).toBe(200);
+      expect(
+        (await postSlackAction(t.url, t.clock, buttonPress('concierge_resolve', handoff.id, handoff.threadTs))).status,
+      ).toBe(200);
       const [thanks] = streamReplies(await stream.next('replies'));
       expect(thanks?.text).toMatch(/Thanks for chatting with us/);
       expect(thanks?.quickReplies?.map((q) => q.payload)).toEqual(['csat:1', 'csat:2', 'csat:3', 'csat:4', 'csat:5']);
@@ -125,7 +134,7 @@ describe('human handoff across channels (whole server, Slack desk)', () => {
 
       // Control is back with the bot.
       expect((await shopper.say('hello')).length).toBeGreaterThan(0);
-      expect(stream.events.filter((e) => e.event === 'replies')).toHaveLength(2);
+      expect(stream.events.filter((e) => e.event === 'replies')).toHaveLength(3);
     } finally {
       stream.close();
     }
@@ -143,22 +152,33 @@ describe('human handoff across channels (whole server, Slack desk)', () => {
     expect((await sent(1))[0]?.params.text).toMatch(/connecting you/);
     const handoff = await openHandoff(`telegram:${chat}`);
 
-    await postSlackEvent(t.url, t.clock, messageEvent({ user: 'UAGENT', text: 'Hello Grace!', thread_ts: handoff.threadTs }));
-    expect((await sent(2))[1]?.params).toMatchObject({ chat_id: String(chat), text: 'Hello Grace!' });
+    await postSlackEvent(
+      t.url,
+      t.clock,
+      messageEvent({ user: 'UAGENT', text: 'Hello Grace!', thread_ts: handoff.threadTs }),
+    );
+    expect((await sent(3)).map((c) => c.params.text).slice(1)).toEqual([
+      'A member of our team has joined the conversation.',
+      'Hello Grace!',
+    ]);
 
     expect((await postTelegramUpdate(t.url, telegramText(9002, chat, 'it never arrived'))).status).toBe(200);
     await telegramDrained();
-    expect(toChat()).toHaveLength(2);
-    expect(threadPosts(handoff.threadTs).map((c) => c.args.text)).toContainEqual(expect.stringContaining('it never arrived'));
+    expect(toChat()).toHaveLength(3);
+    expect(threadPosts(handoff.threadTs).map((c) => c.args.text)).toContainEqual(
+      expect.stringContaining('it never arrived'),
+    );
 
     await postSlackAction(t.url, t.clock, buttonPress('concierge_resolve', handoff.id, handoff.threadTs));
-    const ask = (await sent(3))[2] as TelegramCall;
+    const ask = (await sent(4))[3] as TelegramCall;
     expect(ask.params.text).toMatch(/Thanks for chatting with us/);
-    const buttons = keyboardOf(ask).flat().map((b) => b.callback_data);
+    const buttons = keyboardOf(ask)
+      .flat()
+      .map((b) => b.callback_data);
     expect(buttons).toEqual(['csat:1', 'csat:2', 'csat:3', 'csat:4', 'csat:5']);
 
     expect((await postTelegramUpdate(t.url, telegramButton(9003, chat, 'csat:5'))).status).toBe(200);
-    expect((await sent(4))[3]?.params.text).toMatch(/Thank you for your feedback/);
+    expect((await sent(5))[4]?.params.text).toMatch(/Thank you for your feedback/);
     expect(await t.server.store.handoffs.get(handoff.id)).toMatchObject({ status: 'resolved', csat: 5 });
   });
 
@@ -170,7 +190,10 @@ describe('human handoff across channels (whole server, Slack desk)', () => {
       const handoff = await openHandoff(`webchat:${shopper.conversationId}`);
       const event = messageEvent({ user: 'UAGENT', text: 'Only once, please', thread_ts: handoff.threadTs }, 'EvOnce1');
       expect((await postSlackEvent(t.url, t.clock, event)).status).toBe(200);
-      const retry = await postSlackEvent(t.url, t.clock, event, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+      const retry = await postSlackEvent(t.url, t.clock, event, {
+        'x-slack-retry-num': '1',
+        'x-slack-retry-reason': 'http_timeout',
+      });
       expect(retry.status).toBe(200);
 
       const body = JSON.stringify(messageEvent({ user: 'UEVIL', text: 'forged', thread_ts: handoff.threadTs }));
@@ -180,10 +203,14 @@ describe('human handoff across channels (whole server, Slack desk)', () => {
       expect((await postSlack(t.url, t.clock, body, 'application/json', { timestamp: stale })).status).toBe(401);
 
       // A later event is a barrier: the stream is ordered, so anything the retry caused came before it.
-      await postSlackEvent(t.url, t.clock, messageEvent({ user: 'UAGENT', text: 'barrier', thread_ts: handoff.threadTs }));
+      await postSlackEvent(
+        t.url,
+        t.clock,
+        messageEvent({ user: 'UAGENT', text: 'barrier', thread_ts: handoff.threadTs }),
+      );
       const texts: string[] = [];
       while (texts.at(-1) !== 'barrier') texts.push(...streamReplies(await stream.next('replies')).map((r) => r.text));
-      expect(texts).toEqual(['Only once, please', 'barrier']);
+      expect(texts).toEqual(['A member of our team has joined the conversation.', 'Only once, please', 'barrier']);
       expect((await shopper.history()).map((h) => h.text)).not.toContain('forged');
 
       await postSlackAction(t.url, t.clock, buttonPress('concierge_resolve', handoff.id, handoff.threadTs));

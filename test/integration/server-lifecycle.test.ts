@@ -13,7 +13,8 @@ import { silentLogger } from '../../src/core/logger';
 import type { Reply } from '../../src/core/message';
 import { openStore } from '../../src/store/open-store';
 import { call } from '../e2e/http-client';
-import { startTestServer, WebChatShopper } from '../support/test-server';
+import { cachedModelFile } from '../support/nlu-model-cache';
+import { NLU_TRAINING_MS, startTestServer, WebChatShopper } from '../support/test-server';
 
 function texts(replies: Reply[]): string {
   return replies.map((r) => r.text).join('\n');
@@ -22,6 +23,7 @@ function texts(replies: Reply[]): string {
 describe('server lifecycle (embedded store)', () => {
   let dataDir: string;
 
+  beforeAll(() => cachedModelFile(), NLU_TRAINING_MS);
   beforeEach(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'concierge-lifecycle-'));
   });
@@ -121,7 +123,9 @@ describe('server lifecycle (embedded store)', () => {
   });
 });
 
-async function listen(server: { app: Parameters<typeof createHttpServer>[1] }): Promise<{ server: Server; url: string }> {
+async function listen(server: {
+  app: Parameters<typeof createHttpServer>[1];
+}): Promise<{ server: Server; url: string }> {
   const http = createHttpServer(server.app);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()));
   return { server: http, url: `http://127.0.0.1:${(http.address() as AddressInfo).port}` };

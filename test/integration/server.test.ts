@@ -6,7 +6,7 @@ import { signVisitorToken } from '../../adapters/webchat';
 import type { Reply } from '../../src/core/message';
 import type { Order } from '../../src/store/entities';
 import { call } from '../e2e/http-client';
-import { startTestServer, type TestServer, WebChatShopper } from '../support/test-server';
+import { NLU_TRAINING_MS, startTestServer, type TestServer, WebChatShopper } from '../support/test-server';
 
 const ADMIN_TOKEN = 'admin-token-for-e2e-0123456789';
 
@@ -19,8 +19,8 @@ describe('Concierge server over HTTP (embedded store)', () => {
 
   beforeAll(async () => {
     t = await startTestServer({ env: { ADMIN_TOKEN } });
-  });
-  afterAll(() => t.close());
+  }, NLU_TRAINING_MS);
+  afterAll(() => t?.close());
   // Rate limits count per clock minute; a fresh minute per test keeps the tests independent.
   beforeEach(() => t.clock.advance(61_000));
 

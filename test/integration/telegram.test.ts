@@ -1,11 +1,10 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { createTelegramAdapter, type TelegramAdapter, type TelegramConfig } from '../../adapters/telegram';
 import { silentLogger } from '../../src/core/logger';
 import { conversationKey, type Message, type Reply } from '../../src/core/message';
 import type { MessageHandler, TurnResult } from '../../src/core/ports';
 import { callbackUpdate, FakeTelegramApi, keyboardOf, textUpdate } from '../support/fake-telegram-api';
+import { closeServer, listenOn } from '../support/http';
 
 const TOKEN = '123456:TEST-token';
 const SECRET = 's3cret_Token-1';
@@ -34,22 +33,6 @@ class EchoHandler implements MessageHandler {
   }
 }
 
-async function listen(router: express.Router): Promise<{ url: string; server: Server }> {
-  const app = express();
-  app.use(router);
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
-async function close(server: Server): Promise<void> {
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
-}
-
 describe('Telegram adapter (webhook mode)', () => {
   let fake: FakeTelegramApi;
   let handler: EchoHandler;
@@ -71,12 +54,12 @@ describe('Telegram adapter (webhook mode)', () => {
       PUBLIC_URL: 'https://shop.example.com/',
     };
     adapter = createTelegramAdapter({ config, handler, log: silentLogger() });
-    ({ url, server } = await listen(adapter.router));
+    ({ url, server } = await listenOn(adapter.router));
   });
 
   afterEach(async () => {
     await adapter.stop();
-    await close(server);
+    await closeServer(server);
     await fake.stop();
   });
 
@@ -205,7 +188,7 @@ describe('Telegram adapter (webhook mode)', () => {
     await adapter.drain();
     // A second instance (no in-process memory of update 4101) shares the core, which dedupes.
     const other = createTelegramAdapter({ config, handler, log: silentLogger() });
-    const second = await listen(other.router);
+    const second = await listenOn(other.router);
     try {
       const res = await fetch(`${second.url}/telegram/webhook`, {
         method: 'POST',
@@ -216,7 +199,7 @@ describe('Telegram adapter (webhook mode)', () => {
       await other.drain();
     } finally {
       await other.stop();
-      await close(second.server);
+      await closeServer(second.server);
     }
     expect(handler.messages).toHaveLength(2);
     expect(fake.callsTo('sendMessage')).toHaveLength(1);

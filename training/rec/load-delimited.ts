@@ -109,7 +109,8 @@ export function parseInteractions(content: string, source = 'input'): Dataset {
     if (head.length < 2) throw new Error(`${source}: expected at least user and item columns`);
     const third = body.slice(0, 200).map((l) => splitLine(l, delimiter)[2] ?? '');
     if (head.length >= 4) columns = { user: 0, item: 1, rating: 2, time: 3 };
-    else if (head.length === 3) columns = looksLikeTime(third) ? { user: 0, item: 1, time: 2 } : { user: 0, item: 1, rating: 2 };
+    else if (head.length === 3)
+      columns = looksLikeTime(third) ? { user: 0, item: 1, time: 2 } : { user: 0, item: 1, rating: 2 };
     else columns = { user: 0, item: 1 };
   }
   const rows = function* (): Generator<Interaction> {

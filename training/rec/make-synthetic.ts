@@ -27,7 +27,11 @@ const out = args.values.get('out');
 if (!out) usageError('--out is required', HELP);
 let options: { users: number; items: number; seed: number };
 try {
-  options = { users: intOption(args, 'users', 943), items: intOption(args, 'items', 1682), seed: intOption(args, 'seed', 20250101, 0) };
+  options = {
+    users: intOption(args, 'users', 943),
+    items: intOption(args, 'items', 1682),
+    seed: intOption(args, 'seed', 20250101, 0),
+  };
 } catch (error) {
   usageError((error as Error).message, HELP);
 }

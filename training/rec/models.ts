@@ -2,10 +2,11 @@
  * The models the evaluation CLI compares, built from the same classes the bot serves with. The content
  * model and the content part of the hybrid appear only when the data set has item text.
  */
-import { DEFAULT_EASE_LAMBDA, fitEase } from '../../src/recommend/models/ease';
-import { DEFAULT_KNN, fitItemKnn } from '../../src/recommend/models/item-knn';
+
 import { fitContent } from '../../src/recommend/models/content';
+import { DEFAULT_EASE_LAMBDA, fitEase } from '../../src/recommend/models/ease';
 import { type BlendPart, HybridModel } from '../../src/recommend/models/hybrid';
+import { DEFAULT_KNN, fitItemKnn } from '../../src/recommend/models/item-knn';
 import { fitPopularity } from '../../src/recommend/models/popularity';
 import type { ModelSpec, TrainSet } from './evaluate';
 
@@ -35,7 +36,8 @@ function contentDocs(train: TrainSet) {
 }
 
 export function modelSpecs(names: readonly ModelName[], s: ModelSettings, hasText: boolean): ModelSpec[] {
-  const ease = (t: TrainSet) => fitEase(t.matrix, { lambda: s.lambda, ...(s.easeMaxItems && { maxItems: s.easeMaxItems }) });
+  const ease = (t: TrainSet) =>
+    fitEase(t.matrix, { lambda: s.lambda, ...(s.easeMaxItems && { maxItems: s.easeMaxItems }) });
   const knn = (t: TrainSet) => fitItemKnn(t.matrix, { neighbours: s.neighbours, shrink: s.shrink });
   const specs: Record<ModelName, ModelSpec | undefined> = {
     popularity: { name: 'popularity', describe: 'most users per item (baseline)', fit: (t) => fitPopularity(t.matrix) },
@@ -45,7 +47,11 @@ export function modelSpecs(names: readonly ModelName[], s: ModelSettings, hasTex
       fit: knn,
     },
     content: hasText
-      ? { name: 'content', describe: 'TF-IDF cosine over item text, 50 neighbours', fit: (t) => fitContent(contentDocs(t)) }
+      ? {
+          name: 'content',
+          describe: 'TF-IDF cosine over item text, 50 neighbours',
+          fit: (t) => fitContent(contentDocs(t)),
+        }
       : undefined,
     ease: {
       name: 'ease',

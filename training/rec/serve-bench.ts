@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { seedDemoShop } from '../../src/commerce';
 import { ManualClock } from '../../src/core/clock';
 import { silentLogger } from '../../src/core/logger';
-import { RecommendationService, type RecommendationRequest } from '../../src/recommend';
+import { type RecommendationRequest, RecommendationService } from '../../src/recommend';
 import type { Product } from '../../src/store/entities';
 import { openStore } from '../../src/store/open-store';
 import type { Store } from '../../src/store/repositories';
@@ -63,7 +63,12 @@ async function grow(store: Store, now: Date, products: number, events: number): 
     // rank ~ u^3 · n: a long tail of rarely viewed products
     const productId = ids[Math.floor(next() ** 3 * ids.length)] as string;
     const at = new Date(now.getTime() - Math.floor(next() * 60 * 86_400_000)).toISOString();
-    await store.events.append({ customerId: `visitor-${Math.floor(next() * 2000)}`, type: 'product_view', productId, at });
+    await store.events.append({
+      customerId: `visitor-${Math.floor(next() * 2000)}`,
+      type: 'product_view',
+      productId,
+      at,
+    });
   }
 }
 
@@ -118,7 +123,9 @@ async function main(): Promise<void> {
     await time(200, 0); // warm-up: JIT and SQLite page cache
     const idleSamples = await time(requests, 1000);
     const idle = { wall: summarise(idleSamples.wall), cpu: summarise(idleSamples.cpu) };
-    note(`idle: wall p50 ${idle.wall.p50.toFixed(3)} ms, p99 ${idle.wall.p99.toFixed(3)} ms; cpu p99 ${idle.cpu.p99.toFixed(3)} ms`);
+    note(
+      `idle: wall p50 ${idle.wall.p50.toFixed(3)} ms, p99 ${idle.wall.p99.toFixed(3)} ms; cpu p99 ${idle.cpu.p99.toFixed(3)} ms`,
+    );
 
     // The refit itself also runs on this thread, in slices; a request's wall time includes any slice
     // it waited behind, its CPU time does not separate the two, so only wall time is reported here.

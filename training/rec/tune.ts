@@ -20,7 +20,12 @@ export const LAMBDA_GRID = [50, 100, 200, 300, 400, 500, 700, 1000, 1500];
 const KNN_WEIGHTS = [0, 0.05, 0.1, 0.2, 0.4];
 const CONTENT_WEIGHTS = [0, 0.02, 0.05, 0.1, 0.2];
 
-function validationNdcg(model: ItemScorer, matrix: InteractionMatrix, test: ReadonlyMap<string, ReadonlySet<string>>, k: number): number {
+function validationNdcg(
+  model: ItemScorer,
+  matrix: InteractionMatrix,
+  test: ReadonlyMap<string, ReadonlySet<string>>,
+  k: number,
+): number {
   const users = indexOf(matrix.userIds);
   const n = matrix.itemIds.length;
   const scores = new Float64Array(n);
@@ -62,7 +67,12 @@ export function tuneSettings(input: {
   const lambdas: { lambda: number; ndcg: number }[] = [];
   let best = { lambda: base.lambda, ndcg: -1 };
   for (const lambda of input.lambdaGrid ?? LAMBDA_GRID) {
-    const ndcg = validationNdcg(fitEase(matrix, { lambda, ...(base.easeMaxItems && { maxItems: base.easeMaxItems }) }), matrix, inner.test, k);
+    const ndcg = validationNdcg(
+      fitEase(matrix, { lambda, ...(base.easeMaxItems && { maxItems: base.easeMaxItems }) }),
+      matrix,
+      inner.test,
+      k,
+    );
     lambdas.push({ lambda, ndcg });
     log(`  λ = ${lambda}: validation NDCG@${k} ${ndcg.toFixed(4)}`);
     if (ndcg > best.ndcg) best = { lambda, ndcg };
@@ -88,7 +98,9 @@ export function tuneSettings(input: {
       if (ndcg > bestBlend.ndcg) bestBlend = { knnWeight, contentWeight, ndcg };
     }
   }
-  log(`  hybrid: item-knn ${bestBlend.knnWeight}, content ${bestBlend.contentWeight}: validation NDCG@${k} ${bestBlend.ndcg.toFixed(4)}`);
+  log(
+    `  hybrid: item-knn ${bestBlend.knnWeight}, content ${bestBlend.contentWeight}: validation NDCG@${k} ${bestBlend.ndcg.toFixed(4)}`,
+  );
   return {
     settings: { ...base, lambda: best.lambda, knnWeight: bestBlend.knnWeight, contentWeight: bestBlend.contentWeight },
     report: { validationUsers: inner.test.size, lambdas, chosenLambda: best.lambda, blends, chosenBlend: bestBlend },

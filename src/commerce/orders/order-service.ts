@@ -4,7 +4,7 @@
  */
 import type { Address, Order, OrderStatus } from '../../store/entities';
 import type { EventRepo, KvRepo, OrderRepo } from '../../store/repositories';
-import type { OrderService, VerifyResult } from '../types';
+import type { OrderService, VerifyInput, VerifyResult } from '../types';
 import { AttemptLimiter, type LimitRule } from './attempt-limiter';
 import { sameEmail, samePhone } from './ownership';
 
@@ -49,14 +49,7 @@ export class StoreOrderService implements OrderService {
     this.orderRule = { scope: 'verify:order', ...limits.perOrder };
   }
 
-  async verify(input: {
-    orderId: string;
-    email?: string;
-    phone?: string;
-    verifiedCustomerId?: string;
-    conversationId: string;
-    now: Date;
-  }): Promise<VerifyResult> {
+  async verify(input: VerifyInput): Promise<VerifyResult> {
     const orderId = normaliseOrderId(input.orderId);
     const { now, conversationId } = input;
     // Checked before the proof, so a blocked guesser learns nothing even from a right answer.

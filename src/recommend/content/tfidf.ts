@@ -78,7 +78,11 @@ export class TfidfIndex {
   }
 }
 
-function vectorOf(counts: Map<string, number>, vocabulary: ReadonlyMap<string, number>, idf: Float64Array): SparseVector {
+function vectorOf(
+  counts: Map<string, number>,
+  vocabulary: ReadonlyMap<string, number>,
+  idf: Float64Array,
+): SparseVector {
   const entries: [number, number][] = [];
   for (const [term, count] of counts) {
     const t = vocabulary.get(term);

@@ -2,8 +2,9 @@
  * One request's scores, kept per part (content, collaborative, personal, trending) so that each
  * recommendation can say why it was made: the part that gave it the most is its reason.
  */
-import type { SparseRow } from '../data/interactions';
+
 import type { DocField } from '../content/tfidf';
+import type { SparseRow } from '../data/interactions';
 import { addScaled } from '../models/hybrid';
 import type { ItemScorer } from '../models/scorer';
 import { strongestLink } from '../models/scorer';
@@ -33,7 +34,13 @@ export interface BlendInput {
   seedDoc?: readonly DocField[];
 }
 
-function scaledInto(model: ItemScorer | undefined, row: SparseRow, out: Float64Array, weight: number, scratch: Float64Array): void {
+function scaledInto(
+  model: ItemScorer | undefined,
+  row: SparseRow,
+  out: Float64Array,
+  weight: number,
+  scratch: Float64Array,
+): void {
   if (!model || weight === 0 || row.items.length === 0) return;
   scratch.fill(0);
   model.scoreInto(row, scratch);
@@ -108,6 +115,7 @@ export function explain(
   const link = strongestLink(model, input.history, item) ?? strongestLink(snapshot.knn, input.history, item);
   const anchor = link ? snapshot.itemIds[link.from] : undefined;
   if (top === 'content') return anchor ? { kind: 'similar_to', productId: anchor } : { kind: 'for_you' };
-  if (link && anchor && input.purchased.has(link.from) && link.share >= 0.3) return { kind: 'bought_together', productId: anchor };
+  if (link && anchor && input.purchased.has(link.from) && link.share >= 0.3)
+    return { kind: 'bought_together', productId: anchor };
   return link && anchor && link.share >= 0.35 ? { kind: 'for_you', productId: anchor } : { kind: 'for_you' };
 }

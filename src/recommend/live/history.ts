@@ -39,7 +39,10 @@ export class InteractionLog {
     if (!w || !event.productId) return false;
     const at = Date.parse(event.at);
     if (Number.isNaN(at)) return false;
-    this.heat.set(event.productId, (this.heat.get(event.productId) ?? 0) + w * 2 ** ((at - this.anchor) / this.trendingHalfLifeMs));
+    this.heat.set(
+      event.productId,
+      (this.heat.get(event.productId) ?? 0) + w * 2 ** ((at - this.anchor) / this.trendingHalfLifeMs),
+    );
     if (event.customerId) {
       let touches = this.byCustomer.get(event.customerId);
       if (!touches) {

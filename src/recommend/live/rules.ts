@@ -8,6 +8,8 @@ import type { Product } from '../../store/entities';
 export interface Constraints {
   category?: string;
   colour?: string;
+  /** A size label ("M", "38"): the product must be in stock in it. */
+  size?: string;
   maxPriceCents?: number;
   minPriceCents?: number;
 }
@@ -23,10 +25,11 @@ export interface EligibilityContext {
 
 const same = (a: string | undefined, b: string) => a !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** Units in stock, optionally only in one colour. */
-export function stockOf(product: Product, colour?: string): number {
+/** Units in stock, optionally only in one colour and/or size. */
+export function stockOf(product: Product, colour?: string, size?: string): number {
   return product.variants
     .filter((v) => colour === undefined || same(v.colour, colour))
+    .filter((v) => size === undefined || same(v.size, size))
     .reduce((sum, v) => sum + Math.max(0, v.stock), 0);
 }
 
@@ -34,14 +37,17 @@ export function isConsumable(product: Product, consumableCategories: ReadonlySet
   return product.consumable || consumableCategories.has(product.category);
 }
 
-export function isEligible(product: Product, ctx: EligibilityContext): boolean {
+/** `knownStock` (total units) spares recounting variants when no colour or size is asked. */
+export function isEligible(product: Product, ctx: EligibilityContext, knownStock?: number): boolean {
   const c = ctx.constraints;
   if (!product.active || ctx.exclude.has(product.id)) return false;
   if (c.category !== undefined && !same(product.category, c.category)) return false;
   if (c.colour !== undefined && !product.colours.some((x) => same(x, c.colour as string))) return false;
   if (c.maxPriceCents !== undefined && product.priceCents > c.maxPriceCents) return false;
   if (c.minPriceCents !== undefined && product.priceCents < c.minPriceCents) return false;
-  if (stockOf(product, c.colour) <= 0) return false;
+  const stock =
+    c.colour === undefined && c.size === undefined && knownStock !== undefined ? knownStock : stockOf(product, c.colour, c.size);
+  if (stock <= 0) return false;
   if (ctx.purchased.has(product.id) && !isConsumable(product, ctx.consumableCategories)) return false;
   return true;
 }
@@ -73,7 +79,11 @@ export function priceFactor(priceCents: number, reference: number | undefined, b
  * Greedy re-ranking: each pick is the best score after multiplying by `penalty` once per already
  * chosen item of the same category. Stable: equal scores keep their input order.
  */
-export function diversify<T extends { product: Product; score: number }>(ranked: readonly T[], limit: number, penalty: number): T[] {
+export function diversify<T extends { product: Product; score: number }>(
+  ranked: readonly T[],
+  limit: number,
+  penalty: number,
+): T[] {
   const pool = [...ranked];
   const chosen: T[] = [];
   const perCategory = new Map<string, number>();

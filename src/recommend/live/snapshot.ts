@@ -13,6 +13,7 @@ import { PopularityModel } from '../models/popularity';
 import { productDoc } from './catalog-docs';
 import { confidence, type InteractionLog } from './history';
 import type { RecommenderOptions } from './options';
+import { stockOf } from './rules';
 
 export interface SnapshotStats {
   products: number;
@@ -23,11 +24,19 @@ export interface SnapshotStats {
   fitMs: number;
 }
 
+export interface CatalogueEntry {
+  item: number;
+  product: Product;
+  stock: number;
+}
+
 export interface Snapshot {
   readonly itemIds: readonly string[];
   readonly index: ReadonlyMap<string, number>;
   /** The catalogue as it was at fit time; serving re-reads the chosen few for live stock. */
   readonly products: ReadonlyMap<string, Product>;
+  /** The same products with their item index and total stock at fit time, for one pass per request. */
+  readonly catalogue: readonly CatalogueEntry[];
   readonly ease: EaseModel | undefined;
   readonly knn: NeighbourModel;
   readonly content: ContentModel;
@@ -47,12 +56,18 @@ export function autoLambda(matrix: InteractionMatrix, ratio: number): number {
   return Math.max(1, (ratio * sum) / touched.size);
 }
 
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
 export function* buildSnapshotSteps(input: {
   products: readonly Product[];
   log: InteractionLog;
   now: number;
   seq: number;
   options: RecommenderOptions;
+  /** The previous snapshot when the catalogue's text has not changed: its content model is reused. */
+  sameCatalogueAs?: Snapshot;
 }): Generator<void, Snapshot> {
   const started = performance.now();
   const { now, options } = input;
@@ -68,14 +83,23 @@ export function* buildSnapshotSteps(input: {
   yield;
 
   const lambda = options.easeLambda === 'auto' ? autoLambda(matrix, options.easeLambdaRatio) : options.easeLambda;
-  const ease = matrix.cols.length > 0 ? yield* fitEaseSteps(matrix, { lambda, maxItems: options.easeMaxItems }) : undefined;
+  const ease =
+    matrix.cols.length > 0 ? yield* fitEaseSteps(matrix, { lambda, maxItems: options.easeMaxItems }) : undefined;
   const knn = yield* fitItemKnnSteps(matrix, { neighbours: 50, shrink: 2 });
   const byId = new Map(products.map((p) => [p.id, p]));
-  const docs = itemIds.map((id) => {
-    const product = byId.get(id);
-    return product ? productDoc(product) : { fields: [] };
-  });
-  const content = yield* fitContentSteps(docs, { neighbours: 30 });
+  // Content depends on the catalogue's text alone: between catalogue changes, only the
+  // collaborative parts and trending need refitting.
+  const previous = input.sameCatalogueAs;
+  const content =
+    previous !== undefined && sameIds(previous.itemIds, itemIds)
+      ? previous.content
+      : yield* fitContentSteps(
+          itemIds.map((id) => {
+            const product = byId.get(id);
+            return product ? productDoc(product) : { fields: [] };
+          }),
+          { neighbours: 30 },
+        );
   const heat = input.log.heatAt(now);
   const trending = new PopularityModel(
     Float64Array.from(itemIds, (id) => heat.get(id) ?? 0),
@@ -85,6 +109,7 @@ export function* buildSnapshotSteps(input: {
     itemIds,
     index,
     products: byId,
+    catalogue: products.map((product) => ({ item: index.get(product.id) as number, product, stock: stockOf(product) })),
     ease,
     knn,
     content,

@@ -3,8 +3,9 @@
  * attributes in both languages). Needs no interactions, so it is what recommends a product added this
  * morning, and what answers "more like this" when nobody has bought anything yet.
  */
-import type { SparseRow } from '../data/interactions';
+
 import { type ContentDoc, type DocField, Postings, TfidfIndex } from '../content/tfidf';
+import type { SparseRow } from '../data/interactions';
 import { drain, WorkMeter } from '../linalg/steps';
 import { topK } from '../ranking/top-k';
 import { NeighbourListBuilder, type NeighbourModel } from './neighbours';
@@ -47,11 +48,16 @@ export class ContentModel implements ItemScorer {
     this.postings.accumulate(v, acc, seen, touched);
     const scores = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
     for (const d of touched) scores[d] = acc[d] as number;
-    return Array.from(topK(scores, limit), (item) => ({ item, score: scores[item] as number })).filter((r) => r.score > 0);
+    return Array.from(topK(scores, limit), (item) => ({ item, score: scores[item] as number })).filter(
+      (r) => r.score > 0,
+    );
   }
 }
 
-export function* fitContentSteps(docs: readonly ContentDoc[], options: ContentOptions = {}): Generator<void, ContentModel> {
+export function* fitContentSteps(
+  docs: readonly ContentDoc[],
+  options: ContentOptions = {},
+): Generator<void, ContentModel> {
   const meter = new WorkMeter();
   const index = yield* TfidfIndex.fitSteps(docs, meter);
   const postings = new Postings(index.vectors, index.termCount);

@@ -77,7 +77,9 @@ function mostTouched(matrix: InteractionMatrix, max: number): Int32Array {
   if (n <= max) return Int32Array.from({ length: n }, (_, i) => i);
   const counts = new Float64Array(n);
   for (const i of matrix.cols) counts[i] = (counts[i] as number) + 1;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (counts[b] as number) - (counts[a] as number) || a - b);
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => (counts[b] as number) - (counts[a] as number) || a - b,
+  );
   return Int32Array.from(order.slice(0, max).sort((a, b) => a - b));
 }
 
@@ -95,8 +97,10 @@ export function* fitEaseSteps(matrix: InteractionMatrix, options: EaseOptions): 
   // that user's other items. Writes stay inside one contiguous row (cache-friendly, unlike scattering
   // each user's outer product over the whole matrix), and the work can pause between rows.
   const meter = new WorkMeter();
-  const g = new Float64Array(m * m);
   const columns = itemColumns(matrix);
+  yield;
+  const g = new Float64Array(m * m);
+  yield;
   for (let j = 0; j < m; j++) {
     const item = kept[j] as number;
     const row = j * m;
@@ -117,7 +121,9 @@ export function* fitEaseSteps(matrix: InteractionMatrix, options: EaseOptions): 
 
   yield* invertSpdSteps(g, m);
 
+  yield;
   const b = new Float32Array(m * m);
+  yield;
   for (let i = 0; i < m; i++) {
     const row = i * m;
     for (let j = 0; j < m; j++) if (i !== j) b[row + j] = -(g[row + j] as number) / (g[j * m + j] as number);

@@ -16,7 +16,10 @@ export interface ItemKnnOptions {
 
 export const DEFAULT_KNN = { neighbours: 100, shrink: 10 } as const;
 
-export function* fitItemKnnSteps(matrix: InteractionMatrix, options: ItemKnnOptions = {}): Generator<void, NeighbourModel> {
+export function* fitItemKnnSteps(
+  matrix: InteractionMatrix,
+  options: ItemKnnOptions = {},
+): Generator<void, NeighbourModel> {
   const k = options.neighbours ?? DEFAULT_KNN.neighbours;
   const shrink = options.shrink ?? DEFAULT_KNN.shrink;
   const n = matrix.itemIds.length;
@@ -24,7 +27,8 @@ export function* fitItemKnnSteps(matrix: InteractionMatrix, options: ItemKnnOpti
   const norms = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let s = 0;
-    for (let p = columns.colPtr[i] as number; p < (columns.colPtr[i + 1] as number); p++) s += (columns.values[p] as number) ** 2;
+    for (let p = columns.colPtr[i] as number; p < (columns.colPtr[i + 1] as number); p++)
+      s += (columns.values[p] as number) ** 2;
     norms[i] = Math.sqrt(s);
   }
   const builder = new NeighbourListBuilder(n, k);

@@ -41,7 +41,10 @@ export function topK(scores: ArrayLike<number>, k: number, skip?: ArrayLike<numb
         if (l >= size) break;
         const r = l + 1;
         let m = l;
-        if (r < size && worse(heapScore[r] as number, heapIdx[r] as number, heapScore[l] as number, heapIdx[l] as number))
+        if (
+          r < size &&
+          worse(heapScore[r] as number, heapIdx[r] as number, heapScore[l] as number, heapIdx[l] as number)
+        )
           m = r;
         if (!worse(heapScore[m] as number, heapIdx[m] as number, s, i)) break;
         heapScore[c] = heapScore[m] as number;

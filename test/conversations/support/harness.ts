@@ -2,11 +2,7 @@
  * A real Bot for one transcript: the demo shop in an embedded store, the trained NLU, the dialogue
  * engine with every built-in skill, a manual clock, and a handoff port that records what was asked.
  */
-import { StoreCatalogService } from '../../../src/commerce/catalog/catalog-service';
-import { StoreCustomerService } from '../../../src/commerce/customers/customer-service';
-import { StoreOrderService } from '../../../src/commerce/orders/order-service';
-import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
-import { StoreReturnsService } from '../../../src/commerce/returns/returns-service';
+import { createCommerce } from '../../../src/commerce';
 import { Bot } from '../../../src/core/bot';
 import { ManualClock } from '../../../src/core/clock';
 import type { HandoffReason, TurnContext } from '../../../src/core/context';
@@ -64,23 +60,9 @@ let conversations = 0;
 export async function startHarness(start?: string): Promise<Harness> {
   const clock = new ManualClock(start);
   const { store, cleanup } = await openSeededStore(clock);
-  const policy = loadShopPolicy();
-  const catalog = new StoreCatalogService({ products: store.products, clock });
-  const dialogue = new ConciergeDialogue({
-    policy,
-    catalog,
-    orders: new StoreOrderService({ orders: store.orders, events: store.events, kv: store.kv }),
-    returns: new StoreReturnsService({
-      returns: store.returns,
-      products: store.products,
-      events: store.events,
-      kv: store.kv,
-      policy,
-    }),
-    customers: new StoreCustomerService({ store }),
-    notes: store.notes,
-  });
-  const nlu = new RecordingNlu(await transcriptNlu(catalog));
+  const commerce = createCommerce({ store, clock });
+  const dialogue = new ConciergeDialogue({ ...commerce, notes: store.notes });
+  const nlu = new RecordingNlu(await transcriptNlu(commerce.catalog));
   const handoff = new RecordingHandoff();
   const bot = new Bot({ store, nlu, dialogue, handoff, clock, log: silentLogger() });
   conversations += 1;

@@ -17,7 +17,12 @@ const catalogue = [
     category: 'home',
     tags: ['candle', 'scent'],
   }),
-  product('lavender-candle', { en: 'Linen & Lavender Candle', zh: '亚麻薰衣草蜡烛', category: 'home', tags: ['candle'] }),
+  product('lavender-candle', {
+    en: 'Linen & Lavender Candle',
+    zh: '亚麻薰衣草蜡烛',
+    category: 'home',
+    tags: ['candle'],
+  }),
   product('running-shoes', { en: 'Featherlight Running Shoes', zh: '轻盈跑鞋', category: 'shoes', tags: ['running'] }),
 ];
 
@@ -50,7 +55,12 @@ describe('content model', () => {
   });
 
   it('places a brand-new product next to its kind with no interactions at all', () => {
-    const newcomer = product('amber-candle', { en: 'Amber Candle', zh: '琥珀香薰蜡烛', category: 'home', tags: ['candle'] });
+    const newcomer = product('amber-candle', {
+      en: 'Amber Candle',
+      zh: '琥珀香薰蜡烛',
+      category: 'home',
+      tags: ['candle'],
+    });
     const hits = model.search(productDoc(newcomer).fields, 2).map((h) => id(h.item));
     expect(hits.sort()).toEqual(['fig-candle', 'lavender-candle']);
   });

@@ -1,5 +1,5 @@
-import { parseInteractions } from '../../../training/rec/load-delimited';
 import { evaluateModel, trainMatrix } from '../../../training/rec/evaluate';
+import { parseInteractions } from '../../../training/rec/load-delimited';
 import { DEFAULT_SETTINGS, modelSpecs } from '../../../training/rec/models';
 import { randomStratifiedSplit } from '../../../training/rec/protocols';
 import { syntheticMovieLens, toUData } from '../../../training/rec/synthetic';

@@ -29,7 +29,9 @@ function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 describe('Float64Array SPD inverse', () => {
   it.each([1, 2, 3, 7, 8, 31])('matches ml-matrix Cholesky solve(I) for n = %i', (n) => {
     const a = randomSpd(n, 17 + n);
-    const expected = new CholeskyDecomposition(Matrix.from1DArray(n, n, Array.from(a))).solve(Matrix.eye(n)).to1DArray();
+    const expected = new CholeskyDecomposition(Matrix.from1DArray(n, n, Array.from(a)))
+      .solve(Matrix.eye(n))
+      .to1DArray();
     const inverse = invertSpdInPlace(a.slice(), n);
     expect(maxAbsDiff(inverse, expected)).toBeLessThan(1e-12);
   });

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { columnsFromHeader, detectDelimiter, loadInteractions, parseInteractions, parseTime } from '../../../training/rec/load-delimited';
+import {
+  columnsFromHeader,
+  detectDelimiter,
+  loadInteractions,
+  parseInteractions,
+  parseTime,
+} from '../../../training/rec/load-delimited';
 import { isOnlineRetailHeader, loadOnlineRetail } from '../../../training/rec/online-retail';
 import { leaveLastOut } from '../../../training/rec/protocols';
 
@@ -39,7 +45,12 @@ describe('interaction file loader', () => {
 
   it('detects delimiters, headers and time formats', () => {
     expect(detectDelimiter('1::2::5::978300760')).toBe('::');
-    expect(parseInteractions('1::1193::5::978300760\n').interactions[0]).toEqual({ user: '1', item: '1193', rating: 5, at: 978300760000 });
+    expect(parseInteractions('1::1193::5::978300760\n').interactions[0]).toEqual({
+      user: '1',
+      item: '1193',
+      rating: 5,
+      at: 978300760000,
+    });
     expect(columnsFromHeader(['user_id', 'item_id', 'timestamp'])).toEqual({ user: 0, item: 1, time: 2 });
     expect(columnsFromHeader(['1', '2', '3'])).toBeUndefined();
     expect(parseTime('2010-12-01 08:26:00')).toBe(Date.UTC(2010, 11, 1, 8, 26));
@@ -70,7 +81,9 @@ describe('Online Retail loader', () => {
   });
 
   it('is recognised by its header', () => {
-    expect(isOnlineRetailHeader('InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country')).toBe(true);
+    expect(
+      isOnlineRetailHeader('InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country'),
+    ).toBe(true);
     expect(isOnlineRetailHeader('userId,movieId,rating,timestamp')).toBe(false);
   });
 });

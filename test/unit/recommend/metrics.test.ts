@@ -28,7 +28,14 @@ describe('ranking metrics (Microsoft Recommenders definitions)', () => {
 
   it('hit rate is 1 with any hit in the top k and 0 without', () => {
     expect(m.hit).toBe(1);
-    expect(userMetrics(['a', 'b'], new Set(['c']), 2)).toEqual({ precision: 0, recall: 0, ndcg: 0, map: 0, mapFull: 0, hit: 0 });
+    expect(userMetrics(['a', 'b'], new Set(['c']), 2)).toEqual({
+      precision: 0,
+      recall: 0,
+      ndcg: 0,
+      map: 0,
+      mapFull: 0,
+      hit: 0,
+    });
   });
 
   it('a perfect list scores 1 everywhere it can', () => {

@@ -33,7 +33,14 @@ function bruteForceEase(rows: number[][], lambda: number): number[][] {
     const others = [...Array(n).keys()].filter((i) => i !== j);
     const xo = new Matrix(rows.map((r) => others.map((i) => r[i] as number)));
     const xj = Matrix.columnVector(rows.map((r) => r[j] as number));
-    const coef = inverse(xo.transpose().mmul(xo).add(Matrix.eye(n - 1).mul(lambda))).mmul(xo.transpose()).mmul(xj);
+    const coef = inverse(
+      xo
+        .transpose()
+        .mmul(xo)
+        .add(Matrix.eye(n - 1).mul(lambda)),
+    )
+      .mmul(xo.transpose())
+      .mmul(xj);
     others.forEach((i, p) => {
       (b[i] as number[])[j] = coef.get(p, 0);
     });

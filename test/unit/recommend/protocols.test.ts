@@ -4,8 +4,9 @@ import { leaveLastOut, randomStratifiedSplit } from '../../../training/rec/proto
 
 function rows(counts: Record<string, number>): Interaction[] {
   const out: Interaction[] = [];
-  let t = 0;
-  for (const [user, n] of Object.entries(counts)) for (let i = 0; i < n; i++) out.push({ user, item: `i${i}`, at: (t += 1000) });
+  for (const [user, n] of Object.entries(counts)) {
+    for (let i = 0; i < n; i++) out.push({ user, item: `i${i}`, at: (out.length + 1) * 1000 });
+  }
   return out;
 }
 
@@ -18,7 +19,9 @@ function byUser(list: readonly Interaction[]): Map<string, Set<string>> {
 describe('numpy-compatible MT19937', () => {
   it('draws what np.random.seed(42); np.random.rand(3) draws', () => {
     const rng = new Mt19937(42);
-    expect([rng.random(), rng.random(), rng.random()]).toEqual([0.3745401188473625, 0.9507143064099162, 0.7319939418114051]);
+    expect([rng.random(), rng.random(), rng.random()]).toEqual([
+      0.3745401188473625, 0.9507143064099162, 0.7319939418114051,
+    ]);
   });
 
   it('matches the reference MT19937 output for the default seed', () => {
@@ -50,7 +53,8 @@ describe('random-75-25 (python_stratified_split)', () => {
   it('never puts a user’s test item in that user’s training', () => {
     const { train, test } = randomStratifiedSplit(data);
     const trainByUser = byUser(train);
-    for (const [user, items] of test) for (const item of items) expect(trainByUser.get(user)?.has(item) ?? false).toBe(false);
+    for (const [user, items] of test)
+      for (const item of items) expect(trainByUser.get(user)?.has(item) ?? false).toBe(false);
     expect(train.length + [...test.values()].reduce((s, x) => s + x.size, 0)).toBe(data.length);
   });
 

@@ -31,9 +31,23 @@ describe('business rules', () => {
     expect(isEligible(twoColours, { ...base, constraints: { colour: 'green' } })).toBe(false);
   });
 
+  it('counts stock in the asked size (and colour)', () => {
+    const shoe = product('shoe', { colours: ['black'] });
+    shoe.variants = [
+      { sku: 'shoe-38', colour: 'black', size: '38', stock: 0 },
+      { sku: 'shoe-39', colour: 'black', size: '39', stock: 1 },
+    ];
+    expect(isEligible(shoe, { ...base, constraints: { size: '39' } })).toBe(true);
+    expect(isEligible(shoe, { ...base, constraints: { size: '38' } })).toBe(false);
+    expect(isEligible(shoe, { ...base, constraints: { size: '39', colour: 'black' } })).toBe(true);
+    expect(stockOf(shoe, undefined, '39')).toBe(1);
+  });
+
   it('applies category and price constraints and the exclusion list', () => {
     const p = product('p', { category: 'shoes', priceCents: 8000 });
-    expect(isEligible(p, { ...base, constraints: { category: 'shoes', maxPriceCents: 8000, minPriceCents: 5000 } })).toBe(true);
+    expect(
+      isEligible(p, { ...base, constraints: { category: 'shoes', maxPriceCents: 8000, minPriceCents: 5000 } }),
+    ).toBe(true);
     expect(isEligible(p, { ...base, constraints: { category: 'bags' } })).toBe(false);
     expect(isEligible(p, { ...base, constraints: { maxPriceCents: 7999 } })).toBe(false);
     expect(isEligible(p, { ...base, constraints: { minPriceCents: 8001 } })).toBe(false);
@@ -45,9 +59,9 @@ describe('business rules', () => {
     expect(isEligible(product('shirt'), bought)).toBe(false);
     expect(isEligible(product('candle', { consumable: true }), bought)).toBe(true);
     expect(isEligible(product('tea', { category: 'pantry' }), bought)).toBe(false);
-    expect(isEligible(product('tea', { category: 'pantry' }), { ...bought, consumableCategories: new Set(['pantry']) })).toBe(
-      true,
-    );
+    expect(
+      isEligible(product('tea', { category: 'pantry' }), { ...bought, consumableCategories: new Set(['pantry']) }),
+    ).toBe(true);
   });
 
   it('keeps prices near what the shopper looks at', () => {

@@ -10,7 +10,13 @@ const CATALOGUE: Product[] = [
   product('sandals', { en: 'Strappy Leather Sandals', zh: '细带皮凉鞋', category: 'shoes', priceCents: 6900 }),
   product('trainers', { en: 'Canvas Low Trainers', zh: '帆布低帮运动鞋', category: 'shoes', priceCents: 4900 }),
   product('tote', { en: 'Canvas Market Tote', zh: '帆布购物托特包', category: 'bags', priceCents: 3900 }),
-  product('fig-candle', { en: 'Fig & Cedar Candle', zh: '无花果雪松香薰蜡烛', category: 'home', consumable: true, tags: ['candle'] }),
+  product('fig-candle', {
+    en: 'Fig & Cedar Candle',
+    zh: '无花果雪松香薰蜡烛',
+    category: 'home',
+    consumable: true,
+    tags: ['candle'],
+  }),
   product('amber-candle', { en: 'Amber Candle', zh: '琥珀蜡烛', category: 'home', consumable: true, tags: ['candle'] }),
   product('sold-out-dress', { en: 'Sold Out Dress', zh: '售罄连衣裙', category: 'dresses', stock: 0 }),
 ];
@@ -84,7 +90,11 @@ describe('RecommendationService', () => {
   });
 
   it('respects the shopper’s constraints', async () => {
-    const recs = await service().recommend({ customerId: 'c1', constraints: { category: 'dresses', maxPriceCents: 10000 }, limit: 5 });
+    const recs = await service().recommend({
+      customerId: 'c1',
+      constraints: { category: 'dresses', maxPriceCents: 10000 },
+      limit: 5,
+    });
     expect(recs.map((r) => r.product.id).sort()).toEqual(['linen-dress', 'midi-dress']);
   });
 
@@ -114,7 +124,13 @@ describe('RecommendationService', () => {
     await svc.refresh();
     await event('fan', 'product_view', 'fig-candle');
     await t.store.products.upsert(
-      product('cedar-candle', { en: 'Cedar Candle', zh: '雪松香薰蜡烛', category: 'home', consumable: true, tags: ['candle'] }),
+      product('cedar-candle', {
+        en: 'Cedar Candle',
+        zh: '雪松香薰蜡烛',
+        category: 'home',
+        consumable: true,
+        tags: ['candle'],
+      }),
     );
     expect(await svc.refresh()).toMatchObject({ refitted: true });
     const similar = await svc.recommend({ seedProductId: 'fig-candle', limit: 2 });

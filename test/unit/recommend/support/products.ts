@@ -1,7 +1,10 @@
 /** Small hand-written products for the recommender's tests. */
 import type { Product } from '../../../../src/store/entities';
 
-export function product(id: string, overrides: Partial<Product> & { en?: string; zh?: string; stock?: number } = {}): Product {
+export function product(
+  id: string,
+  overrides: Partial<Product> & { en?: string; zh?: string; stock?: number } = {},
+): Product {
   const { en, zh, stock, ...rest } = overrides;
   const colours = rest.colours ?? ['black'];
   return {
