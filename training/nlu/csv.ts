@@ -32,6 +32,7 @@ export function parseCsv(content: string): string[][] {
       field += ch;
     }
   }
+  if (quoted) throw new Error('unterminated quoted field');
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);
