@@ -1,7 +1,8 @@
 /** Trains a fresh model on an external dataset with the shipped settings and evaluates it. See --help. */
+
+import { fitTemperature } from '../src/nlu/calibration';
 import { ConciergeNlu } from '../src/nlu/engine';
 import { NluModel } from '../src/nlu/model';
-import { fitTemperature } from '../src/nlu/calibration';
 import { applyThreshold, chooseThreshold, chooseThresholdForRecall } from '../src/nlu/threshold';
 import { DEFAULT_NEURAL_WEIGHT, trainLanguage } from '../src/nlu/train';
 import type { Nlu } from '../src/nlu/types';

@@ -41,7 +41,9 @@ async function main(): Promise<void> {
     const cv = await crossValidate(lang, examples, options, folds, seed, (f, k) => progress(`[${lang}] fold`, f, k));
     const oof = cv.predictions;
     forReport[lang] = { predictions: oof, folds };
-    const plain = scorePredictions(oof.map((p) => ({ text: p.text, gold: p.gold, predicted: p.top, score: p.score, lang })));
+    const plain = scorePredictions(
+      oof.map((p) => ({ text: p.text, gold: p.gold, predicted: p.top, score: p.score, lang })),
+    );
     const thresholded = scorePredictions(
       thresholdedOutOfFold(oof).map((predicted, i) => ({ ...plain.predictions[i]!, predicted })),
     );

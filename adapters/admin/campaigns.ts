@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Clock } from '../../src/core/clock';
+import { ERROR_CODES } from '../../src/core/errors';
 import {
   type CampaignRunner,
   campaignCreateSchema,
@@ -12,6 +13,7 @@ import {
   retrainSchema,
 } from '../../src/predict';
 import type { CampaignRepo } from '../../src/store/repositories';
+import { sendError } from '../shared/http-errors';
 import { adminGuard, notFound, parseOr400 } from './guard';
 
 const campaignId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/);
@@ -38,7 +40,7 @@ export function campaignRouter(deps: {
     if (!body) return;
     const campaign = campaignFromCreate(body, deps.clock.now());
     if (await deps.campaigns.get(campaign.id)) {
-      res.status(409).json({ error: { code: 'E_DUPLICATE', message: 'a campaign with this id exists' } });
+      sendError(res, 409, ERROR_CODES.DUPLICATE, 'a campaign with this id exists');
       return;
     }
     await deps.campaigns.upsert(campaign);
@@ -66,7 +68,7 @@ export function campaignRouter(deps: {
     if (!campaign) return notFound(res, 'campaign');
     const updated = { ...campaign, ...patch, id, updatedAt: deps.clock.now().toISOString() };
     if (updated.propensityMin > updated.propensityMax) {
-      res.status(400).json({ error: { code: 'E_VALIDATION', message: 'propensityMin must not exceed propensityMax' } });
+      sendError(res, 400, ERROR_CODES.VALIDATION, 'propensityMin must not exceed propensityMax');
       return;
     }
     await deps.campaigns.upsert(updated);
@@ -79,12 +81,12 @@ export function campaignRouter(deps: {
     if (!id || !body) return;
     if (!(await deps.campaigns.get(id))) return notFound(res, 'campaign');
     if (!body.dryRun && !deps.offersEnabled) {
-      res.status(409).json({
-        error: {
-          code: 'E_CONFLICT',
-          message: 'proactive offers are disabled (PROACTIVE_OFFERS_ENABLED=false); use dryRun',
-        },
-      });
+      sendError(
+        res,
+        409,
+        ERROR_CODES.CONFLICT,
+        'proactive offers are disabled (PROACTIVE_OFFERS_ENABLED=false); use dryRun',
+      );
       return;
     }
     res.json(await deps.runner.run(id, deps.clock.now(), { dryRun: body.dryRun }));

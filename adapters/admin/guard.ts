@@ -1,6 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { ZodType } from 'zod';
+import { ERROR_CODES } from '../../src/core/errors';
+import { sendError } from '../shared/http-errors';
 
 /** Bearer-token check for the admin API, in constant time. */
 export function adminGuard(adminToken: string): RequestHandler {
@@ -9,7 +11,7 @@ export function adminGuard(adminToken: string): RequestHandler {
     const header = req.header('authorization');
     const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
     if (given.length === want.length && timingSafeEqual(given, want)) return next();
-    res.status(401).json({ error: { code: 'E_UNAUTHORIZED', message: 'admin token required' } });
+    sendError(res, 401, ERROR_CODES.UNAUTHORIZED, 'admin token required');
   };
 }
 
@@ -19,10 +21,10 @@ export function parseOr400<T>(schema: ZodType<T>, value: unknown, res: Response)
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-  res.status(400).json({ error: { code: 'E_VALIDATION', message: `${where}${issue?.message ?? 'invalid request'}` } });
+  sendError(res, 400, ERROR_CODES.VALIDATION, `${where}${issue?.message ?? 'invalid request'}`);
   return undefined;
 }
 
 export function notFound(res: Response, what: string): void {
-  res.status(404).json({ error: { code: 'E_NOT_FOUND', message: `${what} not found` } });
+  sendError(res, 404, ERROR_CODES.NOT_FOUND, `${what} not found`);
 }

@@ -1,8 +1,9 @@
 import type { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
 import express, { type Router } from 'express';
 import { z } from 'zod';
+import { ERROR_CODES } from '../../src/core/errors';
 import type { Logger } from '../../src/core/logger';
-import { channelErrorMiddleware } from '../shared/http-errors';
+import { errorMiddleware, sendError } from '../shared/http-errors';
 import { BOTFRAMEWORK_MESSAGES_PATH } from './config';
 
 const account = z.looseObject({ id: z.string().min(1) });
@@ -47,7 +48,7 @@ export function botFrameworkRouter(deps: {
   router.post(BOTFRAMEWORK_MESSAGES_PATH, express.json({ limit: '1mb' }), async (req, res) => {
     const parsed = activitySchema.safeParse(req.body);
     if (!parsed.success) {
-      res.status(400).json({ error: 'E_VALIDATION' });
+      sendError(res, 400, ERROR_CODES.VALIDATION, 'not a Bot Framework activity');
       return;
     }
     const authorization = req.headers.authorization ?? '';
@@ -64,6 +65,6 @@ export function botFrameworkRouter(deps: {
     }
     await deps.cloud.process(req, res, deps.onTurn);
   });
-  router.use(BOTFRAMEWORK_MESSAGES_PATH, channelErrorMiddleware(deps.log, 'botframework'));
+  router.use(BOTFRAMEWORK_MESSAGES_PATH, errorMiddleware(deps.log, 'botframework', '1 MB'));
   return router;
 }

@@ -2,6 +2,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { productImageSvg } from '../../src/commerce';
 import type { CatalogService } from '../../src/commerce/types';
+import { ERROR_CODES } from '../../src/core/errors';
+import { sendError } from '../shared/http-errors';
 
 const productId = z
   .string()
@@ -17,7 +19,7 @@ export function productImageRouter(deps: { catalog: CatalogService }): Router {
     const id = productId.safeParse(match?.[1]);
     const product = id.success ? await deps.catalog.get(id.data) : null;
     if (!product) {
-      res.status(404).json({ error: { code: 'E_NOT_FOUND', message: 'no such image' } });
+      sendError(res, 404, ERROR_CODES.NOT_FOUND, 'no such image');
       return;
     }
     res.set({ 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' });

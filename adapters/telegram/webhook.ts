@@ -1,6 +1,7 @@
 import express, { type RequestHandler, type Router } from 'express';
+import { ERROR_CODES } from '../../src/core/errors';
 import type { Logger } from '../../src/core/logger';
-import { channelErrorMiddleware } from '../shared/http-errors';
+import { errorMiddleware, sendError } from '../shared/http-errors';
 import { TELEGRAM_WEBHOOK_PATH } from './config';
 import { type TelegramUpdate, telegramUpdateSchema } from './update-schema';
 import { verifyTelegramSecret } from './verify';
@@ -24,14 +25,14 @@ export function telegramWebhookRouter(deps: {
   const checkSecret: RequestHandler = (req, res, next) => {
     if (verifyTelegramSecret(deps.secret, req.headers['x-telegram-bot-api-secret-token'])) return next();
     deps.log.warn({ ip: req.ip }, 'telegram webhook: bad secret token');
-    res.status(401).json({ error: 'E_UNAUTHORIZED' });
+    sendError(res, 401, ERROR_CODES.UNAUTHORIZED, 'bad secret token');
   };
 
   router.post(TELEGRAM_WEBHOOK_PATH, checkSecret, express.json({ limit: BODY_LIMIT }), async (req, res) => {
     const parsed = telegramUpdateSchema.safeParse(req.body);
     if (!parsed.success) {
       deps.log.warn({ issues: parsed.error.issues.length }, 'telegram webhook: invalid update');
-      res.status(400).json({ error: 'E_VALIDATION' });
+      sendError(res, 400, ERROR_CODES.VALIDATION, 'not a Telegram update');
       return;
     }
     try {
@@ -39,9 +40,9 @@ export function telegramWebhookRouter(deps: {
       res.sendStatus(200);
     } catch (err) {
       deps.log.error({ err, updateId: parsed.data.update_id }, 'telegram update not stored; Telegram will redeliver');
-      res.status(500).json({ error: 'E_INTERNAL' });
+      sendError(res, 500, ERROR_CODES.INTERNAL, 'update not stored; retry');
     }
   });
-  router.use(TELEGRAM_WEBHOOK_PATH, channelErrorMiddleware(deps.log, 'telegram'));
+  router.use(TELEGRAM_WEBHOOK_PATH, errorMiddleware(deps.log, 'telegram', '1 MB'));
   return router;
 }

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { ERROR_CODES } from '../../src/core/errors';
-import { sendError } from './http-errors';
+import { sendError } from '../shared/http-errors';
 
 /**
  * CORS for the JSON API. A request from a browser page on another origin is answered only when that

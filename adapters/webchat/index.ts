@@ -5,10 +5,10 @@ import { ERROR_CODES, RateLimitedError } from '../../src/core/errors';
 import type { Logger } from '../../src/core/logger';
 import type { Bus, ChannelSender, MessageHandler } from '../../src/core/ports';
 import type { Store } from '../../src/store/repositories';
+import { errorMiddleware, sendError } from '../shared/http-errors';
 import { apiRoutes } from './api-routes';
 import { clientIp } from './auth';
 import { corsMiddleware } from './cors';
-import { errorMiddleware, sendError } from './http-errors';
 import { RateLimiter } from './rate-limit';
 import { apiHeaders } from './security-headers';
 import { WebChatSender } from './sender';
@@ -90,12 +90,12 @@ export function createWebChatAdapter(deps: WebChatDeps): WebChatAdapter {
     }),
   );
   api.use((_req, res) => sendError(res, 404, ERROR_CODES.NOT_FOUND, 'no such web chat endpoint'));
-  api.use(errorMiddleware(log));
+  api.use(errorMiddleware(log, 'webchat', '16 KB'));
 
   const router = Router();
   router.use('/api/webchat', api);
   router.use(staticRoutes({ bundle: getBundle, log }));
-  router.use(errorMiddleware(log));
+  router.use(errorMiddleware(log, 'webchat', '16 KB'));
 
   return {
     channel: 'webchat',

@@ -1,8 +1,8 @@
 import express, { type Request, type Response, Router } from 'express';
 import { ERROR_CODES } from '../../src/core/errors';
 import type { Logger } from '../../src/core/logger';
+import { sendError } from '../shared/http-errors';
 import { adapterPath } from './asset-paths';
-import { sendError } from './http-errors';
 import { embeddableAssetHeaders, pageHeaders } from './security-headers';
 import type { WidgetBundle } from './widget-bundle';
 

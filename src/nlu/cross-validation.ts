@@ -75,7 +75,15 @@ export async function crossValidate(
       if (folds[i] !== fold) continue;
       const example = examples[i]!;
       const explanation = await model.explain(example.text);
-      predictions.push({ text: example.text, gold: example.intent, top: NONE_INTENT, score: 0, fold, explanation, intents: model.intents });
+      predictions.push({
+        text: example.text,
+        gold: example.intent,
+        top: NONE_INTENT,
+        score: 0,
+        fold,
+        explanation,
+        intents: model.intents,
+      });
     }
     onFold?.(fold + 1, k);
   }

@@ -125,7 +125,11 @@ export class IntentModel {
 }
 
 /** softmax(margins × temperature), then mixed with node-nlp's scores when it is a member. */
-export function blendedProbabilities(explanation: Explanation, temperature: number, neuralWeight: number): Float64Array {
+export function blendedProbabilities(
+  explanation: Explanation,
+  temperature: number,
+  neuralWeight: number,
+): Float64Array {
   const { margins, neural } = explanation;
   const out = softmaxInto(margins, temperature, new Float64Array(margins.length));
   if (neural) {

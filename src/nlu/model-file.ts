@@ -34,7 +34,8 @@ export async function loadOrTrainNlu(options: LoadOrTrainOptions): Promise<Conci
   const corpusTime = corpusModifiedAt(corpusDir);
   const modelTime = existsSync(modelFile) ? statSync(modelFile).mtimeMs : -1;
   let model: NluModel | undefined;
-  let reason = modelTime < 0 ? `nlu: no model at ${modelFile}, training` : 'nlu: corpus is newer than the model, retraining';
+  let reason =
+    modelTime < 0 ? `nlu: no model at ${modelFile}, training` : 'nlu: corpus is newer than the model, retraining';
   if (modelTime >= 0 && modelTime >= corpusTime) {
     const stored = JSON.parse(readFileSync(modelFile, 'utf8')) as NluModelJSON;
     if (stored?.format === MODEL_FORMAT && stored.version === MODEL_VERSION) {

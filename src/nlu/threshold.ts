@@ -71,7 +71,11 @@ export function chooseThresholdForRecall(
     const recall = outOfScope.length === 0 ? 1 : caught / outOfScope.length;
     if (recall < minRecall && cut !== cuts.at(-1)) continue;
     const right = inScope.filter((p) => applyThreshold(p.top, p.score, cut) === p.gold).length;
-    return { threshold: cut, inScopeAccuracy: inScope.length === 0 ? 0 : right / inScope.length, outOfScopeRecall: recall };
+    return {
+      threshold: cut,
+      inScopeAccuracy: inScope.length === 0 ? 0 : right / inScope.length,
+      outOfScopeRecall: recall,
+    };
   }
   return { threshold: 0, inScopeAccuracy: 0, outOfScopeRecall: 0 };
 }

@@ -3,8 +3,8 @@
  * final classifier learns from every utterance.
  */
 import type { Lang } from '../core/message';
-import type { Corpus } from './corpus';
 import { DEFAULT_TEMPERATURE } from './calibration';
+import type { Corpus } from './corpus';
 import { crossValidate } from './cross-validation';
 import { IntentModel, type IntentModelOptions, type LabelledText } from './intent-model';
 import { DEFAULT_SVM } from './linear-svm';

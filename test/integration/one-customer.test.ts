@@ -102,11 +102,12 @@ describe('one customer across web chat, Telegram and Bot Framework', () => {
 
     const { store: s } = t.server;
     const identities = await s.identities.listByCustomer(order.customerId);
-    expect(identities.filter((i) => i.verified).map((i) => i.channel).sort()).toEqual([
-      'botframework',
-      'telegram',
-      'webchat',
-    ]);
+    expect(
+      identities
+        .filter((i) => i.verified)
+        .map((i) => i.channel)
+        .sort(),
+    ).toEqual(['botframework', 'telegram', 'webchat']);
     expect(await s.identities.get('telegram', String(CHAT))).toMatchObject({ customerId: order.customerId });
     expect(await s.identities.get('botframework', 'bf-user-amelia')).toMatchObject({ customerId: order.customerId });
 

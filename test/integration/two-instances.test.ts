@@ -156,7 +156,11 @@ describe('two instances, one store, one Redis', () => {
         .filter((c) => c.args.thread_ts === handoff.threadTs && /No one claimed/.test(String(c.args.text)));
       expect(notices).toHaveLength(1);
       // A barrier through the other instance's bus: any second notice would have come before it.
-      const ref = { channel: 'webchat', channelConversationId: shopper.conversationId, channelUserId: 'unused' } as const;
+      const ref = {
+        channel: 'webchat',
+        channelConversationId: shopper.conversationId,
+        channelUserId: 'unused',
+      } as const;
       await a.server.outbound.send(ref, [{ text: 'barrier', from: 'system' }]);
       const texts = await textsUntil(stream, 'barrier');
       expect(texts).toHaveLength(2);

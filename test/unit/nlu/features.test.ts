@@ -1,5 +1,5 @@
-import { chooseThresholdForRecall } from '../../../src/nlu/threshold';
 import { DEFAULT_FEATURES, extractFeatures, normalizeForFeatures } from '../../../src/nlu/text-features';
+import { chooseThresholdForRecall } from '../../../src/nlu/threshold';
 
 describe('feature normalisation', () => {
   it('lower-cases, strips accents, collapses repeats and hides digits', () => {

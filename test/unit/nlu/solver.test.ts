@@ -71,7 +71,15 @@ describe('dual coordinate descent SVM', () => {
   });
 
   it('one-vs-rest: every class wins its own examples and survives a JSON round trip', () => {
-    const rows = [row([[0, 1]]), row([[1, 1]]), row([[2, 1]]), row([[0, 0.9], [3, 0.1]])];
+    const rows = [
+      row([[0, 1]]),
+      row([[1, 1]]),
+      row([[2, 1]]),
+      row([
+        [0, 0.9],
+        [3, 0.1],
+      ]),
+    ];
     const labels = [0, 1, 2, 0];
     const svm = LinearSvm.train(rows, labels, ['a', 'b', 'c'], 4, {
       c: 1,
@@ -84,7 +92,9 @@ describe('dual coordinate descent SVM', () => {
     rows.forEach((r, i) => {
       const margins = restored.decision(r);
       expect(margins.indexOf(Math.max(...margins))).toBe(labels[i]);
-      svm.decision(r).forEach((m, c) => expect(margins[c]).toBeCloseTo(m, 3));
+      svm.decision(r).forEach((m, c) => {
+        expect(margins[c]).toBeCloseTo(m, 3);
+      });
     });
   });
 });
