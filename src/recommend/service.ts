@@ -132,6 +132,9 @@ export class RecommendationService {
         if (log.apply(event)) newEvents++;
         seq = Math.max(seq, event.seq);
       }
+      // Folding into the live log: move its seq along, or a request in between would read these
+      // events again as "fresh" and count them twice.
+      if (!rebuild) this.seq = seq;
       if (page.length < this.options.pageSize) break;
     }
     const products = await this.deps.products.list();

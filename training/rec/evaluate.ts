@@ -36,6 +36,8 @@ export interface ModelResult {
   describe: string;
   metrics: RankingMetrics;
   fitSeconds: number;
+  /** Exact size of the fitted model's typed arrays. */
+  modelMb: number;
   latencyMs: { p50: number; p99: number; mean: number };
   memory: MemoryDelta;
 }
@@ -52,6 +54,8 @@ const collectGarbage: () => void = (() => {
 })();
 
 function memory(): { rss: number; heap: number; buffers: number } {
+  // twice: array buffers freed by the first pass are only released by the next
+  collectGarbage();
   collectGarbage();
   const m = process.memoryUsage();
   return { rss: m.rss, heap: m.heapUsed, buffers: m.arrayBuffers };
@@ -104,6 +108,7 @@ export function evaluateModel(
     describe: spec.describe,
     metrics: metrics.result(n),
     fitSeconds,
+    modelMb: model.bytes / MB,
     latencyMs: { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), mean },
     memory: {
       rssMb: (after.rss - before.rss) / MB,

@@ -23,13 +23,13 @@ function ratio(x: number, base: number | undefined): string {
 export function resultsTable(results: readonly ModelResult[], k: number): string {
   const base = results.find((r) => r.model === 'popularity')?.metrics;
   const lines = [
-    `| model | P@${k} | R@${k} | NDCG@${k} | MAP@${k} | MAP (÷\\|T\\|) | HR@${k} | coverage | NDCG vs pop | HR vs pop | fit s | serve p50 ms | serve p99 ms | RSS Δ MB | heap Δ MB | typed arrays Δ MB |`,
+    `| model | P@${k} | R@${k} | NDCG@${k} | MAP@${k} | MAP (÷\\|T\\|) | HR@${k} | coverage | NDCG vs pop | HR vs pop | fit s | serve p50 ms | serve p99 ms | model MB | RSS Δ MB | heap Δ MB |`,
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     const m = r.metrics;
     lines.push(
-      `| ${r.model} | ${f3(m.precision)} | ${f3(m.recall)} | ${f3(m.ndcg)} | ${f3(m.map)} | ${f3(m.mapFull)} | ${f3(m.hit)} | ${f3(m.coverage)} | ${ratio(m.ndcg, base?.ndcg)} | ${ratio(m.hit, base?.hit)} | ${r.fitSeconds.toFixed(2)} | ${r.latencyMs.p50.toFixed(3)} | ${r.latencyMs.p99.toFixed(3)} | ${f1(r.memory.rssMb)} | ${f1(r.memory.heapMb)} | ${f1(r.memory.arrayBuffersMb)} |`,
+      `| ${r.model} | ${f3(m.precision)} | ${f3(m.recall)} | ${f3(m.ndcg)} | ${f3(m.map)} | ${f3(m.mapFull)} | ${f3(m.hit)} | ${f3(m.coverage)} | ${ratio(m.ndcg, base?.ndcg)} | ${ratio(m.hit, base?.hit)} | ${r.fitSeconds.toFixed(2)} | ${r.latencyMs.p50.toFixed(3)} | ${r.latencyMs.p99.toFixed(3)} | ${f1(r.modelMb)} | ${f1(r.memory.rssMb)} | ${f1(r.memory.heapMb)} |`,
     );
   }
   return lines.join('\n');

@@ -72,6 +72,11 @@ export class TfidfIndex {
     return this.idf.length;
   }
 
+  /** Typed-array bytes of the vectors and idf (the vocabulary's strings are not counted). */
+  get bytes(): number {
+    return this.vectors.reduce((sum, v) => sum + v.terms.byteLength + v.weights.byteLength, this.idf.byteLength);
+  }
+
   /** The vector of any text in this index's space (unknown terms are ignored). */
   vectorize(fields: readonly DocField[]): SparseVector {
     return vectorOf(weightedCounts(fields), this.vocabulary, this.idf);
@@ -114,6 +119,12 @@ export class Postings {
     });
     this.docs = docs.map((d) => Int32Array.from(d));
     this.weights = weights.map((w) => Float64Array.from(w));
+  }
+
+  get bytes(): number {
+    let sum = 0;
+    for (let t = 0; t < this.docs.length; t++) sum += (this.docs[t]?.byteLength ?? 0) + (this.weights[t]?.byteLength ?? 0);
+    return sum;
   }
 
   /**

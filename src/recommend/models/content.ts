@@ -37,6 +37,11 @@ export class ContentModel implements ItemScorer {
     return this.similar.link(from, to);
   }
 
+  /** Neighbour lists plus the term vectors and postings kept for search. */
+  get bytes(): number {
+    return this.similar.bytes + this.index.bytes + this.postings.bytes;
+  }
+
   /** Items ranked by cosine similarity to free text or to a document outside the catalogue. */
   search(fields: readonly DocField[] | string, limit: number): { item: number; score: number }[] {
     const query = typeof fields === 'string' ? [{ text: fields, weight: 1 }] : fields;

@@ -65,6 +65,10 @@ export class EaseModel implements ItemScorer {
     return i < 0 || j < 0 ? 0 : (this.b[i * this.m + j] as number);
   }
 
+  get bytes(): number {
+    return this.b.byteLength + this.kept.byteLength + this.local.byteLength + this.scratch.byteLength;
+  }
+
   /** Items in the model (for memory and coverage reports). */
   get modelItems(): number {
     return this.m;

@@ -37,6 +37,10 @@ export class HybridModel implements ItemScorer {
     }
   }
 
+  get bytes(): number {
+    return this.parts.reduce((sum, p) => sum + p.model.bytes, this.buffer.byteLength);
+  }
+
   link(from: number, to: number): number {
     let best = 0;
     for (const part of this.parts) best = Math.max(best, part.weight * part.model.link(from, to));

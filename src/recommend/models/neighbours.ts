@@ -47,6 +47,10 @@ export class NeighbourModel implements ItemScorer {
     return out;
   }
 
+  get bytes(): number {
+    return this.ptr.byteLength + this.idx.byteLength + this.sim.byteLength;
+  }
+
   /** Stored neighbour pairs (for memory reports). */
   get size(): number {
     return this.idx.length;

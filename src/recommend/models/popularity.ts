@@ -32,6 +32,10 @@ export class PopularityModel implements ItemScorer {
     return 0;
   }
 
+  get bytes(): number {
+    return this.scores.byteLength;
+  }
+
   /** Raw score of one item (0 for an unknown one). */
   scoreOf(item: number): number {
     return this.scores[item] ?? 0;

@@ -13,6 +13,8 @@ export interface ItemScorer {
   scoreInto(history: SparseRow, out: Float64Array, weight?: number): void;
   /** How strongly item `from` points to item `to` in this model (per unit of history weight). */
   link(from: number, to: number): number;
+  /** Bytes held in the model's typed arrays (its size in memory, give or take object headers). */
+  readonly bytes: number;
 }
 
 /** Scores of a single model as a fresh vector. */
