@@ -24,4 +24,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage('ok', { hint: 'zh' }).lang).toBe('zh');
     expect(detectLanguage('ok').lang).toBe('en');
   });
+
+  it('keeps a full English sentence English in a Chinese conversation', () => {
+    // node-nlp's trigram guess calls this Norwegian; the hint must not turn it Chinese.
+    expect(detectLanguage('I want to return something from order 10235', { hint: 'zh' }).lang).toBe('en');
+  });
 });
