@@ -100,7 +100,14 @@ export class ConciergeDialogue implements DialogueEngine {
         turn.say('frustration.handoff');
         return ctx.requestHandoff('frustration');
       }
-      turn.say('frustration.offer', {}, { quickReplies: [turn.quick('menu.agent', payloads.handoff('frustration'))] });
+      // A complaint already offers a person; saying it twice in one turn reads like a script.
+      if (intent !== 'feedback.complaint') {
+        turn.say(
+          'frustration.offer',
+          {},
+          { quickReplies: [turn.quick('menu.agent', payloads.handoff('frustration'))] },
+        );
+      }
     } else {
       state.frustration = 0;
     }

@@ -33,9 +33,12 @@ export function scriptCounts(text: string): { han: number; latin: number } {
   return { han, latin };
 }
 
+/** Emails, links and codes are written in Latin letters in every language: they say nothing. */
+const LANGUAGE_NEUTRAL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\b[A-Za-z]{0,3}\d[\w-]*/g;
+
 export function detectLanguage(text: string, options: LanguageDetectOptions = {}): LanguageDecision {
   const fallback = options.fallback ?? 'en';
-  const { han, latin } = scriptCounts(text);
+  const { han, latin } = scriptCounts(text.replace(LANGUAGE_NEUTRAL, ' '));
   // A Chinese character carries about a word's worth of meaning, an English letter a fifth of one:
   // weigh them so "我要退货 refund" counts as mostly Chinese and "order 10234 好的" as mostly English.
   const hanWeight = han * 3;

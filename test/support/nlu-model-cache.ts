@@ -1,8 +1,8 @@
 /**
- * The real NLU model for tests, trained once and cached in `.cache/` under a hash of the corpus: an
- * edited corpus gets a new file, an unchanged one loads in a fraction of a second. Transcript tests
- * take the model object; server tests take the file (as NLU_MODEL_FILE), so createServer loads it
- * instead of training.
+ * The real NLU model for tests, trained once and cached in `.cache/` under a hash of the corpus and
+ * the NLU source: an edit to either gets a new file, an unchanged one loads in a fraction of a
+ * second. Transcript tests take the model object; server tests take the file (as NLU_MODEL_FILE),
+ * so createServer loads it instead of training.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
@@ -13,10 +13,15 @@ import { projectRoot } from '../../src/project-paths';
 
 export const REPO_ROOT = projectRoot(__dirname);
 export const CORPUS_DIR = join(REPO_ROOT, 'intents');
+const NLU_SOURCE_DIR = join(REPO_ROOT, 'src', 'nlu');
 const CACHE_DIR = join(REPO_ROOT, '.cache');
 const PREFIX = 'nlu-transcripts-';
 
-function corpusHash(): string {
+/**
+ * Hash of what the model is made from: the corpus, and the NLU code that trains and serialises it
+ * (a changed feature set or model format must not load a file written by older code).
+ */
+function modelHash(): string {
   const hash = createHash('sha256');
   for (const lang of ['en', 'zh']) {
     const dir = join(CORPUS_DIR, lang);
@@ -30,7 +35,22 @@ function corpusHash(): string {
   }
   const entities = join(CORPUS_DIR, 'entities.json');
   if (existsSync(entities)) hash.update(readFileSync(entities));
+  for (const file of sourceFiles(NLU_SOURCE_DIR)) {
+    hash.update(`${file.slice(REPO_ROOT.length)}\n`);
+    hash.update(readFileSync(file));
+  }
   return hash.digest('hex').slice(0, 16);
+}
+
+/** The .ts files under `dir`, recursively, in a stable order. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return sourceFiles(path);
+      return entry.name.endsWith('.ts') ? [path] : [];
+    });
 }
 
 interface Cached {
@@ -42,9 +62,9 @@ interface Cached {
 let cached: Promise<Cached> | undefined;
 
 async function ensureModel(): Promise<Cached> {
-  const file = join(CACHE_DIR, `${PREFIX}${corpusHash()}.json`);
+  const file = join(CACHE_DIR, `${PREFIX}${modelHash()}.json`);
   if (existsSync(file)) {
-    // The name says the content matches the corpus, but loadOrTrainNlu judges by mtime: a corpus
+    // The name says the content matches the sources, but loadOrTrainNlu judges by mtime: a corpus
     // file touched without a change (a checkout) would make the server retrain over our cache.
     if (statSync(file).mtimeMs < corpusModifiedAt(CORPUS_DIR)) {
       const now = new Date();
@@ -58,7 +78,7 @@ async function ensureModel(): Promise<Cached> {
   const tmp = `${file}.${process.pid}.tmp`;
   saveModel(trained, tmp);
   renameSync(tmp, file);
-  // Models of older corpora are never read again.
+  // Models of older corpora or code are never read again.
   for (const old of readdirSync(CACHE_DIR)) {
     if (old.startsWith(PREFIX) && join(CACHE_DIR, old) !== file && !old.endsWith('.tmp')) {
       rmSync(join(CACHE_DIR, old), { force: true });
@@ -67,7 +87,7 @@ async function ensureModel(): Promise<Cached> {
   return { file, trained };
 }
 
-/** Path of the model file for the current corpus, training it first when there is none. */
+/** Path of the model file for the current corpus and code, training it first when there is none. */
 export async function cachedModelFile(): Promise<string> {
   cached ??= ensureModel();
   return (await cached).file;

@@ -29,4 +29,11 @@ describe('detectLanguage', () => {
     // node-nlp's trigram guess calls this Norwegian; the hint must not turn it Chinese.
     expect(detectLanguage('I want to return something from order 10235', { hint: 'zh' }).lang).toBe('en');
   });
+
+  it('lets the conversation decide for an email, a link or a code on its own', () => {
+    expect(detectLanguage('chen.xiaoyu@example.com', { hint: 'zh' }).lang).toBe('zh');
+    expect(detectLanguage('https://shop.example.com/orders/A12345', { hint: 'zh' }).lang).toBe('zh');
+    expect(detectLanguage('A12345', { hint: 'zh' }).lang).toBe('zh');
+    expect(detectLanguage('please use my other email chen.xiaoyu@example.com', { hint: 'zh' }).lang).toBe('en');
+  });
 });
