@@ -202,7 +202,9 @@ describe('human handoff across channels (whole server, Slack desk)', () => {
       const stale = Math.floor(t.clock.now().getTime() / 1000) - 6 * 60;
       expect((await postSlack(t.url, t.clock, body, 'application/json', { timestamp: stale })).status).toBe(401);
 
-      // A later event is a barrier: the stream is ordered, so anything the retry caused came before it.
+      // Slack is answered before the listener finishes; once the receiver is idle, everything these
+      // requests caused has been published, so a later event is a barrier on the ordered stream.
+      await t.server.slack?.idle();
       await postSlackEvent(
         t.url,
         t.clock,

@@ -91,7 +91,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
  * server when MONGODB_URI is set, otherwise nothing (each server's embedded store). `drop` removes
  * the database afterwards.
  */
-export function storeEnv(prefix = 'e2e'): { env: Record<string, string>; kind: string; drop(): Promise<void> } {
+export function storeEnv(prefix = 'e2e'): {
+  env: Record<string, string>;
+  kind: 'embedded' | 'mongo';
+  drop(): Promise<void>;
+} {
   const uri = testMongoUri();
   if (!uri) return { env: {}, kind: 'embedded', drop: async () => {} };
   const db = uniqueDatabaseName(prefix);

@@ -123,7 +123,8 @@ export class Postings {
 
   get bytes(): number {
     let sum = 0;
-    for (let t = 0; t < this.docs.length; t++) sum += (this.docs[t]?.byteLength ?? 0) + (this.weights[t]?.byteLength ?? 0);
+    for (let t = 0; t < this.docs.length; t++)
+      sum += (this.docs[t]?.byteLength ?? 0) + (this.weights[t]?.byteLength ?? 0);
     return sum;
   }
 

@@ -46,7 +46,9 @@ export function isEligible(product: Product, ctx: EligibilityContext, knownStock
   if (c.maxPriceCents !== undefined && product.priceCents > c.maxPriceCents) return false;
   if (c.minPriceCents !== undefined && product.priceCents < c.minPriceCents) return false;
   const stock =
-    c.colour === undefined && c.size === undefined && knownStock !== undefined ? knownStock : stockOf(product, c.colour, c.size);
+    c.colour === undefined && c.size === undefined && knownStock !== undefined
+      ? knownStock
+      : stockOf(product, c.colour, c.size);
   if (stock <= 0) return false;
   if (ctx.purchased.has(product.id) && !isConsumable(product, ctx.consumableCategories)) return false;
   return true;
