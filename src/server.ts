@@ -74,6 +74,24 @@ export async function createServer(options: ServerOptions): Promise<ConciergeSer
     clock,
     ...(config.MONGODB_URI ? { mongoUri: config.MONGODB_URI, mongoDb: config.MONGODB_DB } : {}),
   });
+  try {
+    return await assemble({ options, clock, log, root, store });
+  } catch (error) {
+    // A half-built server must not keep the store (and with MongoDB, the process) open.
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function assemble(parts: {
+  options: ServerOptions;
+  clock: Clock;
+  log: Logger;
+  root: string;
+  store: Store;
+}): Promise<ConciergeServer> {
+  const { options, clock, log, root, store } = parts;
+  const { config } = options;
   const policy = loadShopPolicy(config.SHOP_POLICY_FILE);
   if (config.SEED_DEMO_DATA) {
     const seeded = await seedDemoShop(store, { clock, policy });
