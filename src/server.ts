@@ -7,14 +7,11 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { adminRouter } from '../adapters/admin';
-import { createBotFrameworkAdapter } from '../adapters/botframework';
 import { healthRouter } from '../adapters/ops/health';
 import { BotMetrics } from '../adapters/ops/metrics';
 import { productImageRouter } from '../adapters/ops/product-images';
 import type { ChannelAdapter } from '../adapters/shared/channel-adapter';
 import { createSlackAdapter, type SlackAdapter } from '../adapters/slack';
-import { createTelegramAdapter } from '../adapters/telegram';
-import { createWebChatAdapter } from '../adapters/webchat';
 import { type Commerce, createCommerce, loadShopPolicy, seedDemoShop } from './commerce';
 import { Bot } from './core/bot';
 import { InProcessBus } from './core/bus';
@@ -27,12 +24,14 @@ import { scheduleStoreSweeps } from './core/maintenance';
 import { Outbound } from './core/outbound';
 import type { Bus } from './core/ports';
 import { createRedisBus } from './core/redis-bus';
-import { persistentSecret } from './core/secrets';
 import { ConciergeDialogue } from './dialogue';
 import { HandoffService, scheduleHandoffSweeps } from './handoff';
 import { loadOrTrainNlu } from './nlu';
 import { CampaignRunner, PropensityScorer, schedulePropensityRetrain } from './predict';
 import { projectRoot } from './project-paths';
+import { RecommendationService, scheduleRecommendationRefresh } from './recommend';
+import { createChannelAdapters } from './server-channels';
+import { LiveRecommender } from './skills';
 import { openStore } from './store/open-store';
 import type { Store } from './store/repositories';
 
@@ -137,9 +136,13 @@ async function assemble(parts: {
     // Agents see how likely the shopper is to buy in the handoff header.
     scorer: { score: async (customerId) => (await scorer.score(customerId, clock.now()))?.propensity },
   });
+  const recommendations = new RecommendationService({ products: store.products, events: store.events, clock, log });
+  await recommendations.refresh();
   const dialogue = new ConciergeDialogue({
     ...commerce,
     notes: store.notes,
+    events: store.events,
+    recommender: new LiveRecommender({ service: recommendations, products: store.products }),
     misunderstandingLimit: config.HANDOFF_MISUNDERSTANDINGS,
   });
   const metrics = new BotMetrics();
@@ -186,6 +189,7 @@ async function assemble(parts: {
         retrain: propensity.retrainNow,
         clock,
         offersEnabled: config.PROACTIVE_OFFERS_ENABLED,
+        onErased: (customerId) => recommendations.forget(customerId),
       }),
     );
   }
@@ -204,6 +208,7 @@ async function assemble(parts: {
   let server: Server | undefined;
   const stopHandoffSweeps = scheduleHandoffSweeps(handoff, log);
   const stopStoreSweeps = scheduleStoreSweeps(store, clock, log);
+  const stopRecommendationRefresh = scheduleRecommendationRefresh(recommendations, log, 60_000);
 
   return {
     app,
@@ -233,6 +238,7 @@ async function assemble(parts: {
       stopHandoffSweeps();
       propensity.stop();
       stopStoreSweeps();
+      stopRecommendationRefresh();
       const closed = server ? new Promise<void>((resolve) => server?.close(() => resolve())) : Promise.resolve();
       for (const adapter of adapters) await adapter.stop();
       if (slack) await slack.stop();
@@ -257,34 +263,4 @@ async function settleAll(pending: Set<Promise<void>>): Promise<void> {
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
-}
-
-function createChannelAdapters(deps: {
-  config: Config;
-  bot: InFlightTurns;
-  store: Store;
-  bus: Bus;
-  clock: Clock;
-  log: Logger;
-}): ChannelAdapter[] {
-  const { config, bot, store, bus, clock, log } = deps;
-  const adapters: ChannelAdapter[] = [
-    createWebChatAdapter({
-      config,
-      handler: bot,
-      store,
-      bus,
-      clock,
-      log,
-      tokenSecret: persistentSecret(config.WEBCHAT_TOKEN_SECRET, config.DATA_DIR, 'webchat-token'),
-    }),
-  ];
-  if (config.TELEGRAM_BOT_TOKEN) adapters.push(createTelegramAdapter({ config, handler: bot, log, clock }));
-  else log.info('Telegram disabled: set TELEGRAM_BOT_TOKEN to enable it');
-  if (config.MICROSOFT_APP_ID || config.BOTFRAMEWORK_EMULATOR_MODE) {
-    adapters.push(createBotFrameworkAdapter({ config, handler: bot, log, clock }));
-  } else {
-    log.info('Bot Framework disabled: set MICROSOFT_APP_ID (or BOTFRAMEWORK_EMULATOR_MODE=true locally) to enable it');
-  }
-  return adapters;
 }

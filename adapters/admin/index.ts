@@ -20,10 +20,17 @@ export function adminRouter(deps: {
   retrain: (options: { horizonDays?: number; seed?: number }) => Promise<RetrainResult>;
   clock: Clock;
   offersEnabled: boolean;
+  onErased?: (customerId: string) => void;
 }): Router {
   const router = Router();
   router.use('/api/admin', express.json({ limit: '64kb' }));
-  router.use(privacyRouter({ adminToken: deps.adminToken, customers: deps.customers }));
+  router.use(
+    privacyRouter({
+      adminToken: deps.adminToken,
+      customers: deps.customers,
+      ...(deps.onErased ? { onErased: deps.onErased } : {}),
+    }),
+  );
   router.use(
     campaignRouter({
       adminToken: deps.adminToken,

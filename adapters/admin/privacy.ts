@@ -13,7 +13,12 @@ const customerIdParam = z
  * The shop owner's privacy tools: export everything stored about a customer, or erase it. Guarded by
  * ADMIN_TOKEN; without one configured the routes are not mounted at all.
  */
-export function privacyRouter(deps: { adminToken: string; customers: CustomerService }): Router {
+export function privacyRouter(deps: {
+  adminToken: string;
+  customers: CustomerService;
+  /** Called after an erasure, for in-memory copies (the recommender's interaction log). */
+  onErased?: (customerId: string) => void;
+}): Router {
   const router = Router();
   const guard = adminGuard(deps.adminToken);
   /** Resolves the customer named in the path, or answers 400/404 and returns undefined. */
@@ -30,7 +35,10 @@ export function privacyRouter(deps: { adminToken: string; customers: CustomerSer
   });
   router.delete('/api/admin/customers/:id', guard, async (req, res) => {
     const id = await customerFrom(req, res);
-    if (id) res.json({ erased: await deps.customers.erase(id) });
+    if (!id) return;
+    const erased = await deps.customers.erase(id);
+    deps.onErased?.(id);
+    res.json({ erased });
   });
   return router;
 }

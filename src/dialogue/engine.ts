@@ -51,6 +51,7 @@ export class ConciergeDialogue implements DialogueEngine {
       customers: options.customers,
       notes: options.notes,
       recommender: options.recommender ?? new CatalogRecommender(options.catalog),
+      ...(options.events ? { events: options.events } : {}),
     };
     this.templates = options.templates ?? new Templates();
     this.skills = options.skills ?? defaultSkills();

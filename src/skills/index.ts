@@ -12,6 +12,7 @@ export function defaultSkills(): Skill[] {
   return [ordersSkill, returnsSkill, productsSkill, shopSkill, feedbackSkill, handoffSkill, smalltalkSkill];
 }
 
+export { LiveRecommender } from './live-recommender';
 export type { Recommendation, Recommender, RecommendReason, RecommendRequest } from './recommender';
 export { CatalogRecommender } from './recommender';
 export type { FormSpec, Skill, SkillDeps, SkillTurn, SlotSpec } from './types';

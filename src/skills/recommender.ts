@@ -4,7 +4,7 @@
  * from src/recommend is plugged in through the dialogue engine's constructor.
  */
 import type { CatalogQuery, CatalogService } from '../commerce/types';
-import type { Product } from '../store/entities';
+import type { Localized, Product } from '../store/entities';
 
 /** Why a product was suggested; each code has a one-line template (`recommend.reason.<code>`). */
 export type RecommendReason = 'similar' | 'popular' | 'bought_together' | 'for_you' | 'in_stock';
@@ -20,6 +20,8 @@ export interface RecommendRequest {
 export interface Recommendation {
   product: Product;
   reason: RecommendReason;
+  /** The product the shopper looked at or bought that led to this pick, for "because you looked at …". */
+  becauseOf?: { id: string; name: Localized };
 }
 
 export interface Recommender {

@@ -8,7 +8,7 @@ import type { Card, QuickReply } from '../core/message';
 import type { DialogueState, FormState } from '../dialogue/state';
 import type { TemplateKey, TemplateParams } from '../dialogue/templates';
 import type { Entity, EntityType } from '../nlu/types';
-import type { NoteRepo } from '../store/repositories';
+import type { EventRepo, NoteRepo } from '../store/repositories';
 import type { Recommender } from './recommender';
 
 /** Services the skills use; the lead wires real ones, tests pass fakes. */
@@ -20,6 +20,8 @@ export interface SkillDeps {
   customers: CustomerService;
   notes: Pick<NoteRepo, 'add'>;
   recommender: Recommender;
+  /** Where shopper activity in chat (a product looked at) joins the omnichannel event log. */
+  events?: Pick<EventRepo, 'append'>;
 }
 
 export interface ReplyExtras {

@@ -81,6 +81,23 @@ describe('Concierge server over HTTP (embedded store)', () => {
     expect(history[3]?.text).toContain(String(order.trackingNumber));
   });
 
+  it('recommends from the live model and explains a pick by what the shopper looked at', async () => {
+    const shopper = await WebChatShopper.start(t.url);
+    const details = await shopper.press('product:trail-running-shoes', 'Details');
+    expect(texts(details)).toMatch(/Trail/i);
+    const conversation = await t.server.store.conversations.get(`webchat:${shopper.conversationId}`);
+    const views = await t.server.store.events.list({
+      customerId: conversation?.customerId ?? '',
+      types: ['product_view'],
+    });
+    expect(views.map((v) => v.productId)).toEqual(['trail-running-shoes']);
+    const picks = await shopper.say('what would you recommend for me?');
+    const cards = picks.flatMap((r) => r.cards ?? []);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.map((c) => c.id)).not.toContain('trail-running-shoes');
+    expect(cards.some((c) => /Because you looked at .*Trail/i.test(c.subtitle ?? ''))).toBe(true);
+  });
+
   it('reveals nothing about an order to the wrong email', async () => {
     const order = (await t.server.store.orders.get('10234')) as Order;
     const shopper = await WebChatShopper.start(t.url);

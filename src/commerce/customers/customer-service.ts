@@ -20,7 +20,16 @@ const PAGE = 1000;
 
 type CustomerStore = Pick<
   Store,
-  'customers' | 'identities' | 'orders' | 'returns' | 'conversations' | 'messages' | 'events' | 'offers' | 'notes' | 'handoffs'
+  | 'customers'
+  | 'identities'
+  | 'orders'
+  | 'returns'
+  | 'conversations'
+  | 'messages'
+  | 'events'
+  | 'offers'
+  | 'notes'
+  | 'handoffs'
 >;
 
 export class StoreCustomerService implements CustomerService {

@@ -66,6 +66,17 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
     return;
   }
   rememberProduct(turn, product);
+  const { ctx } = turn;
+  // A product looked at in chat counts like a page view: recommendations and propensity learn from it.
+  await turn.deps.events?.append({
+    customerId: ctx.customer.id,
+    conversationId: ctx.conversation.id,
+    channel: ctx.message.channel,
+    type: 'product_view',
+    productId: product.id,
+    valueCents: product.priceCents,
+    at: ctx.now.toISOString(),
+  });
   const lang = turn.ctx.lang;
   const name = localized(product.name, lang);
   const size = turn.entity('size')?.value;

@@ -29,8 +29,14 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     turn,
     picks.map((p) => p.product),
   );
-  const cards = picks.map(({ product, reason }) =>
-    productCard(turn, product, turn.tOr(`recommend.reason.${reason}`, turn.t('recommend.reason.popular'))),
+  const cards = picks.map(({ product, reason, becauseOf }) =>
+    productCard(
+      turn,
+      product,
+      becauseOf
+        ? turn.t('recommend.reason.because', { name: localized(becauseOf.name, ctx.lang) })
+        : turn.tOr(`recommend.reason.${reason}`, turn.t('recommend.reason.popular')),
+    ),
   );
   if (seed) turn.say('recommend.similar', { name: localized(seed.name, ctx.lang) }, { cards });
   else turn.say('recommend.intro', {}, { cards });
