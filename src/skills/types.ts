@@ -11,7 +11,7 @@ import type { Entity, EntityType } from '../nlu/types';
 import type { EventRepo, NoteRepo } from '../store/repositories';
 import type { Recommender } from './recommender';
 
-/** Services the skills use; the lead wires real ones, tests pass fakes. */
+/** Services the skills use; the server wires real ones, tests pass fakes. */
 export interface SkillDeps {
   policy: ShopPolicy;
   catalog: CatalogService;

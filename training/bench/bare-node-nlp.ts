@@ -14,7 +14,15 @@ export async function trainBareNodeNlp(corpus: Corpus): Promise<Nlu> {
   for (const lang of ['en', 'zh'] as const) {
     for (const example of corpus[lang] ?? []) manager.addDocument(lang, example.text, example.intent);
   }
-  await manager.train();
+  // node-nlp announces its Chinese dictionary build with console.log, which would corrupt --json output.
+  const log = console.log;
+  console.log = () => {};
+  try {
+    await manager.train();
+    await manager.process('zh', '你好');
+  } finally {
+    console.log = log;
+  }
   return {
     async classify(text: string): Promise<NluResult> {
       const lang = detectLanguage(text).lang;

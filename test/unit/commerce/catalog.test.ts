@@ -1,16 +1,14 @@
 import { StoreCatalogService } from '../../../src/commerce/catalog/catalog-service';
 import { EventPopularity } from '../../../src/commerce/catalog/popularity';
 import { parseQuery } from '../../../src/commerce/catalog/query-parser';
-import { seedDemoShop } from '../../../src/commerce/seed/seed-demo-shop';
-import { openTempStore, type TempStore } from './support/temp-store';
+import { openDemoShopStore, type TempStore } from '../../support/temp-store';
 
 describe('catalog service', () => {
   let temp: TempStore;
   let catalog: StoreCatalogService;
 
   beforeAll(async () => {
-    temp = await openTempStore();
-    await seedDemoShop(temp.store, { clock: temp.clock });
+    temp = await openDemoShopStore();
     catalog = new StoreCatalogService({
       products: temp.store.products,
       clock: temp.clock,

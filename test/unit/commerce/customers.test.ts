@@ -1,6 +1,5 @@
 import { StoreCustomerService } from '../../../src/commerce/customers/customer-service';
-import { seedDemoShop } from '../../../src/commerce/seed/seed-demo-shop';
-import { openTempStore, type TempStore } from './support/temp-store';
+import { openDemoShopStore, type TempStore } from '../../support/temp-store';
 
 describe('customer service', () => {
   let temp: TempStore;
@@ -8,8 +7,7 @@ describe('customer service', () => {
   const now = () => temp.clock.now();
 
   beforeAll(async () => {
-    temp = await openTempStore();
-    await seedDemoShop(temp.store, { clock: temp.clock });
+    temp = await openDemoShopStore();
     customers = new StoreCustomerService({ store: temp.store });
   });
   afterAll(async () => {

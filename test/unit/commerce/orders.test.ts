@@ -1,8 +1,6 @@
 import { StoreOrderService } from '../../../src/commerce/orders/order-service';
 import { samePhone } from '../../../src/commerce/orders/ownership';
-import { seedDemoShop } from '../../../src/commerce/seed/seed-demo-shop';
-import type { Order } from '../../../src/store/entities';
-import { openTempStore, type TempStore } from './support/temp-store';
+import { demoOrder, openDemoShopStore, type TempStore } from '../../support/temp-store';
 
 describe('order service', () => {
   let temp: TempStore;
@@ -12,19 +10,14 @@ describe('order service', () => {
   const now = () => temp.clock.now();
 
   beforeAll(async () => {
-    temp = await openTempStore();
-    await seedDemoShop(temp.store, { clock: temp.clock });
+    temp = await openDemoShopStore();
     orders = new StoreOrderService({ orders: temp.store.orders, events: temp.store.events, kv: temp.store.kv });
   });
   afterAll(async () => {
     await temp.close();
   });
 
-  async function order(id: string): Promise<Order> {
-    const found = await temp.store.orders.get(id);
-    if (!found) throw new Error(`seed is missing order ${id}`);
-    return found;
-  }
+  const order = (id: string) => demoOrder(temp.store, id);
 
   describe('verify', () => {
     it('accepts the email on the order, whatever its case and spacing', async () => {

@@ -1,10 +1,8 @@
 import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
 import { StoreReturnsService } from '../../../src/commerce/returns/returns-service';
 import { rmaIdFor } from '../../../src/commerce/returns/rma-id';
-import { seedDemoShop } from '../../../src/commerce/seed/seed-demo-shop';
 import { ValidationError } from '../../../src/core/errors';
-import type { Order } from '../../../src/store/entities';
-import { openTempStore, type TempStore } from './support/temp-store';
+import { demoOrder, openDemoShopStore, type TempStore } from '../../support/temp-store';
 
 const DAY_MS = 86_400_000;
 
@@ -14,8 +12,7 @@ describe('returns service', () => {
   const now = () => temp.clock.now();
 
   beforeAll(async () => {
-    temp = await openTempStore();
-    await seedDemoShop(temp.store, { clock: temp.clock });
+    temp = await openDemoShopStore();
     const { store } = temp;
     returns = new StoreReturnsService({
       returns: store.returns,
@@ -29,11 +26,7 @@ describe('returns service', () => {
     await temp.close();
   });
 
-  async function order(id: string): Promise<Order> {
-    const found = await temp.store.orders.get(id);
-    if (!found) throw new Error(`seed is missing order ${id}`);
-    return found;
-  }
+  const order = (id: string) => demoOrder(temp.store, id);
 
   async function reasons(id: string, at = now()) {
     return (await returns.eligibility(await order(id), at)).map((e) => [e.productId, e.eligible, e.reason]);

@@ -3,7 +3,7 @@ import { buildDemoShop } from '../../../src/commerce/seed/build-demo-shop';
 import { seedDemoShop } from '../../../src/commerce/seed/seed-demo-shop';
 import { DEMO_CATEGORIES } from '../../../src/commerce/types';
 import { ORDER_STATUSES } from '../../../src/store/entities';
-import { openTempStore, TEST_NOW, type TempStore } from './support/temp-store';
+import { openTempStore, TEST_NOW, type TempStore } from '../../support/temp-store';
 
 const policy = loadShopPolicy();
 const now = new Date(TEST_NOW);

@@ -1,19 +1,5 @@
-import type { DialogueEngine } from '../../../src/core/ports';
-import { type FakeContext, type FakeTurnInput, fakeContext } from './fake-context';
+import { conversation, orderAndEmail, replyText as text } from './fake-context';
 import { FakeShop, order } from './fake-shop';
-
-/** Plays turns against one conversation, carrying the state from turn to turn. */
-function conversation(engine: DialogueEngine) {
-  let state: Record<string, unknown> = {};
-  return async (input: FakeTurnInput): Promise<FakeContext> => {
-    const ctx = fakeContext({ ...input, state });
-    await engine.respond(ctx);
-    state = ctx.conversation.state;
-    return ctx;
-  };
-}
-
-const text = (ctx: FakeContext) => ctx.replies.map((r) => r.text).join('\n');
 
 describe('dialogue engine', () => {
   let shop: FakeShop;
@@ -27,10 +13,7 @@ describe('dialogue engine', () => {
     const ctx = await say({
       text: 'order 10234, email ann@example.com',
       intent: 'order.track',
-      entities: [
-        { type: 'order_number', value: '10234' },
-        { type: 'email', value: 'ann@example.com' },
-      ],
+      entities: orderAndEmail('10234'),
     });
     expect(text(ctx)).toContain('TRK1');
     expect(ctx.links).toEqual(['cust-1']);

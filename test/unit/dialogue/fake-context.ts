@@ -2,6 +2,7 @@
 import type { HandoffReason, TurnContext } from '../../../src/core/context';
 import { silentLogger } from '../../../src/core/logger';
 import type { Lang, Reply } from '../../../src/core/message';
+import type { DialogueEngine } from '../../../src/core/ports';
 import type { Entity, NluResult } from '../../../src/nlu/types';
 
 export interface FakeTurnInput {
@@ -80,4 +81,26 @@ export function fakeContext(input: FakeTurnInput): FakeContext {
     },
   };
   return ctx;
+}
+
+/** Plays turns against one conversation, carrying the state from turn to turn. */
+export function conversation(engine: DialogueEngine) {
+  let state: Record<string, unknown> = {};
+  return async (input: FakeTurnInput): Promise<FakeContext> => {
+    const ctx = fakeContext({ ...input, state });
+    await engine.respond(ctx);
+    state = ctx.conversation.state;
+    return ctx;
+  };
+}
+
+/** Every reply text of a turn, one per line. */
+export const replyText = (ctx: FakeContext) => ctx.replies.map((r) => r.text).join('\n');
+
+/** The entities of a message naming an order and the email that proves it. */
+export function orderAndEmail(orderNumber: string, email = 'ann@example.com'): FakeTurnInput['entities'] {
+  return [
+    { type: 'order_number', value: orderNumber },
+    { type: 'email', value: email },
+  ];
 }

@@ -1,17 +1,5 @@
-import type { DialogueEngine } from '../../../src/core/ports';
-import { type FakeContext, type FakeTurnInput, fakeContext } from '../dialogue/fake-context';
+import { conversation, orderAndEmail, replyText as text } from '../dialogue/fake-context';
 import { FakeShop, order, product } from '../dialogue/fake-shop';
-
-function conversation(engine: DialogueEngine) {
-  let state: Record<string, unknown> = {};
-  return async (input: FakeTurnInput): Promise<FakeContext> => {
-    const ctx = fakeContext({ ...input, state });
-    await engine.respond(ctx);
-    state = ctx.conversation.state;
-    return ctx;
-  };
-}
-const text = (ctx: FakeContext) => ctx.replies.map((r) => r.text).join('\n');
 
 describe('skills', () => {
   let shop: FakeShop;
@@ -60,10 +48,7 @@ describe('skills', () => {
     const ctx = await say({
       text: 'cancel order 10234, ann@example.com',
       intent: 'order.cancel',
-      entities: [
-        { type: 'order_number', value: '10234' },
-        { type: 'email', value: 'ann@example.com' },
-      ],
+      entities: orderAndEmail('10234'),
     });
     expect(text(ctx)).toMatch(/already shipped/);
     expect(ctx.replies[0]?.quickReplies?.[0]?.payload).toBe('intent:return.request');
@@ -76,10 +61,7 @@ describe('skills', () => {
     await say({
       text: 'cancel 10236 ann@example.com',
       intent: 'order.cancel',
-      entities: [
-        { type: 'order_number', value: '10236' },
-        { type: 'email', value: 'ann@example.com' },
-      ],
+      entities: orderAndEmail('10236'),
     });
     expect(shop.orders.get('10236')?.status).toBe('paid');
     await say({ payload: 'slot:confirm:yes' });
@@ -92,10 +74,7 @@ describe('skills', () => {
     const ctx = await say({
       text: 'return 10234 ann@example.com',
       intent: 'return.request',
-      entities: [
-        { type: 'order_number', value: '10234' },
-        { type: 'email', value: 'ann@example.com' },
-      ],
+      entities: orderAndEmail('10234'),
     });
     expect(text(ctx)).toMatch(/can be returned|can't be returned/);
     expect(ctx.conversation.state.form).toBeUndefined();
@@ -107,10 +86,7 @@ describe('skills', () => {
     const asked = await say({
       text: 'return 10235 ann@example.com',
       intent: 'return.request',
-      entities: [
-        { type: 'order_number', value: '10235' },
-        { type: 'email', value: 'ann@example.com' },
-      ],
+      entities: orderAndEmail('10235'),
     });
     expect(text(asked)).toMatch(/returning 1× Dress/);
     const done = await say({ text: 'it is too small' });
