@@ -1,6 +1,6 @@
-import Redis from 'ioredis';
 import { silentLogger } from '../../src/core/logger';
 import { createRedisBus, type RedisBus } from '../../src/core/redis-bus';
+import { redisForSuite } from '../support/redis-env';
 
 const URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -13,20 +13,6 @@ function nextMessage(bus: RedisBus, topic: string): Promise<{ message: Promise<s
   return bus.subscribe(topic, resolve).then((stop) => ({ message, stop }));
 }
 
-async function redisReachable(): Promise<boolean> {
-  const probe = new Redis(URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  probe.on('error', () => {});
-  try {
-    await probe.connect();
-    await probe.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-
 describe('RedisBus (real Redis)', () => {
   let available = false;
   const buses: RedisBus[] = [];
@@ -34,11 +20,7 @@ describe('RedisBus (real Redis)', () => {
   const prefix = `test-${process.pid}-${Date.now()}:`;
 
   beforeAll(async () => {
-    available = await redisReachable();
-    if (!available) {
-      if (process.env.CI) throw new Error(`Redis is required in CI but is unreachable at ${URL}`);
-      console.warn(`SKIPPING redis-bus tests: Redis unreachable at ${URL} (set CI=1 to make this fail)`);
-    }
+    available = await redisForSuite(URL, 'redis-bus');
   });
 
   afterEach(async () => {

@@ -118,7 +118,7 @@ describe('Telegram adapter: polling mode', () => {
     try {
       await adapter.start();
       expect(fake.callsTo('getMe')).toHaveLength(1);
-      fake.pushUpdate(textUpdate(9001, 'polled hello', 31337));
+      fake.pushUpdate(textUpdate(9001, 'polled hello', { chatId: 31337 }));
       const [sent] = await fake.waitFor('sendMessage');
       expect(sent?.params).toMatchObject({ chat_id: '31337', text: 'echo: polled hello' });
       expect(handler.messages[0]).toMatchObject({ deliveryId: '9001', channelConversationId: '31337' });

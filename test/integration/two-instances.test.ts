@@ -7,13 +7,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Redis from 'ioredis';
 import { ManualClock } from '../../src/core/clock';
 import { RedisBus } from '../../src/core/redis-bus';
 import type { Handoff } from '../../src/handoff';
 import type { SseClient } from '../e2e/http-client';
 import { FakeSlackApi } from '../support/fake-slack-api';
 import { messageEvent } from '../support/handoff-fixtures';
+import { redisForSuite } from '../support/redis-env';
 import {
   NLU_TRAINING_MS,
   postSlackEvent,
@@ -26,20 +26,6 @@ import {
 } from '../support/test-server';
 
 const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisReachable(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  probe.on('error', () => {});
-  try {
-    await probe.connect();
-    await probe.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 
 /** Texts of `replies` events until (and including) one whose text is `last`. */
 async function textsUntil(stream: SseClient, last: string): Promise<string[]> {
@@ -58,12 +44,8 @@ describe('two instances, one store, one Redis', () => {
   let b: TestServer;
 
   beforeAll(async () => {
-    available = await redisReachable();
-    if (!available) {
-      if (process.env.CI) throw new Error(`Redis is required in CI but is unreachable at ${REDIS_URL}`);
-      console.warn(`SKIPPING two-instance tests: Redis unreachable at ${REDIS_URL} (set CI=1 to make this fail)`);
-      return;
-    }
+    available = await redisForSuite(REDIS_URL, 'two-instance');
+    if (!available) return;
     dataDir = await mkdtemp(join(tmpdir(), 'concierge-two-'));
     slack = await new FakeSlackApi().start();
     const env = { ...store.env, ...slackEnv(slack.url), REDIS_URL };

@@ -162,29 +162,41 @@ export class FakeTelegramApi {
   }
 }
 
-/** A private-chat text message update, as Telegram sends it. */
-export function textUpdate(updateId: number, text: string, chatId = 4242): Record<string, unknown> {
+/** Who writes in an update, and when. */
+export interface TelegramSender {
+  /** The private chat, whose id is also the user's. */
+  chatId?: number;
+  firstName?: string;
+  languageCode?: string;
+  /** Unix seconds. */
+  date?: number;
+}
+
+const ADA: Required<TelegramSender> = { chatId: 4242, firstName: 'Ada', languageCode: 'zh-hans', date: 1_760_000_000 };
+
+function from(sender: Required<TelegramSender>) {
+  return { id: sender.chatId, is_bot: false, first_name: sender.firstName, language_code: sender.languageCode };
+}
+
+/** A private-chat text message update, as Telegram sends it; by default from Ada, who writes Chinese. */
+export function textUpdate(updateId: number, text: string, sender: TelegramSender = {}): Record<string, unknown> {
+  const s = { ...ADA, ...sender };
   return {
     update_id: updateId,
-    message: {
-      message_id: updateId,
-      date: 1_760_000_000,
-      chat: { id: chatId, type: 'private' },
-      from: { id: chatId, is_bot: false, first_name: 'Ada', language_code: 'zh-hans' },
-      text,
-    },
+    message: { message_id: updateId, date: s.date, chat: { id: s.chatId, type: 'private' }, from: from(s), text },
   };
 }
 
-/** A button press (callback query) on a message the bot sent to chat 4242. */
-export function callbackUpdate(updateId: number, data: string): Record<string, unknown> {
+/** A button press (callback query) on a message the bot sent; by default Ada's, in English. */
+export function callbackUpdate(updateId: number, data: string, sender: TelegramSender = {}): Record<string, unknown> {
+  const s = { ...ADA, languageCode: 'en', ...sender };
   return {
     update_id: updateId,
     callback_query: {
       id: `cq-${updateId}`,
       chat_instance: 'ci',
-      from: { id: 4242, is_bot: false, first_name: 'Ada', language_code: 'en' },
-      message: { message_id: 7, date: 1_760_000_000, chat: { id: 4242, type: 'private' } },
+      from: from(s),
+      message: { message_id: 7, date: s.date, chat: { id: s.chatId, type: 'private' } },
       data,
     },
   };

@@ -1,4 +1,4 @@
-import { conversation, orderAndEmail, replyText as text } from './fake-context';
+import { conversation, orderAndEmail, replyText } from './fake-context';
 import { FakeShop, order } from './fake-shop';
 
 describe('dialogue engine', () => {
@@ -15,7 +15,7 @@ describe('dialogue engine', () => {
       intent: 'order.track',
       entities: orderAndEmail('10234'),
     });
-    expect(text(ctx)).toContain('TRK1');
+    expect(replyText(ctx)).toContain('TRK1');
     expect(ctx.links).toEqual(['cust-1']);
     expect(ctx.conversation.state.lastOrderId).toBe('10234');
     expect(ctx.conversation.state.form).toBeUndefined();
@@ -28,8 +28,8 @@ describe('dialogue engine', () => {
     const unknown = conversation(shop.dialogue());
     await unknown({ text: 'track 55555', intent: 'order.track', entities: [{ type: 'order_number', value: '55555' }] });
     const b = await unknown({ text: 'bob@example.com', entities: [{ type: 'email', value: 'bob@example.com' }] });
-    expect(text(a).replace('10234', 'N')).toBe(text(b).replace('55555', 'N'));
-    expect(text(a)).not.toContain('TRK1');
+    expect(replyText(a).replace('10234', 'N')).toBe(replyText(b).replace('55555', 'N'));
+    expect(replyText(a)).not.toContain('TRK1');
     expect(a.links).toEqual([]);
   });
 
@@ -49,7 +49,7 @@ describe('dialogue engine', () => {
     await say({ text: 'track 10234', intent: 'order.track', entities: [{ type: 'order_number', value: '10234' }] });
     const ctx = await say({ text: 'ann@example.com', entities: [{ type: 'email', value: 'ann@example.com' }] });
     expect(ctx.handoffs).toEqual(['verification_failed']);
-    expect(text(ctx)).not.toContain('TRK1');
+    expect(replyText(ctx)).not.toContain('TRK1');
   });
 
   it('answers a digression and resumes the form', async () => {
@@ -57,7 +57,7 @@ describe('dialogue engine', () => {
     await say({ text: 'where is my order', intent: 'order.track' });
     const ctx = await say({ text: 'how do you deliver?', intent: 'delivery.options' });
     expect(ctx.replies).toHaveLength(2);
-    expect(text(ctx)).toContain('Standard delivery');
+    expect(replyText(ctx)).toContain('Standard delivery');
     expect(ctx.replies[1]?.text).toMatch(/order number/i);
     expect((ctx.conversation.state.form as { name: string }).name).toBe('order.track');
   });
@@ -91,7 +91,7 @@ describe('dialogue engine', () => {
   it('handles payloads without NLU', async () => {
     const say = conversation(shop.dialogue());
     const stale = await say({ payload: 'slot:reason:too_small' });
-    expect(text(stale)).toMatch(/expired|earlier/);
+    expect(replyText(stale)).toMatch(/expired|earlier/);
     const human = await say({ payload: 'handoff:complaint' });
     expect(human.handoffs).toEqual(['complaint']);
     const rated = await say({ payload: 'csat:5' });
@@ -108,6 +108,6 @@ describe('dialogue engine', () => {
   it('answers in the turn language', async () => {
     const say = conversation(shop.dialogue());
     const ctx = await say({ text: '你好', intent: 'greeting', lang: 'zh' });
-    expect(text(ctx)).toMatch(/[\u4e00-\u9fff]/);
+    expect(replyText(ctx)).toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -1,4 +1,4 @@
-import { conversation, orderAndEmail, replyText as text } from '../dialogue/fake-context';
+import { conversation, orderAndEmail, replyText } from '../dialogue/fake-context';
 import { FakeShop, order, product } from '../dialogue/fake-shop';
 
 describe('skills', () => {
@@ -33,13 +33,13 @@ describe('skills', () => {
       intent: 'product.info',
       entities: [{ type: 'colour', value: 'blue' }],
     });
-    expect(text(blue)).toContain('blue-dress');
+    expect(replyText(blue)).toContain('blue-dress');
     const stock = await say({
       text: 'is it in stock in M?',
       intent: 'product.info',
       entities: [{ type: 'size', value: 'M' }],
     });
-    expect(text(stock)).toMatch(/blue-dress M is in stock|blue-dress M/);
+    expect(replyText(stock)).toMatch(/blue-dress M is in stock|blue-dress M/);
   });
 
   it('refuses to cancel a shipped order and offers the return path', async () => {
@@ -50,7 +50,7 @@ describe('skills', () => {
       intent: 'order.cancel',
       entities: orderAndEmail('10234'),
     });
-    expect(text(ctx)).toMatch(/already shipped/);
+    expect(replyText(ctx)).toMatch(/already shipped/);
     expect(ctx.replies[0]?.quickReplies?.[0]?.payload).toBe('intent:return.request');
     expect(shop.orders.get('10234')?.status).toBe('shipped');
   });
@@ -76,7 +76,7 @@ describe('skills', () => {
       intent: 'return.request',
       entities: orderAndEmail('10234'),
     });
-    expect(text(ctx)).toMatch(/can be returned|can't be returned/);
+    expect(replyText(ctx)).toMatch(/can be returned|can't be returned/);
     expect(ctx.conversation.state.form).toBeUndefined();
   });
 
@@ -88,10 +88,10 @@ describe('skills', () => {
       intent: 'return.request',
       entities: orderAndEmail('10235'),
     });
-    expect(text(asked)).toMatch(/returning 1× Dress/);
+    expect(replyText(asked)).toMatch(/returning 1× Dress/);
     const done = await say({ text: 'it is too small' });
-    expect(text(done)).toContain('RMA-1');
-    expect(text(done)).toContain('prepaid returns label');
+    expect(replyText(done)).toContain('RMA-1');
+    expect(replyText(done)).toContain('prepaid returns label');
   });
 
   it('stores a complaint as a note and offers a person', async () => {
