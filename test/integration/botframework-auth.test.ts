@@ -2,25 +2,15 @@ import type { Server } from 'node:http';
 import { createBotFrameworkAdapter } from '../../adapters/botframework';
 import type { ChannelAdapter } from '../../adapters/shared/channel-adapter';
 import { silentLogger } from '../../src/core/logger';
-import { conversationKey, type Message } from '../../src/core/message';
-import type { MessageHandler, TurnResult } from '../../src/core/ports';
 import { FakeBotFrameworkConnector } from '../support/fake-bf-connector';
+import { EchoHandler } from '../support/echo-handler';
 import { closeServer, listenOn } from '../support/http';
 
 const APP_ID = '00000000-1111-2222-3333-444444444444';
 
-/** Records what reached the core; answers nothing, so no outbound (token-needing) call is made. */
-class RecordingHandler implements MessageHandler {
-  readonly messages: Message[] = [];
-  async handle(m: Message): Promise<TurnResult> {
-    this.messages.push(m);
-    return { conversationId: conversationKey(m.ref), replies: [], duplicate: false };
-  }
-}
-
 describe('Bot Framework adapter (with credentials)', () => {
   let connector: FakeBotFrameworkConnector;
-  let handler: RecordingHandler;
+  let handler: EchoHandler;
   let adapter: ChannelAdapter;
   let server: Server;
   let url: string;
@@ -32,7 +22,8 @@ describe('Bot Framework adapter (with credentials)', () => {
     consoleError = jest.spyOn(console, 'error').mockImplementation(() => {});
     connector = new FakeBotFrameworkConnector();
     serviceUrl = await connector.start();
-    handler = new RecordingHandler();
+    // Answers nothing, so no outbound (token-needing) call is made.
+    handler = new EchoHandler(() => []);
     adapter = createBotFrameworkAdapter({
       config: {
         MICROSOFT_APP_ID: APP_ID,

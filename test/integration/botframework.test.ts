@@ -2,30 +2,9 @@ import type { Server } from 'node:http';
 import { type BotFrameworkConfig, createBotFrameworkAdapter } from '../../adapters/botframework';
 import type { ChannelAdapter } from '../../adapters/shared/channel-adapter';
 import { silentLogger } from '../../src/core/logger';
-import { conversationKey, type Message, type Reply } from '../../src/core/message';
-import type { MessageHandler, TurnResult } from '../../src/core/ports';
 import { FakeBotFrameworkConnector } from '../support/fake-bf-connector';
+import { EchoHandler, echo } from '../support/echo-handler';
 import { closeServer, listenOn } from '../support/http';
-
-/** Echoes text, answers payloads, dedupes by delivery id like the core does. */
-class EchoHandler implements MessageHandler {
-  readonly messages: Message[] = [];
-  private readonly seen = new Set<string>();
-  replies: (m: Message) => Reply[] = (m) => [
-    {
-      text: m.payload ? `pressed ${m.payload}` : `echo: ${m.text ?? ''}`,
-      quickReplies: [{ label: 'Track order', payload: 'intent:order_status' }],
-    },
-  ];
-
-  async handle(m: Message): Promise<TurnResult> {
-    this.messages.push(m);
-    const conversationId = conversationKey(m.ref);
-    if (this.seen.has(m.deliveryId)) return { conversationId, replies: [], duplicate: true };
-    this.seen.add(m.deliveryId);
-    return { conversationId, replies: this.replies(m), duplicate: false };
-  }
-}
 
 const emulatorConfig: BotFrameworkConfig = {
   MICROSOFT_APP_ID: undefined,
@@ -61,7 +40,7 @@ describe('Bot Framework adapter (emulator mode)', () => {
   beforeEach(async () => {
     connector = new FakeBotFrameworkConnector();
     serviceUrl = await connector.start();
-    handler = new EchoHandler();
+    handler = new EchoHandler(echo([{ label: 'Track order', payload: 'intent:order_status' }]));
     adapter = createBotFrameworkAdapter({ config: emulatorConfig, handler, log: silentLogger() });
     ({ url, server } = await listenOn(adapter.router));
   });

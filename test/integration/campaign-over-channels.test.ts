@@ -6,6 +6,7 @@
  */
 import { ManualClock } from '../../src/core/clock';
 import { call } from '../e2e/http-client';
+import { campaignBody } from '../support/campaigns';
 import { callbackUpdate, FakeTelegramApi, textUpdate } from '../support/fake-telegram-api';
 import {
   postTelegramUpdate,
@@ -28,21 +29,7 @@ const admin = (path: string, body?: unknown, method?: string) =>
     ...(method ? { method } : {}),
   });
 
-const campaign = (id: string) => ({
-  id,
-  name: `Spring ${id}`,
-  propensityMin: 0,
-  propensityMax: 1,
-  offer: { kind: 'discount', percentOff: 15, validDays: 7, codePrefix: 'SPRING' },
-  template: {
-    en: 'Hi! Here is {offer} with code {code} until {expiry}.',
-    zh: '您好！优惠码 {code}：{offer}，有效期至 {expiry}。',
-  },
-  channels: ['webchat', 'telegram'],
-  holdoutShare: 0,
-  frequencyCapDays: 0,
-  quietHours: { start: 22, end: 7 },
-});
+const campaign = (id: string) => campaignBody({ id, name: `Spring ${id}` });
 
 beforeAll(async () => {
   fake = new FakeTelegramApi('123456:TEST-token');

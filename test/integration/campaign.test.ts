@@ -12,9 +12,10 @@ import { type ChannelId, type ConversationRef, conversationKey, type Reply } fro
 import { Outbound } from '../../src/core/outbound';
 import type { ChannelSender } from '../../src/core/ports';
 import { CampaignRunner, PropensityScorer, retrainPropensity } from '../../src/predict';
-import type { Campaign, Customer, Order } from '../../src/store/entities';
+import type { Customer, Order } from '../../src/store/entities';
 import { openStore } from '../../src/store/open-store';
 import type { Store } from '../../src/store/repositories';
+import { storedCampaign } from '../support/campaigns';
 import { type Shopper, shopperEvents } from '../unit/predict/fixtures';
 
 const NOW = '2026-01-15T12:00:00.000Z'; // noon in London, 21:00 in Tokyo
@@ -36,24 +37,18 @@ interface Setup {
   lang?: 'en' | 'zh';
 }
 
-const campaign: Campaign = {
-  id: 'winter-regulars',
+const campaign = storedCampaign('winter-regulars', NOW, {
   name: 'Winter thank-you for regulars',
-  active: true,
   propensityMin: 0.3,
-  propensityMax: 1,
   offer: { kind: 'discount', percentOff: 15, validDays: 7, codePrefix: 'WINTER' },
   template: {
     en: 'Hi {name}! {offer} with code {code} until {expiry}.',
     zh: '{name}您好！使用优惠码 {code} 享 {offer}。',
   },
-  channels: ['webchat', 'telegram'],
   holdoutShare: 0.3,
   frequencyCapDays: 7,
   quietHours: { start: 21, end: 9 },
-  createdAt: NOW,
-  updatedAt: NOW,
-};
+});
 
 describe('proactive offer campaign', () => {
   let dir: string;

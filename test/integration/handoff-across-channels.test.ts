@@ -6,7 +6,14 @@
 import type { TelegramAdapter } from '../../adapters/telegram';
 import type { Handoff } from '../../src/handoff';
 import { FakeSlackApi } from '../support/fake-slack-api';
-import { FakeTelegramApi, keyboardOf, type TelegramCall } from '../support/fake-telegram-api';
+import {
+  callbackUpdate,
+  FakeTelegramApi,
+  keyboardOf,
+  type TelegramCall,
+  type TelegramSender,
+  textUpdate,
+} from '../support/fake-telegram-api';
 import { buttonPress, messageEvent } from '../support/handoff-fixtures';
 import {
   NLU_TRAINING_MS,
@@ -24,32 +31,13 @@ import {
   WebChatShopper,
 } from '../support/test-server';
 
-/** A private-chat text message from an English-speaking Telegram user. */
-function telegramText(updateId: number, chatId: number, text: string): Record<string, unknown> {
-  return {
-    update_id: updateId,
-    message: {
-      message_id: updateId,
-      date: 1_768_471_200,
-      chat: { id: chatId, type: 'private' },
-      from: { id: chatId, is_bot: false, first_name: 'Grace', language_code: 'en' },
-      text,
-    },
-  };
-}
-
-function telegramButton(updateId: number, chatId: number, data: string): Record<string, unknown> {
-  return {
-    update_id: updateId,
-    callback_query: {
-      id: `cq-${updateId}`,
-      chat_instance: 'ci',
-      from: { id: chatId, is_bot: false, first_name: 'Grace', language_code: 'en' },
-      message: { message_id: 1, date: 1_768_471_200, chat: { id: chatId, type: 'private' } },
-      data,
-    },
-  };
-}
+/** An English-speaking Telegram user, writing from private chat `chatId`. */
+const grace = (chatId: number): TelegramSender => ({
+  chatId,
+  firstName: 'Grace',
+  languageCode: 'en',
+  date: 1_768_471_200,
+});
 
 describe('human handoff across channels (whole server, Slack desk)', () => {
   const store = storeEnv('handoff');
@@ -148,7 +136,9 @@ describe('human handoff across channels (whole server, Slack desk)', () => {
       return toChat();
     };
 
-    expect((await postTelegramUpdate(t.url, telegramText(9001, chat, 'I want to talk to a person'))).status).toBe(200);
+    expect((await postTelegramUpdate(t.url, textUpdate(9001, 'I want to talk to a person', grace(chat)))).status).toBe(
+      200,
+    );
     expect((await sent(1))[0]?.params.text).toMatch(/connecting you/);
     const handoff = await openHandoff(`telegram:${chat}`);
 
@@ -162,7 +152,7 @@ describe('human handoff across channels (whole server, Slack desk)', () => {
       'Hello Grace!',
     ]);
 
-    expect((await postTelegramUpdate(t.url, telegramText(9002, chat, 'it never arrived'))).status).toBe(200);
+    expect((await postTelegramUpdate(t.url, textUpdate(9002, 'it never arrived', grace(chat)))).status).toBe(200);
     await telegramDrained();
     expect(toChat()).toHaveLength(3);
     expect(threadPosts(handoff.threadTs).map((c) => c.args.text)).toContainEqual(
@@ -177,7 +167,7 @@ describe('human handoff across channels (whole server, Slack desk)', () => {
       .map((b) => b.callback_data);
     expect(buttons).toEqual(['csat:1', 'csat:2', 'csat:3', 'csat:4', 'csat:5']);
 
-    expect((await postTelegramUpdate(t.url, telegramButton(9003, chat, 'csat:5'))).status).toBe(200);
+    expect((await postTelegramUpdate(t.url, callbackUpdate(9003, 'csat:5', grace(chat)))).status).toBe(200);
     expect((await sent(5))[4]?.params.text).toMatch(/Thank you for your feedback/);
     expect(await t.server.store.handoffs.get(handoff.id)).toMatchObject({ status: 'resolved', csat: 5 });
   });

@@ -6,7 +6,7 @@
 import type { Order } from '../../src/store/entities';
 import { call } from '../e2e/http-client';
 import { FakeBotFrameworkConnector } from '../support/fake-bf-connector';
-import { FakeTelegramApi } from '../support/fake-telegram-api';
+import { FakeTelegramApi, type TelegramSender, textUpdate } from '../support/fake-telegram-api';
 import {
   NLU_TRAINING_MS,
   postTelegramUpdate,
@@ -20,19 +20,7 @@ import {
 
 const ADMIN_TOKEN = 'admin-token-for-e2e-0123456789';
 const CHAT = 7171;
-
-function telegramText(updateId: number, text: string): Record<string, unknown> {
-  return {
-    update_id: updateId,
-    message: {
-      message_id: updateId,
-      date: 1_768_471_200,
-      chat: { id: CHAT, type: 'private' },
-      from: { id: CHAT, is_bot: false, first_name: 'Amelia', language_code: 'en' },
-      text,
-    },
-  };
-}
+const AMELIA: TelegramSender = { chatId: CHAT, firstName: 'Amelia', languageCode: 'en', date: 1_768_471_200 };
 
 describe('one customer across web chat, Telegram and Bot Framework', () => {
   const store = storeEnv('onecust');
@@ -62,7 +50,7 @@ describe('one customer across web chat, Telegram and Bot Framework', () => {
   /** Says something on Telegram and returns the text the bot sent back. */
   async function onTelegram(updateId: number, text: string): Promise<string> {
     const before = telegram.callsTo('sendMessage').length;
-    expect((await postTelegramUpdate(t.url, telegramText(updateId, text))).status).toBe(200);
+    expect((await postTelegramUpdate(t.url, textUpdate(updateId, text, AMELIA))).status).toBe(200);
     const calls = await telegram.waitFor('sendMessage', before + 1);
     return String(calls[before]?.params.text);
   }

@@ -1,3 +1,4 @@
+import Redis from 'ioredis';
 import { silentLogger } from '../../src/core/logger';
 import { createRedisBus, type RedisBus } from '../../src/core/redis-bus';
 import { redisForSuite } from '../support/redis-env';

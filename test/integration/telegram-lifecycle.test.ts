@@ -1,19 +1,9 @@
 import { createTelegramAdapter, type TelegramConfig } from '../../adapters/telegram';
 import { silentLogger } from '../../src/core/logger';
-import { conversationKey, type Message } from '../../src/core/message';
-import type { MessageHandler, TurnResult } from '../../src/core/ports';
+import { EchoHandler } from '../support/echo-handler';
 import { FakeTelegramApi, textUpdate } from '../support/fake-telegram-api';
 
 const TOKEN = '123456:TEST-token';
-
-/** Echoes text back; enough to see a turn complete. */
-class EchoHandler implements MessageHandler {
-  readonly messages: Message[] = [];
-  async handle(m: Message): Promise<TurnResult> {
-    this.messages.push(m);
-    return { conversationId: conversationKey(m.ref), replies: [{ text: `echo: ${m.text ?? ''}` }], duplicate: false };
-  }
-}
 
 function configFor(apiRoot: string, overrides: Partial<TelegramConfig>): TelegramConfig {
   return {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { isWithinContactHours } from '../../../src/commerce/policy/contact-hours';
 import { loadShopPolicy, parseShopPolicy } from '../../../src/commerce/policy/load-policy';
 import type { ShopPolicy } from '../../../src/commerce/types';
+import { LONDON_WEEKDAYS } from '../../support/shop-contact';
 
 function writeTemp(name: string, content: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'policy-')), name);
@@ -52,16 +53,7 @@ describe('shop policy', () => {
 });
 
 describe('contact hours', () => {
-  const london: Pick<ShopPolicy, 'contact'> = {
-    contact: {
-      email: 'a@b.c',
-      phone: '1',
-      timezone: 'Europe/London',
-      days: [1, 2, 3, 4, 5],
-      openHour: 9,
-      closeHour: 17,
-    },
-  };
+  const london: Pick<ShopPolicy, 'contact'> = { contact: LONDON_WEEKDAYS };
 
   it('follows London time through the change to summer time', () => {
     // Winter: London = UTC. 08:30 UTC is 08:30 local (closed), 09:30 UTC is open.

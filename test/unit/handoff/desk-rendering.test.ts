@@ -1,22 +1,14 @@
 import { escapeMrkdwn, headerBlocks } from '../../../adapters/slack/blocks';
 import { describeContactHours, type HandoffSummary } from '../../../src/handoff';
-
-const contact = {
-  email: 'a@b.c',
-  phone: '1',
-  timezone: 'Europe/London',
-  days: [1, 2, 3, 4, 5],
-  openHour: 9,
-  closeHour: 17,
-};
+import { LONDON_WEEKDAYS } from '../../support/shop-contact';
 
 describe('describeContactHours', () => {
   it('collapses contiguous days and lists the rest', () => {
-    expect(describeContactHours(contact, 'en')).toBe('Mon–Fri 9:00–17:00 (Europe/London)');
-    expect(describeContactHours({ ...contact, days: [6, 0, 1, 3] }, 'en')).toBe(
+    expect(describeContactHours(LONDON_WEEKDAYS, 'en')).toBe('Mon–Fri 9:00–17:00 (Europe/London)');
+    expect(describeContactHours({ ...LONDON_WEEKDAYS, days: [6, 0, 1, 3] }, 'en')).toBe(
       'Sun–Mon, Wed, Sat 9:00–17:00 (Europe/London)',
     );
-    expect(describeContactHours(contact, 'zh')).toBe('周一–周五 9:00–17:00 (Europe/London)');
+    expect(describeContactHours(LONDON_WEEKDAYS, 'zh')).toBe('周一–周五 9:00–17:00 (Europe/London)');
   });
 });
 
