@@ -8,7 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import express from 'express';
+import { productImageRouter } from '../../adapters/ops/product-images';
 import { createWebChatAdapter, type WebChatAdapter } from '../../adapters/webchat';
+import { createCommerce, seedDemoShop } from '../../src/commerce';
 import { InProcessBus } from '../../src/core/bus';
 import { type Clock, systemClock } from '../../src/core/clock';
 import { silentLogger } from '../../src/core/logger';
@@ -243,8 +245,11 @@ export async function startFixture(options: FixtureOptions = {}): Promise<Fixtur
   const outbound = new Outbound({ store, clock, log });
   outbound.register(adapter.sender);
 
+  // The demo page shows demo-shop products; their pictures come from the catalog as on the real server.
+  await seedDemoShop(store, { clock });
   const app = express();
   app.disable('x-powered-by');
+  app.use(productImageRouter({ catalog: createCommerce({ store, clock }).catalog }));
   app.use(adapter.router);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
