@@ -27,6 +27,21 @@ const GLYPHS: Record<string, GlyphPart[]> = {
   home: [solid('M60 82h80v98H60z'), line('M100 70v12'), { d: 'M100 30q16 24 0 40-16-16 0-40z', style: 'flame' }],
 };
 
+/** Items whose category silhouette would mislead (a scarf is not a hat), matched on the product id. */
+const ITEM_GLYPHS: [RegExp, GlyphPart[]][] = [
+  [/scarf/, [solid('M62 20h34v112l-10 48H62z'), solid('M104 20h34v70l12 90h-26l-20-90z'), line('M62 20h76')]],
+  [/mug/, [solid('M48 64h84v96q0 16-16 16H64q-16 0-16-16z'), line('M132 86q34 0 34 28t-34 28')]],
+  [/throw|blanket|cushion/, [solid('M30 126h140v36H30z'), solid('M38 88h124v38H38z'), line('M30 144h140 M38 107h124')]],
+  [/socks/, [solid('M70 20h42v92l38 38q12 22-12 32l-68-52z'), line('M70 40h42')]],
+  [/belt/, [solid('M16 88h168v26H16z'), line('M118 80h30v42h-30z M133 101h22')]],
+  [/earrings/, [line('M46 104a28 28 0 1 0 56 0a28 28 0 1 0-56 0 M108 104a28 28 0 1 0 56 0a28 28 0 1 0-56 0')]],
+];
+
+function glyphFor(product: Pick<Product, 'id' | 'category'>): GlyphPart[] {
+  const item = ITEM_GLYPHS.find(([pattern]) => pattern.test(product.id));
+  return item?.[1] ?? GLYPHS[product.category] ?? GLYPHS.bags ?? [];
+}
+
 function drawGlyph(parts: GlyphPart[], main: string): string {
   const outline = shade(main, 0.65);
   return parts
@@ -74,7 +89,7 @@ function swatches(colours: string[]): string {
 
 export function productImageSvg(product: Pick<Product, 'id' | 'name' | 'category' | 'colours'>): string {
   const main = colourHex(product.colours[0] ?? '');
-  const glyph = drawGlyph(GLYPHS[product.category] ?? GLYPHS.bags ?? [], main);
+  const glyph = drawGlyph(glyphFor(product), main);
   const titleSize = product.name.en.length > 24 ? 20 : 24;
   const [from, to] = BACKGROUNDS[product.category] ?? ['#f4f1ec', '#e4ddd2'];
   const gradientId = `bg-${product.id.replace(/[^a-zA-Z0-9-]/g, '')}`;
