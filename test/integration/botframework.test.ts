@@ -1,10 +1,6 @@
-import type { Server } from 'node:http';
-import { type BotFrameworkConfig, createBotFrameworkAdapter } from '../../adapters/botframework';
-import type { ChannelAdapter } from '../../adapters/shared/channel-adapter';
-import { silentLogger } from '../../src/core/logger';
-import { FakeBotFrameworkConnector } from '../support/fake-bf-connector';
+import type { BotFrameworkConfig } from '../../adapters/botframework';
+import { type BotFrameworkHarness, startBotFramework } from '../support/botframework-harness';
 import { EchoHandler, echo } from '../support/echo-handler';
-import { closeServer, listenOn } from '../support/http';
 
 const emulatorConfig: BotFrameworkConfig = {
   MICROSOFT_APP_ID: undefined,
@@ -30,50 +26,40 @@ function activity(serviceUrl: string, fields: Record<string, unknown>): Record<s
 }
 
 describe('Bot Framework adapter (emulator mode)', () => {
-  let connector: FakeBotFrameworkConnector;
-  let handler: EchoHandler;
-  let adapter: ChannelAdapter;
-  let server: Server;
-  let url: string;
-  let serviceUrl: string;
+  let bf: BotFrameworkHarness;
 
   beforeEach(async () => {
-    connector = new FakeBotFrameworkConnector();
-    serviceUrl = await connector.start();
-    handler = new EchoHandler(echo([{ label: 'Track order', payload: 'intent:order_status' }]));
-    adapter = createBotFrameworkAdapter({ config: emulatorConfig, handler, log: silentLogger() });
-    ({ url, server } = await listenOn(adapter.router));
+    bf = await startBotFramework(
+      emulatorConfig,
+      new EchoHandler(echo([{ label: 'Track order', payload: 'intent:order_status' }])),
+    );
   });
 
-  afterEach(async () => {
-    await adapter.stop();
-    await closeServer(server);
-    await connector.stop();
-  });
+  afterEach(() => bf.close());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${url}/api/messages`, {
+    fetch(`${bf.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
     });
 
   it('parses a message and replies on the connector with suggested actions carrying payloads', async () => {
-    const res = await post(activity(serviceUrl, { text: 'hello bot' }));
+    const res = await post(activity(bf.serviceUrl, { text: 'hello bot' }));
     expect(res.status).toBe(200);
 
-    expect(handler.messages[0]).toMatchObject({
+    expect(bf.handler.messages[0]).toMatchObject({
       channel: 'botframework',
       deliveryId: 'act-1',
       channelUserId: 'user-1',
       channelConversationId: 'conv-1',
       text: 'hello bot',
       localeHint: 'zh-CN',
-      ref: { serviceUrl, botId: 'bot-1', channelConversationId: 'conv-1', channelUserId: 'user-1' },
+      ref: { serviceUrl: bf.serviceUrl, botId: 'bot-1', channelConversationId: 'conv-1', channelUserId: 'user-1' },
       channelData: { channelId: 'emulator' },
     });
-    expect(connector.calls).toHaveLength(1);
-    const [call] = connector.calls;
+    expect(bf.connector.calls).toHaveLength(1);
+    const [call] = bf.connector.calls;
     expect(call).toMatchObject({ conversationId: 'conv-1', replyToId: 'act-1' });
     expect(call?.activity).toMatchObject({
       type: 'message',
@@ -94,14 +80,16 @@ describe('Bot Framework adapter (emulator mode)', () => {
   });
 
   it('routes the value of a pressed button as the payload', async () => {
-    await post(activity(serviceUrl, { id: 'act-2', text: 'Track order', value: { payload: 'intent:order_status' } }));
-    expect(handler.messages[0]).toMatchObject({ payload: 'intent:order_status' });
-    expect(handler.messages[0]?.text).toBeUndefined();
-    expect(connector.calls[0]?.activity.text).toBe('pressed intent:order_status');
+    await post(
+      activity(bf.serviceUrl, { id: 'act-2', text: 'Track order', value: { payload: 'intent:order_status' } }),
+    );
+    expect(bf.handler.messages[0]).toMatchObject({ payload: 'intent:order_status' });
+    expect(bf.handler.messages[0]?.text).toBeUndefined();
+    expect(bf.connector.calls[0]?.activity.text).toBe('pressed intent:order_status');
   });
 
   it('renders product cards as hero cards in a carousel', async () => {
-    handler.replies = () => [
+    bf.handler.replies = () => [
       {
         text: 'Two picks:',
         cards: [
@@ -120,8 +108,8 @@ describe('Bot Framework adapter (emulator mode)', () => {
         ],
       },
     ];
-    await post(activity(serviceUrl, { id: 'act-3', text: 'shirts' }));
-    const sent = connector.calls[0]?.activity;
+    await post(activity(bf.serviceUrl, { id: 'act-3', text: 'shirts' }));
+    const sent = bf.connector.calls[0]?.activity;
     expect(sent).toMatchObject({ text: 'Two picks:', attachmentLayout: 'carousel' });
     const attachments = sent?.attachments as Array<{ contentType: string; content: Record<string, unknown> }>;
     expect(attachments).toHaveLength(2);
@@ -141,7 +129,7 @@ describe('Bot Framework adapter (emulator mode)', () => {
 
   it('greets a member added to the conversation with cmd:start, but not the bot itself', async () => {
     await post(
-      activity(serviceUrl, {
+      activity(bf.serviceUrl, {
         type: 'conversationUpdate',
         id: 'act-4',
         text: undefined,
@@ -149,44 +137,50 @@ describe('Bot Framework adapter (emulator mode)', () => {
       }),
     );
     await post(
-      activity(serviceUrl, {
+      activity(bf.serviceUrl, {
         type: 'conversationUpdate',
         id: 'act-5',
         text: undefined,
         membersAdded: [{ id: 'bot-1' }],
       }),
     );
-    expect(handler.messages.map((m) => [m.payload, m.channelUserId])).toEqual([['cmd:start', 'user-1']]);
-    expect(connector.calls).toHaveLength(1);
+    expect(bf.handler.messages.map((m) => [m.payload, m.channelUserId])).toEqual([['cmd:start', 'user-1']]);
+    expect(bf.connector.calls).toHaveLength(1);
   });
 
   it('ignores activity types it does not answer and does not answer a duplicate delivery twice', async () => {
-    expect((await post(activity(serviceUrl, { type: 'typing', id: 'act-6' }))).status).toBe(200);
-    await post(activity(serviceUrl, { id: 'act-7', text: 'once' }));
-    await post(activity(serviceUrl, { id: 'act-7', text: 'once' }));
-    expect(handler.messages).toHaveLength(2);
-    expect(connector.calls).toHaveLength(1);
+    expect((await post(activity(bf.serviceUrl, { type: 'typing', id: 'act-6' }))).status).toBe(200);
+    await post(activity(bf.serviceUrl, { id: 'act-7', text: 'once' }));
+    await post(activity(bf.serviceUrl, { id: 'act-7', text: 'once' }));
+    expect(bf.handler.messages).toHaveLength(2);
+    expect(bf.connector.calls).toHaveLength(1);
   });
 
   it('rejects a body that is not an activity', async () => {
     expect((await post({ hello: 'world' })).status).toBe(400);
-    const notJson = await fetch(`${url}/api/messages`, {
+    const notJson = await fetch(`${bf.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"type":',
     });
     expect(notJson.status).toBe(400);
-    expect(handler.messages).toHaveLength(0);
+    expect(bf.handler.messages).toHaveLength(0);
   });
 
   it('sends a proactive message to a stored conversation reference', async () => {
-    await adapter.sender.send(
-      { channel: 'botframework', channelConversationId: 'conv-9', channelUserId: 'user-9', serviceUrl, botId: 'bot-1' },
+    await bf.adapter.sender.send(
+      {
+        channel: 'botframework',
+        channelConversationId: 'conv-9',
+        channelUserId: 'user-9',
+        serviceUrl: bf.serviceUrl,
+        botId: 'bot-1',
+      },
       [{ text: 'Your parcel is out for delivery.', quickReplies: [{ label: 'Track', payload: 'intent:track' }] }],
     );
-    expect(connector.calls).toHaveLength(1);
-    expect(connector.calls[0]?.conversationId).toBe('conv-9');
-    expect(connector.calls[0]?.activity).toMatchObject({
+    expect(bf.connector.calls).toHaveLength(1);
+    expect(bf.connector.calls[0]?.conversationId).toBe('conv-9');
+    expect(bf.connector.calls[0]?.activity).toMatchObject({
       text: 'Your parcel is out for delivery.',
       conversation: { id: 'conv-9' },
       from: { id: 'bot-1' },

@@ -14,12 +14,10 @@ import {
   type TelegramSender,
   textUpdate,
 } from '../support/fake-telegram-api';
-import { buttonPress, messageEvent } from '../support/handoff-fixtures';
+import { buttonPress, messageEvent } from '../support/slack-payloads';
+import { postSlack, postSlackAction, postSlackEvent } from '../support/slack-requests';
 import {
   NLU_TRAINING_MS,
-  postSlack,
-  postSlackAction,
-  postSlackEvent,
   postTelegramUpdate,
   slackEnv,
   startTestServer,

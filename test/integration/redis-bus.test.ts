@@ -3,7 +3,7 @@ import { silentLogger } from '../../src/core/logger';
 import { createRedisBus, type RedisBus } from '../../src/core/redis-bus';
 import { redisForSuite } from '../support/redis-env';
 
-const URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
 
 /** Resolves with the next message a handler receives, so tests await delivery instead of sleeping. */
 function nextMessage(bus: RedisBus, topic: string): Promise<{ message: Promise<string>; stop: () => Promise<void> }> {

@@ -6,17 +6,9 @@ import type { types } from '@slack/bolt';
 import type { ChannelId } from '../../src/core/message';
 import type { Handoff } from '../../src/handoff';
 import type { SlackCall } from '../support/fake-slack-api';
-import {
-  AFTER_HOURS,
-  buttonPress,
-  finishTurn,
-  messageEvent,
-  type SlackHarness,
-  seedConversation,
-  slashCommand,
-  startSlackHarness,
-  turnFor,
-} from '../support/handoff-fixtures';
+import { AFTER_HOURS, finishTurn, seedConversation, turnFor } from '../support/handoff-fixtures';
+import { type SlackHarness, startSlackHarness } from '../support/slack-harness';
+import { buttonPress, messageEvent, slashCommand } from '../support/slack-payloads';
 
 function blocksOf(call: SlackCall | undefined): types.KnownBlock[] {
   return (call?.args.blocks ?? []) as types.KnownBlock[];

@@ -4,15 +4,10 @@
  */
 import { slackSignature } from '../../adapters/slack/signature';
 import type { Handoff } from '../../src/handoff';
-import {
-  finishTurn,
-  messageEvent,
-  SLACK_SECRET,
-  type SlackHarness,
-  seedConversation,
-  startSlackHarness,
-  turnFor,
-} from '../support/handoff-fixtures';
+import { finishTurn, seedConversation, turnFor } from '../support/handoff-fixtures';
+import { type SlackHarness, startSlackHarness } from '../support/slack-harness';
+import { messageEvent } from '../support/slack-payloads';
+import { SLACK_SECRET } from '../support/slack-requests';
 
 describe('Slack receiver', () => {
   let h: SlackHarness;

@@ -12,11 +12,11 @@ import { RedisBus } from '../../src/core/redis-bus';
 import type { Handoff } from '../../src/handoff';
 import type { SseClient } from '../e2e/http-client';
 import { FakeSlackApi } from '../support/fake-slack-api';
-import { messageEvent } from '../support/handoff-fixtures';
 import { redisForSuite } from '../support/redis-env';
+import { messageEvent } from '../support/slack-payloads';
+import { postSlackEvent } from '../support/slack-requests';
 import {
   NLU_TRAINING_MS,
-  postSlackEvent,
   slackEnv,
   startTestServer,
   storeEnv,

@@ -7,16 +7,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { slackSignature } from '../../adapters/slack/signature';
 import type { HistoryItem } from '../../adapters/webchat';
-import { type Clock, ManualClock } from '../../src/core/clock';
+import { ManualClock } from '../../src/core/clock';
 import { loadConfig } from '../../src/core/config';
 import type { Reply } from '../../src/core/message';
 import { type ConciergeServer, createServer } from '../../src/server';
 import { call, type JsonResponse, SseClient, type SseEvent } from '../e2e/http-client';
-import { SLACK_SECRET } from './handoff-fixtures';
 import { dropDatabase, testMongoUri, uniqueDatabaseName } from './mongo-env';
 import { cachedModelFile } from './nlu-model-cache';
+import { SLACK_SECRET } from './slack-requests';
 
 /**
  * Time a hook that starts the first server may take: on a corpus the cache has not seen, the model
@@ -199,36 +198,4 @@ export function postTelegramUpdate(url: string, update: Record<string, unknown>,
     headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
     body: JSON.stringify(update),
   });
-}
-
-/** A request to /slack/events signed with the test secret at the clock's time (or as overridden). */
-export function postSlack(
-  url: string,
-  clock: Clock,
-  body: string,
-  contentType: string,
-  options: { timestamp?: number; signature?: string; headers?: Record<string, string> } = {},
-): Promise<Response> {
-  const timestamp = options.timestamp ?? Math.floor(clock.now().getTime() / 1000);
-  return fetch(`${url}/slack/events`, {
-    method: 'POST',
-    headers: {
-      'content-type': contentType,
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': options.signature ?? slackSignature(SLACK_SECRET, timestamp, body),
-      ...options.headers,
-    },
-    body,
-  });
-}
-
-/** An Events API envelope (see handoff-fixtures `messageEvent`), signed. */
-export function postSlackEvent(url: string, clock: Clock, envelope: unknown, headers?: Record<string, string>) {
-  return postSlack(url, clock, JSON.stringify(envelope), 'application/json', headers ? { headers } : {});
-}
-
-/** An interactivity payload (a pressed button), form-encoded and signed. */
-export function postSlackAction(url: string, clock: Clock, payload: unknown) {
-  const form = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-  return postSlack(url, clock, form, 'application/x-www-form-urlencoded');
 }

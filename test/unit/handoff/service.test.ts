@@ -4,29 +4,29 @@ import { Outbound } from '../../../src/core/outbound';
 import { HandoffService } from '../../../src/handoff';
 import type { Order } from '../../../src/store/entities';
 import type { Store } from '../../../src/store/repositories';
+import { RecordingDesk, RecordingSender } from '../../support/handoff-doubles';
 import {
   AFTER_HOURS,
   finishTurn,
-  openTestStore,
-  RecordingDesk,
-  RecordingSender,
   type Seeded,
   seedConversation,
   testPolicy,
   turnFor,
 } from '../../support/handoff-fixtures';
+import { openTempStore, type TempStore } from '../../support/temp-store';
 
 describe('HandoffService', () => {
   let clock: ManualClock;
   let store: Store;
-  let cleanup: () => Promise<void>;
+  let temp: TempStore;
   let desk: RecordingDesk;
   let webchat: RecordingSender;
   let service: HandoffService;
 
   beforeEach(async () => {
     clock = new ManualClock('2026-01-15T10:00:00.000Z');
-    ({ store, cleanup } = await openTestStore(clock));
+    temp = await openTempStore(clock);
+    store = temp.store;
     const outbound = new Outbound({ store, clock, log: silentLogger() });
     webchat = new RecordingSender('webchat');
     outbound.register(webchat);
@@ -43,7 +43,7 @@ describe('HandoffService', () => {
   });
 
   afterEach(async () => {
-    await cleanup();
+    await temp.close();
   });
 
   async function trigger(seeded: Seeded, text = 'I want a human') {

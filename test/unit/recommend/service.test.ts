@@ -1,7 +1,7 @@
 import { RecommendationService } from '../../../src/recommend/service';
 import type { Product } from '../../../src/store/entities';
-import { product } from './support/products';
 import { openTempStore, type TempStore } from '../../support/temp-store';
+import { product } from './support/products';
 
 const CATALOGUE: Product[] = [
   product('linen-dress', { en: 'Linen Wrap Dress', zh: '亚麻裹身连衣裙', category: 'dresses', priceCents: 8900 }),
