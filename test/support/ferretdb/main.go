@@ -11,6 +11,7 @@ import (
 	"log"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
@@ -45,9 +46,24 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
 	defer stop()
 
-	fmt.Fprintf(os.Stderr, "ferretdb listening: %s\n", f.MongoDBURI())
+	fmt.Fprintf(os.Stderr, "ferretdb %s listening: %s\n", moduleVersion(), f.MongoDBURI())
 	if err := f.Run(ctx); err != nil && ctx.Err() == nil {
 		log.Fatalf("ferretdb.Run: %v", err)
 	}
 	fmt.Fprintln(os.Stderr, "ferretdb stopped")
+}
+
+// moduleVersion is the FerretDB module version compiled in: an embedded FerretDB reports "unknown" in
+// buildInfo, so the launcher states it from the binary's own build information.
+func moduleVersion() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown version)"
+	}
+	for _, dep := range info.Deps {
+		if dep.Path == "github.com/FerretDB/FerretDB" {
+			return dep.Version
+		}
+	}
+	return "(unknown version)"
 }

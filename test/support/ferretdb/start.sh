@@ -65,6 +65,7 @@ echo $! >"$pid_file"
 for _ in $(seq 1 300); do
   if port_answers; then
     log "listening on $host:$port (pid $(cat "$pid_file"), log $log_file)"
+    grep -m1 -o 'ferretdb v[^ ]* listening' "$log_file" >&2 || true
     echo "MONGODB_URI=$uri"
     exit 0
   fi
