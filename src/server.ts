@@ -11,6 +11,7 @@ import { healthRouter } from '../adapters/ops/health';
 import { BotMetrics } from '../adapters/ops/metrics';
 import { productImageRouter } from '../adapters/ops/product-images';
 import type { ChannelAdapter } from '../adapters/shared/channel-adapter';
+import { perIpRateLimit, RateLimiter } from '../adapters/shared/rate-limit';
 import { createSlackAdapter, type SlackAdapter } from '../adapters/slack';
 import { type Commerce, createCommerce, loadShopPolicy, seedDemoShop } from './commerce';
 import { Bot } from './core/bot';
@@ -176,6 +177,11 @@ async function assemble(parts: {
     next();
   });
   // The Slack receiver verifies signatures over the raw body: it goes before anything that parses.
+  // Per-IP ceilings: generous for channel webhooks (their platforms burst), tight for the admin API.
+  // The web chat API has its own per-visitor and per-IP limits.
+  const webhookLimit = perIpRateLimit(new RateLimiter(WEBHOOK_REQUESTS_PER_MINUTE, clock), 'webhook');
+  app.use(['/slack', '/telegram', '/api/messages'], webhookLimit);
+  app.use('/api/admin', perIpRateLimit(new RateLimiter(ADMIN_REQUESTS_PER_MINUTE, clock), 'admin'));
   if (slack) app.use(slack.router);
   app.use(healthRouter({ ping: () => store.ping(), isShuttingDown: () => shuttingDown, metrics, log }));
   app.use(productImageRouter({ catalog: commerce.catalog }));
@@ -256,6 +262,8 @@ async function assemble(parts: {
 }
 
 const RESPONSE_GRACE_MS = 10_000;
+const WEBHOOK_REQUESTS_PER_MINUTE = 1200;
+const ADMIN_REQUESTS_PER_MINUTE = 120;
 
 async function settleAll(pending: Set<Promise<void>>): Promise<void> {
   while (pending.size > 0) await Promise.allSettled([...pending]);

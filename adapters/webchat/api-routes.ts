@@ -8,9 +8,9 @@ import { type ConversationRef, conversationKey, type Message } from '../../src/c
 import type { MessageHandler } from '../../src/core/ports';
 import type { Store } from '../../src/store/repositories';
 import { sendError } from '../shared/http-errors';
+import type { RateLimiter } from '../shared/rate-limit';
 import { bearerToken, claimsFromToken } from './auth';
 import { HISTORY_LIMIT, toHistoryItem } from './history';
-import type { RateLimiter } from './rate-limit';
 import { describeIssue, eventsQuery, messageBody, sessionBody } from './schemas';
 import type { SseHub } from './sse';
 import { signVisitorToken, type VisitorClaims } from './token';

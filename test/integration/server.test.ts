@@ -98,6 +98,20 @@ describe('Concierge server over HTTP (embedded store)', () => {
     expect(cards.some((c) => /Because you looked at .*Trail/i.test(c.subtitle ?? ''))).toBe(true);
   });
 
+  it('limits the admin API per IP, answering 429 with Retry-After', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 125; i++) {
+      statuses.push((await call(`${t.url}/api/admin/customers/nobody/export`, { token: 'wrong' })).status);
+    }
+    expect(statuses.slice(0, 120).every((s) => s === 401)).toBe(true);
+    const limited = await call(`${t.url}/api/admin/customers/nobody/export`, { token: ADMIN_TOKEN });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+    expect(limited.body).toMatchObject({ error: { code: 'E_RATE_LIMITED' } });
+    t.clock.advance(60_000);
+    expect((await call(`${t.url}/api/admin/customers/nobody/export`, { token: ADMIN_TOKEN })).status).toBe(404);
+  });
+
   it('reveals nothing about an order to the wrong email', async () => {
     const order = (await t.server.store.orders.get('10234')) as Order;
     const shopper = await WebChatShopper.start(t.url);

@@ -1,4 +1,7 @@
+import type { RequestHandler } from 'express';
 import type { Clock } from '../../src/core/clock';
+import { ERROR_CODES } from '../../src/core/errors';
+import { sendError } from './http-errors';
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -47,4 +50,17 @@ export class RateLimiter {
   get size(): number {
     return this.buckets.size;
   }
+}
+
+/**
+ * Express middleware: a per-IP token bucket for a group of routes. Over the limit answers 429 with
+ * Retry-After and the usual JSON error, before any body is read.
+ */
+export function perIpRateLimit(limiter: RateLimiter, scope: string): RequestHandler {
+  return (req, res, next) => {
+    const decision = limiter.take(`${scope}:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`);
+    if (decision.allowed) return next();
+    res.setHeader('Retry-After', String(decision.retryAfterSeconds));
+    sendError(res, 429, ERROR_CODES.RATE_LIMITED, 'too many requests');
+  };
 }
