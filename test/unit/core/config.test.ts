@@ -1,4 +1,6 @@
-import { loadConfig } from '../../../src/core/config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { configSchema, loadConfig } from '../../../src/core/config';
 import { ERROR_CODES, httpStatusFor, ValidationError } from '../../../src/core/errors';
 import { replyToPlainText } from '../../../src/core/message';
 
@@ -43,5 +45,13 @@ describe('replyToPlainText', () => {
       ],
     });
     expect(text).toBe('Here you go\n• Linen dress — £45.00\n  Blue, sizes S–L\n1. More\n2. Done');
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every variable the configuration reads', () => {
+    const example = readFileSync(join(__dirname, '..', '..', '..', '.env.example'), 'utf8');
+    const documented = new Set([...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]));
+    expect(Object.keys(configSchema.shape).filter((key) => !documented.has(key))).toEqual([]);
   });
 });
