@@ -63,6 +63,7 @@ export function createBotFrameworkAdapter(deps: BotFrameworkAdapterDeps): Channe
       }
       const reference: Partial<ConversationReference> = {
         serviceUrl: ref.serviceUrl,
+        ...(ref.subChannel ? { channelId: ref.subChannel } : {}),
         bot: { id: ref.botId, name: '' },
         user: { id: ref.channelUserId, name: '' },
         conversation: {
@@ -75,7 +76,7 @@ export function createBotFrameworkAdapter(deps: BotFrameworkAdapterDeps): Channe
       };
       try {
         await cloud.continueConversationAsync(config.MICROSOFT_APP_ID ?? '', reference, (context) =>
-          send(context, replies),
+          send(context, replies, ref.subChannel),
         );
       } catch (err) {
         throw new ChannelError('botframework: proactive send failed', undefined, { cause: err });

@@ -21,6 +21,7 @@ function refOf(activity: Activity, userId: string): ConversationRef {
   };
   const tenantId = activity.conversation.tenantId ?? teamsTenant(activity.channelData);
   if (tenantId) ref.tenantId = tenantId;
+  if (activity.channelId) ref.subChannel = activity.channelId;
   return ref;
 }
 

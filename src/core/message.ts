@@ -72,6 +72,9 @@ export interface ConversationRef {
   /** Bot Framework: the bot's own account id on that channel. */
   botId?: string;
   tenantId?: string;
+  /** Bot Framework: the channel behind the connector (msteams, webchat, directline, sms…), which decides
+   *  how rich a proactive reply can be. */
+  subChannel?: string;
 }
 
 /** Our key for a conversation: one per channel conversation. */

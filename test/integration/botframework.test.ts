@@ -188,4 +188,22 @@ describe('Bot Framework adapter (emulator mode)', () => {
       suggestedActions: { actions: [{ value: { payload: 'intent:track' } }] },
     });
   });
+
+  it('renders a proactive message for the channel the conversation is on (Teams: buttons on a card)', async () => {
+    await bf.adapter.sender.send(
+      {
+        channel: 'botframework',
+        channelConversationId: 'conv-teams',
+        channelUserId: 'user-9',
+        serviceUrl: bf.serviceUrl,
+        botId: 'bot-1',
+        subChannel: 'msteams',
+      },
+      [{ text: 'Your parcel is out for delivery.', quickReplies: [{ label: 'Track', payload: 'intent:track' }] }],
+    );
+    const sent = bf.connector.calls.map((c) => c.activity);
+    expect(sent.some((a) => a.channelId === 'msteams')).toBe(true);
+    expect(sent.every((a) => a.suggestedActions === undefined)).toBe(true);
+    expect(JSON.stringify(sent)).toContain('intent:track');
+  });
 });
