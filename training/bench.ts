@@ -12,7 +12,7 @@ import { loadCorpus, loadOrTrainNlu } from '../src/nlu';
 import { projectRoot } from '../src/project-paths';
 import { trainBareNodeNlp } from './bench/bare-node-nlp';
 import { benchTurns } from './bench/turns';
-import { parseOrExit, progress } from './nlu/args';
+import { parseOrExit, progress } from './cli/args';
 import { loadCsvExamples } from './nlu/datasets';
 import { measureLatency } from './nlu/speed';
 

@@ -6,7 +6,7 @@ import { NluModel } from '../src/nlu/model';
 import { applyThreshold, chooseThreshold, chooseThresholdForRecall } from '../src/nlu/threshold';
 import { DEFAULT_NEURAL_WEIGHT, trainLanguage } from '../src/nlu/train';
 import type { Nlu } from '../src/nlu/types';
-import { fail, parseOrExit, pct } from './nlu/args';
+import { fail, parseOrExit, pct } from './cli/args';
 import { trainBaseline } from './nlu/baseline';
 import { loadBraun, loadClinc150, loadCsvExamples, type Split } from './nlu/datasets';
 import { type Evaluation, evaluateNlu, scorePredictions } from './nlu/evaluate';

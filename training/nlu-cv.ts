@@ -6,7 +6,7 @@ import type { LabelledText } from '../src/nlu/intent-model';
 import { macroF1 } from '../src/nlu/metrics';
 import { NONE_INTENT } from '../src/nlu/threshold';
 import { defaultIntentModelOptions } from '../src/nlu/train';
-import { fail, parseOrExit, pct, progress } from './nlu/args';
+import { fail, parseOrExit, pct, progress } from './cli/args';
 import { confusedPairs, writeConfusions } from './nlu/confusions';
 import { scorePredictions } from './nlu/evaluate';
 

@@ -9,7 +9,7 @@ import { loadCorpus } from '../src/nlu/corpus';
 import { stratifiedFolds } from '../src/nlu/cross-validation';
 import { macroF1 } from '../src/nlu/metrics';
 import { applyThreshold, chooseThresholdForRecall, NONE_INTENT, type ScoredPrediction } from '../src/nlu/threshold';
-import { fail, parseOrExit } from './nlu/args';
+import { fail, parseOrExit } from './cli/args';
 import { loadClinc150 } from './nlu/datasets';
 import { combine, fitTemperatures, toPredictions } from './nlu/ensemble/combine';
 import { MEMBER_NAMES, type MemberName, type MemberOutput, trainMembers } from './nlu/ensemble/members';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ConciergeNlu } from '../src/nlu/engine';
 import { readModel } from '../src/nlu/model-file';
-import { fail, parseOrExit, pct } from './nlu/args';
+import { fail, parseOrExit, pct } from './cli/args';
 import { loadCsvExamples } from './nlu/datasets';
 import { evaluateNlu, summary } from './nlu/evaluate';
 import { renderReport, writeReport } from './nlu/html-report';

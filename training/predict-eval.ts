@@ -2,7 +2,7 @@
  * Evaluates the propensity forest on any CSV with a label column, optionally side by side with
  * scikit-learn's RandomForestClassifier on the identical split. See --help.
  */
-import { parseOrExit } from './nlu/args';
+import { parseOrExit } from './cli/args';
 import { encodeRows, fitEncoder, readLabeledCsv } from './predict/dataset';
 import { type Fold, type ModelResult, runOurs, runSklearn } from './predict/evaluate';
 import { formatReport, summarise } from './predict/report';

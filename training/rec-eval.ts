@@ -3,7 +3,7 @@
  * by side. See --help.
  */
 import { existsSync } from 'node:fs';
-import { intOption, note, numberOption, parseOrExit, usageError } from './rec/args';
+import { intOption, note, numberOption, parseOrExit, usageError } from './cli/args';
 import { type Dataset, datasetStats } from './rec/dataset';
 import { evaluateModel, type ModelResult, trainMatrix } from './rec/evaluate';
 import { loadInteractions, readText } from './rec/load-delimited';

@@ -2,7 +2,7 @@
 import { loadCorpus } from '../src/nlu/corpus';
 import { saveModel } from '../src/nlu/model-file';
 import { trainNlu } from '../src/nlu/train';
-import { fail, parseOrExit, pct, progress } from './nlu/args';
+import { fail, parseOrExit, pct, progress } from './cli/args';
 
 const HELP = `
 Usage: npx tsx training/train-nlu.ts [--intents DIR] [--out FILE] [--folds N] [--json]

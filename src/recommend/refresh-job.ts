@@ -1,4 +1,5 @@
 import type { Logger } from '../core/logger';
+import { runEvery } from '../core/schedule';
 import type { RecommendationService } from './service';
 
 /**
@@ -11,17 +12,5 @@ export function scheduleRecommendationRefresh(
   log: Logger,
   intervalMs = 60_000,
 ): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    service
-      .refresh()
-      .catch((e: unknown) => log.error({ err: e }, 'recommendation refresh failed'))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return runEvery(intervalMs, () => service.refresh(), log, 'recommendation refresh');
 }

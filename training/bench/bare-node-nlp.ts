@@ -1,5 +1,6 @@
 /** Stock node-nlp (NlpManager, both languages, no builtin entity recognisers) as an `Nlu`: the baseline. */
 import { NlpManager } from 'node-nlp';
+import type { Lang } from '../../src/core/message';
 import { detectLanguage } from '../../src/nlu';
 import type { Corpus } from '../../src/nlu/corpus';
 import type { Nlu, NluResult } from '../../src/nlu/types';
@@ -26,16 +27,20 @@ export async function trainBareNodeNlp(corpus: Corpus): Promise<Nlu> {
   return {
     async classify(text: string): Promise<NluResult> {
       const lang = detectLanguage(text).lang;
-      const result = await manager.process(lang, text);
-      return {
-        lang,
-        intent: result.intent ?? 'None',
-        score: result.score ?? 0,
-        alternatives: [],
-        entities: [],
-        sentiment: 0,
-        frustrated: false,
-      };
+      return nodeNlpResult(lang, await manager.process(lang, text));
     },
+  };
+}
+
+/** node-nlp's answer in our shape: intent and score only (no entities, no sentiment). */
+export function nodeNlpResult(lang: Lang, result: { intent?: string; score?: number }): NluResult {
+  return {
+    lang,
+    intent: result.intent ?? 'None',
+    score: result.score ?? 0,
+    alternatives: [],
+    entities: [],
+    sentiment: 0,
+    frustrated: false,
   };
 }

@@ -15,7 +15,7 @@ import type { HandoffPort } from '../../src/core/ports';
 import { ConciergeDialogue } from '../../src/dialogue';
 import type { Nlu } from '../../src/nlu/types';
 import { openStore } from '../../src/store/open-store';
-import { type Latency, summarise } from './latency';
+import { quantiles } from '../nlu/speed';
 
 /** Handoffs are out of scope here: a request is noted and the bot carries on. */
 const noHandoff: HandoffPort = {
@@ -24,7 +24,12 @@ const noHandoff: HandoffPort = {
   handlePayload: async () => false,
 };
 
-export interface TurnBenchResult extends Latency {
+export interface TurnBenchResult {
+  messages: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  meanMs: number;
   messagesPerSecond: number;
 }
 
@@ -60,7 +65,8 @@ export async function benchTurns(nlu: Nlu, texts: readonly string[], conversatio
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    return { ...summarise(times), messagesPerSecond: texts.length / seconds };
+    const meanMs = times.reduce((a, b) => a + b, 0) / Math.max(1, times.length);
+    return { messages: times.length, ...quantiles(times), meanMs, messagesPerSecond: texts.length / seconds };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

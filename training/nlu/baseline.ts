@@ -1,6 +1,7 @@
 /** Bare node-nlp (NlpManager defaults, no builtin entity recognisers) wrapped as an `Nlu`, for comparison. */
 import { NlpManager } from 'node-nlp';
 import type { Nlu, NluResult } from '../../src/nlu/types';
+import { nodeNlpResult } from '../bench/bare-node-nlp';
 import type { Example } from './datasets';
 
 export async function trainBaseline(train: readonly Example[]): Promise<Nlu> {
@@ -9,16 +10,7 @@ export async function trainBaseline(train: readonly Example[]): Promise<Nlu> {
   await manager.train();
   return {
     async classify(text: string): Promise<NluResult> {
-      const result = await manager.process('en', text);
-      return {
-        lang: 'en',
-        intent: result.intent ?? 'None',
-        score: result.score ?? 0,
-        alternatives: [],
-        entities: [],
-        sentiment: 0,
-        frustrated: false,
-      };
+      return nodeNlpResult('en', await manager.process('en', text));
     },
   };
 }

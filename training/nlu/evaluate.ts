@@ -3,7 +3,7 @@ import type { Lang } from '../../src/core/message';
 import { type ClassificationReport, classificationReport, outOfScopeRecall } from '../../src/nlu/metrics';
 import { NONE_INTENT } from '../../src/nlu/threshold';
 import type { Nlu } from '../../src/nlu/types';
-import { progress } from './args';
+import { progress } from '../cli/args';
 import type { Example } from './datasets';
 
 export interface Evaluation extends ClassificationReport {

@@ -15,7 +15,8 @@ export interface Latency {
   cpu: { p50Ms: number; p95Ms: number; p99Ms: number };
 }
 
-function quantiles(times: number[]): { p50Ms: number; p95Ms: number; p99Ms: number } {
+/** p50/p95/p99 of a list of durations in milliseconds. */
+export function quantiles(times: readonly number[]): { p50Ms: number; p95Ms: number; p99Ms: number } {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return { p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99) };

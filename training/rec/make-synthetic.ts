@@ -3,7 +3,7 @@
  * Usage: tsx training/rec/make-synthetic.ts --out FILE [--users N] [--items N] [--seed N] [--json]
  */
 import { writeFileSync } from 'node:fs';
-import { intOption, note, parseOrExit, usageError } from './args';
+import { intOption, note, parseOrExit, usageError } from '../cli/args';
 import { syntheticMovieLens, toUData } from './synthetic';
 
 const HELP = `

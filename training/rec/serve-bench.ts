@@ -13,7 +13,7 @@ import { type RecommendationRequest, RecommendationService } from '../../src/rec
 import type { Product } from '../../src/store/entities';
 import { openStore } from '../../src/store/open-store';
 import type { Store } from '../../src/store/repositories';
-import { intOption, note, parseOrExit, usageError } from './args';
+import { intOption, note, parseOrExit, usageError } from '../cli/args';
 import { quantile } from './metrics';
 
 const HELP = `

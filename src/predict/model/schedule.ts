@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock';
+import { runEvery } from '../../core/schedule';
 import type { Store } from '../../store/repositories';
 import { PROPENSITY_MODEL_NAME } from './propensity-model';
 import { type RetrainResult, retrainPropensity } from './retrain';
@@ -30,16 +31,13 @@ export function schedulePropensityRetrain(deps: {
       });
     return running;
   };
-  const background = () =>
-    void retrainNow().catch((error: unknown) => log.error({ err: error }, 'propensity retrain failed'));
   if (deps.intervalHours <= 0) return { retrainNow, stop: () => undefined };
   void store.models.latest(PROPENSITY_MODEL_NAME).then(
     (model) => {
-      if (!model) background();
+      if (!model) void retrainNow().catch((error: unknown) => log.error({ err: error }, 'propensity retrain failed'));
     },
     (error: unknown) => log.error({ err: error }, 'cannot read the propensity model'),
   );
-  const timer = setInterval(background, deps.intervalHours * 3_600_000);
-  timer.unref();
-  return { retrainNow, stop: () => clearInterval(timer) };
+  const stop = runEvery(deps.intervalHours * 3_600_000, () => retrainNow(), log, 'propensity retrain');
+  return { retrainNow, stop };
 }

@@ -1,4 +1,4 @@
-/** `--flag value`, `--flag=value` and boolean `--flag` parsing with a help text, for the rec CLIs. */
+/** Command-line parsing shared by every evaluation tool: `--flag value`, `--flag=value`, boolean `--flag`, help text. */
 
 export interface ParsedArgs {
   values: Map<string, string>;
@@ -64,3 +64,18 @@ export function numberOption(args: ParsedArgs, name: string, fallback: number): 
 export function note(message: string): void {
   process.stderr.write(`${message}\n`);
 }
+
+/** Progress on stderr, redrawn on one line when stderr is a terminal. */
+export function progress(label: string, done: number, total: number): void {
+  const pct = total === 0 ? 100 : Math.round((done / total) * 100);
+  const line = `${label} ${done}/${total} (${pct}%)`;
+  if (process.stderr.isTTY) process.stderr.write(`\r${line}${done >= total ? '\n' : ''}`);
+  else if (done >= total || done % Math.max(1, Math.floor(total / 10)) === 0) process.stderr.write(`${line}\n`);
+}
+
+export function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
