@@ -35,7 +35,8 @@ export function createChannelAdapters(deps: {
       tokenSecret: persistentSecret(config.WEBCHAT_TOKEN_SECRET, config.DATA_DIR, 'webchat-token'),
     }),
   ];
-  if (config.TELEGRAM_BOT_TOKEN) adapters.push(createTelegramAdapter({ config, handler: bot, log, clock }));
+  if (config.TELEGRAM_BOT_TOKEN)
+    adapters.push(createTelegramAdapter({ config, handler: bot, log, clock, kv: store.kv }));
   else log.info('Telegram disabled: set TELEGRAM_BOT_TOKEN to enable it');
   if (config.MICROSOFT_APP_ID || config.BOTFRAMEWORK_EMULATOR_MODE) {
     adapters.push(createBotFrameworkAdapter({ config, handler: bot, log, clock }));

@@ -21,9 +21,9 @@ export class TelegramApi {
   ) {}
 
   async sendReplies(chatId: string, replies: Reply[]): Promise<void> {
-    for (const reply of replies) {
-      for (const op of renderReply(reply, this.codec)) await this.send(chatId, op);
-    }
+    const ops = replies.flatMap((reply) => renderReply(reply, this.codec));
+    await this.codec.flush();
+    for (const op of ops) await this.send(chatId, op);
   }
 
   private async send(chatId: string, op: TelegramOp): Promise<void> {

@@ -5,6 +5,7 @@ import { ConciergeError, ERROR_CODES } from '../../src/core/errors';
 import type { Logger } from '../../src/core/logger';
 import type { ConversationRef, Reply } from '../../src/core/message';
 import type { ChannelSender, MessageHandler } from '../../src/core/ports';
+import type { KvRepo } from '../../src/store/repositories';
 import type { ChannelAdapter } from '../shared/channel-adapter';
 import { TurnTracker } from '../shared/turn-tracker';
 import { TelegramApi } from './api';
@@ -27,6 +28,8 @@ export interface TelegramAdapterDeps {
   sleep?: Sleep;
   /** setWebhook attempts in all when Telegram answers 429. */
   setWebhookAttempts?: number;
+  /** Shared key/value store for long button payloads, so they work on every instance and after restarts. */
+  kv?: Pick<KvRepo, 'get' | 'set'>;
 }
 
 export interface TelegramAdapter extends ChannelAdapter {
@@ -49,9 +52,10 @@ export function createTelegramAdapter(deps: TelegramAdapterDeps): TelegramAdapte
     // webhookReply would answer a call inside the webhook response, unconfirmed; we answer 200 first.
     telegram: { webhookReply: false, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) },
   });
-  const codec = new CallbackDataCodec();
+  const clock = deps.clock ?? systemClock;
+  const codec = new CallbackDataCodec({ ...(deps.kv ? { kv: deps.kv } : {}), now: () => clock.now() });
   const api = new TelegramApi(bot.telegram, codec, sleep, log);
-  const processor = new TelegramUpdateProcessor({ api, codec, handler, clock: deps.clock ?? systemClock, log });
+  const processor = new TelegramUpdateProcessor({ api, codec, handler, clock, log });
   const turns = new TurnTracker();
   const onError = (err: unknown) => log.error({ err }, 'telegram update failed');
 

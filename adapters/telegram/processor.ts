@@ -63,7 +63,7 @@ export class TelegramUpdateProcessor {
   private async toMessage(update: TelegramUpdate): Promise<Message | undefined> {
     const cq = update.callback_query;
     if (!cq) return messageFromUpdate(update);
-    const payload = cq.data === undefined ? undefined : this.deps.codec.decode(cq.data);
+    const payload = cq.data === undefined ? undefined : await this.deps.codec.decode(cq.data);
     // Answer first: until then the shopper's button shows a spinner.
     await this.deps.api.answerCallback(cq.id, payload === undefined && cq.data ? EXPIRED_BUTTON : undefined);
     return payload === undefined ? undefined : messageFromCallback(update, payload, this.deps.clock.now());

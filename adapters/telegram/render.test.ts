@@ -3,28 +3,43 @@ import { parseCommand } from './parse';
 import { quickReplyKeyboard, renderReply } from './render';
 
 describe('CallbackDataCodec', () => {
-  it('passes short payloads through and maps long ones to a ≤64-byte token that decodes back', () => {
+  it('passes short payloads through and maps long ones to a ≤64-byte token that decodes back', async () => {
     const codec = new CallbackDataCodec();
     expect(codec.encode('product:p1')).toBe('product:p1');
     const long = `slot:note:${'长'.repeat(30)}`; // 10 + 90 bytes
     const token = codec.encode(long);
     expect(Buffer.byteLength(token)).toBeLessThanOrEqual(64);
-    expect(codec.decode(token)).toBe(long);
-    expect(codec.decode('product:p1')).toBe('product:p1');
+    expect(await codec.decode(token)).toBe(long);
+    expect(await codec.decode('product:p1')).toBe('product:p1');
   });
 
-  it('forgets the oldest long payloads beyond its capacity', () => {
-    const codec = new CallbackDataCodec(2);
+  it('forgets the oldest long payloads beyond its capacity', async () => {
+    const codec = new CallbackDataCodec({ capacity: 2 });
     const tokens = ['a', 'b', 'c'].map((c) => codec.encode(c.repeat(70)));
-    expect(codec.decode(tokens[0]!)).toBeUndefined();
-    expect(codec.decode(tokens[2]!)).toBe('c'.repeat(70));
+    expect(await codec.decode(tokens[0]!)).toBeUndefined();
+    expect(await codec.decode(tokens[2]!)).toBe('c'.repeat(70));
   });
 
-  it('never lets a short payload be mistaken for a token', () => {
+  it('never lets a short payload be mistaken for a token', async () => {
     const codec = new CallbackDataCodec();
     const token = codec.encode('~#looks-like-a-token');
     expect(token).not.toBe('~#looks-like-a-token');
-    expect(codec.decode(token)).toBe('~#looks-like-a-token');
+    expect(await codec.decode(token)).toBe('~#looks-like-a-token');
+  });
+
+  it('shares long payloads through the store: another instance (or a restart) decodes the token', async () => {
+    const kvData = new Map<string, string>();
+    const kv = {
+      get: async (key: string) => kvData.get(key) ?? null,
+      set: async (key: string, value: string) => void kvData.set(key, value),
+    };
+    const first = new CallbackDataCodec({ kv });
+    const long = `return-item:${'x'.repeat(80)}`;
+    const token = first.encode(long);
+    await first.flush();
+    const second = new CallbackDataCodec({ kv });
+    expect(await second.decode(token)).toBe(long);
+    expect(await new CallbackDataCodec().decode(token)).toBeUndefined();
   });
 });
 
