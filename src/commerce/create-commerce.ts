@@ -41,6 +41,7 @@ export function createCommerce(options: {
       orders: store.orders,
       events: store.events,
       kv: store.kv,
+      products: store.products,
       ...(options.verifyLimits && { limits: options.verifyLimits }),
     }),
     returns: new StoreReturnsService({

@@ -3,7 +3,7 @@
  * are not yours), list a customer's orders, and cancel or re-address an order until it ships.
  */
 import type { Address, Order, OrderStatus } from '../../store/entities';
-import type { EventRepo, KvRepo, OrderRepo } from '../../store/repositories';
+import type { EventRepo, KvRepo, OrderRepo, ProductRepo } from '../../store/repositories';
 import type { OrderService, VerifyInput, VerifyResult } from '../types';
 import { AttemptLimiter, type LimitRule } from './attempt-limiter';
 import { sameEmail, samePhone } from './ownership';
@@ -40,6 +40,8 @@ export class StoreOrderService implements OrderService {
       orders: OrderRepo;
       events: EventRepo;
       kv: KvRepo;
+      /** When given, a cancelled order's items go back into stock. */
+      products?: Pick<ProductRepo, 'get' | 'upsert'>;
       limits?: VerifyLimits;
     },
   ) {
@@ -83,6 +85,7 @@ export class StoreOrderService implements OrderService {
     const at = now.toISOString();
     const cancelled: Order = { ...current, status: 'cancelled', cancelledAt: at, updatedAt: at };
     await this.deps.orders.update(cancelled);
+    await this.restock(current, at);
     await this.deps.events.append({
       customerId: current.customerId,
       type: 'order_cancelled',
@@ -90,6 +93,18 @@ export class StoreOrderService implements OrderService {
       at,
     });
     return { ok: true, order: cancelled };
+  }
+
+  /** Puts a cancelled order's units back on the shelf, variant by variant. */
+  private async restock(order: Order, at: string): Promise<void> {
+    const { products } = this.deps;
+    if (!products) return;
+    for (const item of order.items) {
+      const product = await products.get(item.productId);
+      if (!product?.variants.some((v) => v.sku === item.sku)) continue;
+      const variants = product.variants.map((v) => (v.sku === item.sku ? { ...v, stock: v.stock + item.quantity } : v));
+      await products.upsert({ ...product, variants, updatedAt: at });
+    }
   }
 
   async changeAddress(order: Order, address: Address, now: Date): Promise<ChangeResult> {

@@ -11,7 +11,12 @@ describe('order service', () => {
 
   beforeAll(async () => {
     temp = await openDemoShopStore();
-    orders = new StoreOrderService({ orders: temp.store.orders, events: temp.store.events, kv: temp.store.kv });
+    orders = new StoreOrderService({
+      orders: temp.store.orders,
+      events: temp.store.events,
+      kv: temp.store.kv,
+      products: temp.store.products,
+    });
   });
   afterAll(async () => {
     await temp.close();
@@ -168,6 +173,17 @@ describe('order service', () => {
   });
 
   describe('cancel and change address', () => {
+    it('puts the units of a cancelled order back in stock', async () => {
+      const pending = await order('10246');
+      const before = await Promise.all(pending.items.map((i) => temp.store.products.get(i.productId)));
+      await orders.cancel(pending, now());
+      for (const [index, item] of pending.items.entries()) {
+        const stockOf = (p: (typeof before)[number]) => p?.variants.find((v) => v.sku === item.sku)?.stock ?? 0;
+        const after = await temp.store.products.get(item.productId);
+        expect(stockOf(after)).toBe(stockOf(before[index] ?? null) + item.quantity);
+      }
+    });
+
     it('cancels a pending order and records an event', async () => {
       const result = await orders.cancel(await order('10236'), now());
       expect(result.ok && result.order.status).toBe('cancelled');
