@@ -185,7 +185,7 @@ export class Bot implements MessageHandler {
       at: ctx.now.toISOString(),
     });
     const reviewBelow = this.options.reviewBelowScore ?? 0.5;
-    if (result.intent === 'None' || result.score < reviewBelow) {
+    if ((result.intent === 'None' || result.score < reviewBelow) && !onlyEntities(text, result)) {
       // Utterances the model was unsure about become training candidates.
       await this.options.store.notes.add({
         id: `nlu_${randomUUID()}`,
@@ -274,4 +274,16 @@ export class Bot implements MessageHandler {
     };
     return ctx;
   }
+}
+
+/**
+ * True when a message is nothing but entity values (an email, an order number answering a question):
+ * not a misunderstanding to review, and personal data that has no place in a labelling sheet.
+ */
+function onlyEntities(text: string, result: NluResult): boolean {
+  let rest = text;
+  for (const entity of [...result.entities].sort((a, b) => b.start - a.start)) {
+    rest = rest.slice(0, entity.start) + rest.slice(entity.end);
+  }
+  return rest.replace(/[^\p{L}]/gu, '').length < 2;
 }

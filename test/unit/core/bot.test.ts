@@ -183,8 +183,29 @@ describe('Bot', () => {
     expect((await store.messages.list('test:c1')).at(-1)?.text).toBe('hello');
   });
 
-  it('stores unsure utterances for review', async () => {
-    await bot().handle(message('qwerty asdf'));
+  it('stores unsure utterances for review, but not a bare entity such as an email', async () => {
+    const withEmail: Nlu = {
+      async classify(text) {
+        const base = await keywordNlu.classify(text);
+        const at = text.indexOf('ann@example.com');
+        return at < 0
+          ? base
+          : {
+              ...base,
+              entities: [{ type: 'email', value: 'ann@example.com', text: 'ann@example.com', start: at, end: at + 15 }],
+            };
+      },
+    };
+    const b = new Bot({
+      store,
+      nlu: withEmail,
+      dialogue: countingDialogue,
+      handoff: silentHandoff,
+      clock,
+      log: silentLogger(),
+    });
+    await b.handle(message(' ann@example.com '));
+    await b.handle(message('qwerty asdf'));
     const notes = await store.notes.list('nlu_review');
     expect(notes.map((n) => n.text)).toEqual(['qwerty asdf']);
   });
