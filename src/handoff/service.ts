@@ -33,6 +33,8 @@ export type ActionResult =
   | { ok: false; reason: 'not_found' | 'closed' | 'already_claimed'; handoff?: Handoff };
 
 const CSAT_PAYLOAD = /^csat:([1-5])$/;
+/** How long after a handoff closes its rating question is still answered as a rating of the agent. */
+const CSAT_WINDOW_MS = 60 * 60_000;
 
 /**
  * Brings the turn's conversation in line with a copy we just stored. When that write was the very
@@ -173,9 +175,19 @@ export class HandoffService implements HandoffPort {
     return this.handleCsatPayload(ctx);
   }
 
+  /**
+   * A rating belongs to the handoff layer when it answers the question asked after a handoff closed
+   * (recently, within an hour); any other rating (the bot's own "was I helpful?") goes on to the
+   * dialogue, which keeps it as a rating of the bot.
+   */
   async handleCsatPayload(ctx: TurnContext): Promise<boolean> {
     const match = CSAT_PAYLOAD.exec(ctx.message.payload ?? '');
-    if (!match) return false;
+    const handoffId = ctx.conversation.state.lastHandoffId;
+    if (!match || typeof handoffId !== 'string') return false;
+    const handoff = await this.deps.store.handoffs.get(handoffId);
+    const closedAt = handoff?.closedAt ? Date.parse(handoff.closedAt) : Number.NEGATIVE_INFINITY;
+    if (handoff?.status !== 'resolved' || ctx.now.getTime() - closedAt > CSAT_WINDOW_MS) return false;
+    // A second press of the same question is thanked again but counted once.
     await this.handleCsat(ctx.conversation.id, Number(match[1]));
     ctx.reply(this.messages.text('csatThanks', ctx.lang));
     return true;

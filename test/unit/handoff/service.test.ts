@@ -233,6 +233,19 @@ describe('HandoffService', () => {
     expect(await service.resolve(handoff.id, 'U_AGENT')).toMatchObject({ ok: false, reason: 'closed' });
   });
 
+  it('leaves ratings that do not answer a recent handoff to the dialogue (the bot’s own rating)', async () => {
+    const { seeded, handoff } = await startHandoff();
+    const noHandoffYet = await turnFor(store, clock, seeded, { payload: 'csat:5' }, service);
+    noHandoffYet.conversation.state = {};
+    expect(await service.handlePayload(noHandoffYet)).toBe(false);
+    await service.claim(handoff.id, 'U_AGENT');
+    await service.resolve(handoff.id, 'U_AGENT');
+    clock.advance(2 * 60 * 60_000);
+    const muchLater = await turnFor(store, clock, seeded, { payload: 'csat:2' }, service);
+    expect(await service.handlePayload(muchLater)).toBe(false);
+    expect((await store.handoffs.get(handoff.id))?.csat).toBeUndefined();
+  });
+
   it('times out unclaimed handoffs: shopper offered email, ticket stored, back to the bot', async () => {
     const { seeded, handoff } = await startHandoff();
     const claimedOne = await startHandoff();
