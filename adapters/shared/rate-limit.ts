@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { Clock } from '../../src/core/clock';
 import { ERROR_CODES } from '../../src/core/errors';
 import { sendError } from './http-errors';
@@ -52,13 +52,18 @@ export class RateLimiter {
   }
 }
 
+/** The client address the rate limiters count; correct behind a proxy once `trust proxy` is set. */
+export function clientIp(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}
+
 /**
  * Express middleware: a per-IP token bucket for a group of routes. Over the limit answers 429 with
  * Retry-After and the usual JSON error, before any body is read.
  */
 export function perIpRateLimit(limiter: RateLimiter, scope: string): RequestHandler {
   return (req, res, next) => {
-    const decision = limiter.take(`${scope}:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`);
+    const decision = limiter.take(`${scope}:${clientIp(req)}`);
     if (decision.allowed) return next();
     res.setHeader('Retry-After', String(decision.retryAfterSeconds));
     sendError(res, 429, ERROR_CODES.RATE_LIMITED, 'too many requests');

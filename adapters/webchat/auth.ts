@@ -23,8 +23,3 @@ export function bearerToken(req: Request): string {
   if (!match?.[1]) throw new UnauthorizedError('missing bearer token');
   return match[1];
 }
-
-/** The client address the rate limiter counts; correct behind a proxy once `trust proxy` is set. */
-export function clientIp(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
-}
