@@ -11,8 +11,8 @@ import { confusedPairs, writeConfusions } from './nlu/confusions';
 import { scorePredictions } from './nlu/evaluate';
 
 const HELP = `
-Usage: npx tsx training/nlu-cv.ts [--intents DIR] [--folds 5] [--seed 13] [--neural-weight W]
-                                  [--confusions FILE] [--json]
+Usage: npx tsx training/nlu-cv.ts [--intents DIR] [--lang en|zh] [--folds 5] [--seed 13]
+                                  [--neural-weight W] [--confusions FILE] [--json]
 
 Stratified k-fold cross-validation of the corpus under DIR (default ./intents), per language,
 with the shipped engine settings (the same features, solver and calibration as the shipped model).
@@ -20,6 +20,7 @@ Reports, over the out-of-fold predictions:
   macroF1            macro-F1 with None counted as a class, no threshold
   inScopeMacroF1     macro-F1 over the real intents only (None is then just a wrong answer)
   macroF1AtThreshold macro-F1 with each fold's None threshold chosen on the other folds only
+  --lang             only this language (default: every language in the corpus)
   --neural-weight    blend weight of node-nlp's classifier (shipped default 0)
   --confusions FILE  also write every mistake and the most confused intent pairs as Markdown
                      (e.g. reports/corpus-confusions.md)
@@ -33,7 +34,9 @@ async function main(): Promise<void> {
   if (Object.keys(corpus).length === 0) fail('no corpus found');
   const results: Record<string, unknown> = {};
   const forReport: Parameters<typeof writeConfusions>[1] = {};
+  const only = args.values.get('lang');
   for (const [lang, examples] of Object.entries(corpus) as [Lang, LabelledText[]][]) {
+    if (only !== undefined && lang !== only) continue;
     const started = performance.now();
     const options = defaultIntentModelOptions(lang);
     const weight = args.values.get('neural-weight');

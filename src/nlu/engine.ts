@@ -12,7 +12,9 @@ import { detectLanguage } from './language-detect';
 import type { NluModel } from './model';
 import { sentimentOfEnglish } from './nlpjs';
 import { NONE_INTENT } from './threshold';
-import type { CatalogVocabulary, Nlu, NluResult } from './types';
+import type { CatalogVocabulary, EntityType, Nlu, NluResult } from './types';
+
+const CATALOG_ENTITIES: ReadonlySet<EntityType> = new Set(['product', 'category', 'colour', 'size']);
 
 export interface ConciergeNluOptions {
   model: NluModel;
@@ -70,7 +72,10 @@ export class ConciergeNlu implements Nlu {
       const sentiment = decision.lang === 'en' ? await sentimentOfEnglish(input) : 0;
       const chosen = this.options.model.forLanguage(decision.lang);
       if (!chosen) return { ...empty, entities, sentiment, frustrated };
-      const scores = await chosen.model.classifier.scores(input);
+      // Catalog names are shop words even when training never saw them (a product added today).
+      const classifier = chosen.model.classifier;
+      const catalogWords = classifier.wordsIn(entities.filter((e) => CATALOG_ENTITIES.has(e.type)).map((e) => e.text));
+      const scores = await classifier.scores(input, catalogWords);
       const top = scores[0];
       const inScope = top !== undefined && top.intent !== NONE_INTENT && top.score >= chosen.model.threshold;
       return {

@@ -8,6 +8,7 @@ import { softmaxInto } from './calibration';
 import { LinearSvm, type SvmJSON, type SvmOptions } from './linear-svm';
 import { NeuralMember } from './neural-member';
 import { extractFeatures, type FeatureSettings } from './text-features';
+import { NONE_INTENT } from './threshold';
 import type { IntentScore } from './types';
 import { TfidfVectorizer, type VectorizerJSON, type VectorizerOptions } from './vectorizer';
 
@@ -59,8 +60,8 @@ export class IntentModel {
     onProgress?: (done: number, total: number) => void,
   ): Promise<IntentModel> {
     const blocks = examples.map((e) => extractFeatures(lang, e.text, options.features));
-    const vectorizer = TfidfVectorizer.fit(blocks, options.vectorizer);
-    const rows = blocks.map((b) => vectorizer.transform(b));
+    const inScope = examples.map((e) => e.intent !== NONE_INTENT);
+    const { vectorizer, rows } = TfidfVectorizer.fitTransform(blocks, options.vectorizer, inScope);
     const classes = [...new Set(examples.map((e) => e.intent))].sort();
     const classIndex = new Map(classes.map((c, i) => [c, i]));
     const labels = examples.map((e) => classIndex.get(e.intent)!);
@@ -101,8 +102,15 @@ export class IntentModel {
     return this.svm.classes;
   }
 
-  async explain(text: string): Promise<Explanation> {
-    const row = this.vectorizer.transform(extractFeatures(this.lang, text, this.options.features));
+  /** The word tokens the model reads in `texts` (e.g. catalog names found in a message). */
+  wordsIn(texts: readonly string[]): Set<string> {
+    return new Set(texts.flatMap((t) => extractFeatures(this.lang, t, this.options.features).tokens));
+  }
+
+  /** `knownWords`: words to treat as familiar although training never saw them (see `familiarity.ts`). */
+  async explain(text: string, knownWords?: ReadonlySet<string>): Promise<Explanation> {
+    const features = extractFeatures(this.lang, text, this.options.features);
+    const row = this.vectorizer.transform(features, this.vectorizer.unfamiliar(features, knownWords));
     const explanation: Explanation = { margins: this.svm.decision(row) };
     if (this.neural) {
       const byIntent = await this.neural.scores(text);
@@ -117,8 +125,8 @@ export class IntentModel {
   }
 
   /** Every intent with a 0..1 score, best first. */
-  async scores(text: string): Promise<IntentScore[]> {
-    const probabilities = this.probabilities(await this.explain(text));
+  async scores(text: string, knownWords?: ReadonlySet<string>): Promise<IntentScore[]> {
+    const probabilities = this.probabilities(await this.explain(text, knownWords));
     const result = this.svm.classes.map((intent, c) => ({ intent, score: probabilities[c]! }));
     return result.sort((a, b) => b.score - a.score || a.intent.localeCompare(b.intent));
   }

@@ -8,8 +8,9 @@ import type { Lang } from '../core/message';
 import { IntentModel, type IntentModelJSON } from './intent-model';
 
 export const MODEL_FORMAT = 'concierge-nlu';
-/** 2: fitted softmax temperature, digit/repeat normalisation, no node-nlp network by default. */
-export const MODEL_VERSION = 2;
+/** 2: fitted softmax temperature, digit/repeat normalisation, no node-nlp network by default.
+ *  3: unfamiliar-word features (`familiarity.ts`). */
+export const MODEL_VERSION = 3;
 
 export interface LanguageStats {
   utterances: number;

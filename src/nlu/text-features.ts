@@ -37,6 +37,8 @@ export function normalizeForFeatures(text: string): string {
 }
 
 export interface FeatureBlocks {
+  /** The message's word tokens (stemmed), before n-grams: what `familiarity.ts` reads. */
+  tokens: string[];
   words: string[];
   chars: string[];
 }
@@ -99,5 +101,5 @@ export function extractFeatures(lang: Lang, text: string, settings: FeatureSetti
       charNgramsWithinWords(normalized, settings.charMin, settings.charMax, chars);
     }
   }
-  return { words, chars };
+  return { tokens, words, chars };
 }

@@ -1,7 +1,9 @@
 /**
  * TF-IDF over the two feature blocks. Each block is L2-normalised on its own and then weighted, so a
- * long message's hundreds of character n-grams cannot drown its handful of word features.
+ * long message's hundreds of character n-grams cannot drown its handful of word features. Two dense
+ * "unfamiliar words" features (`familiarity.ts`) follow the sparse blocks when enabled.
  */
+import { Familiarity, UNFAMILIAR_FEATURES } from './familiarity';
 import type { SparseVector } from './sparse';
 import type { FeatureBlocks } from './text-features';
 
@@ -11,6 +13,9 @@ export interface VectorizerJSON {
   chars: string[];
   charIdf: number[];
   wordWeight: number;
+  /** Words of the in-scope training utterances; absent when the unfamiliar-word features are off. */
+  familiar?: string[];
+  unfamiliarWeight?: number;
 }
 
 export interface VectorizerOptions {
@@ -18,9 +23,11 @@ export interface VectorizerOptions {
   minCharDf: number;
   /** Share of the vector's length given to word features (the rest goes to characters). */
   wordWeight: number;
+  /** Scale of the two unfamiliar-word features (0 turns them off; needs in-scope labels to fit). */
+  unfamiliarWeight: number;
 }
 
-export const DEFAULT_VECTORIZER: VectorizerOptions = { minCharDf: 2, wordWeight: 0.4 };
+export const DEFAULT_VECTORIZER: VectorizerOptions = { minCharDf: 2, wordWeight: 0.4, unfamiliarWeight: 1 };
 
 function documentFrequencies(docs: string[][]): Map<string, number> {
   const df = new Map<string, number>();
@@ -40,11 +47,41 @@ export class TfidfVectorizer {
   /** Scratch term counts, reused by every `transform` (classification is single-threaded). */
   private readonly counts = new Map<number, number>();
 
+  private readonly familiarity: Familiarity | undefined;
+
   private constructor(private readonly state: VectorizerJSON) {
     for (const [i, term] of state.words.entries()) this.wordIndex.set(term, i);
     for (const [i, term] of state.chars.entries()) this.charIndex.set(term, i);
+    this.familiarity = state.familiar ? Familiarity.fromJSON(state.familiar) : undefined;
   }
 
+  /**
+   * Fits on the training documents and returns their rows. With `inScope` (which documents belong
+   * to a real intent) and a non-zero `unfamiliarWeight`, the rows carry leave-one-out unfamiliar-word
+   * features, as `familiarity.ts` explains.
+   */
+  static fitTransform(
+    docs: FeatureBlocks[],
+    options: VectorizerOptions = DEFAULT_VECTORIZER,
+    inScope?: readonly boolean[],
+  ): { vectorizer: TfidfVectorizer; rows: SparseVector[] } {
+    const plain = TfidfVectorizer.fit(docs, { ...options, unfamiliarWeight: 0 });
+    if (!inScope || options.unfamiliarWeight <= 0) {
+      return { vectorizer: plain, rows: docs.map((d) => plain.transform(d)) };
+    }
+    const { familiarity, training } = Familiarity.fit(
+      docs.map((d) => d.tokens),
+      inScope,
+    );
+    const vectorizer = new TfidfVectorizer({
+      ...plain.state,
+      familiar: familiarity.toJSON(),
+      unfamiliarWeight: options.unfamiliarWeight,
+    });
+    return { vectorizer, rows: docs.map((d, i) => vectorizer.transform(d, training[i])) };
+  }
+
+  /** TF-IDF only (no unfamiliar-word features): see `fitTransform` for those. */
   static fit(docs: FeatureBlocks[], options: VectorizerOptions = DEFAULT_VECTORIZER): TfidfVectorizer {
     const wordDf = documentFrequencies(docs.map((d) => d.words));
     const charDf = documentFrequencies(docs.map((d) => d.chars));
@@ -72,10 +109,16 @@ export class TfidfVectorizer {
   }
 
   get dimension(): number {
-    return this.state.words.length + this.state.chars.length;
+    return this.state.words.length + this.state.chars.length + (this.familiarity ? UNFAMILIAR_FEATURES : 0);
   }
 
-  transform(doc: FeatureBlocks): SparseVector {
+  /** Unfamiliar-word features of a new message (undefined when the model has none). */
+  unfamiliar(doc: FeatureBlocks, alsoKnown?: ReadonlySet<string>): [number, number] | undefined {
+    return this.familiarity?.features(doc.tokens, alsoKnown);
+  }
+
+  /** `unfamiliar` overrides the unfamiliar-word features (training rows pass their leave-one-out ones). */
+  transform(doc: FeatureBlocks, unfamiliar = this.unfamiliar(doc)): SparseVector {
     const words = this.block(doc.words, this.wordIndex, this.state.wordIdf, 0);
     const chars = this.block(doc.chars, this.charIndex, this.state.charIdf, this.state.words.length);
     // When one block is empty (unknown words only), the other takes the whole length.
@@ -83,13 +126,24 @@ export class TfidfVectorizer {
     const charScale = words.indices.length > 0 ? Math.sqrt(1 - this.state.wordWeight) : 1;
     scale(words.values, wordScale);
     scale(chars.values, charScale);
-    // Word indices all sit below character indices, so concatenating keeps them ascending.
-    const indices = new Int32Array(words.indices.length + chars.indices.length);
+    // Word indices all sit below character indices, and the dense features come last, so
+    // concatenating keeps the indices ascending.
+    const dense = this.familiarity && unfamiliar ? unfamiliar.length : 0;
+    const sparse = words.indices.length + chars.indices.length;
+    const indices = new Int32Array(sparse + dense);
     const values = new Float64Array(indices.length);
     indices.set(words.indices);
     indices.set(chars.indices, words.indices.length);
     values.set(words.values);
     values.set(chars.values, words.values.length);
+    if (dense > 0 && unfamiliar) {
+      const first = this.state.words.length + this.state.chars.length;
+      const weight = this.state.unfamiliarWeight ?? 0;
+      unfamiliar.forEach((value, k) => {
+        indices[sparse + k] = first + k;
+        values[sparse + k] = value * weight;
+      });
+    }
     return { indices, values };
   }
 

@@ -90,4 +90,27 @@ describe('ConciergeNlu', () => {
     const found = await nlu.classify('do you have the Aurora Parka');
     expect(found.entities[0]).toMatchObject({ type: 'product', value: 'p-99' });
   });
+
+  it("counts a new product's name as shop words, not as an off-topic request's unfamiliar words", async () => {
+    const classifier = model.languages.en!.classifier;
+    const text = 'do you have the Zephyrine Quillbrook';
+    const noneScore = (scores: { intent: string; score: number }[]) => scores.find((s) => s.intent === 'None')!.score;
+    const unknown = noneScore(await classifier.scores(text));
+    const known = noneScore(await classifier.scores(text, classifier.wordsIn(['Zephyrine Quillbrook'])));
+    expect(known).toBeLessThan(unknown);
+
+    const withProduct = new ConciergeNlu({
+      model,
+      vocabulary: staticVocabulary({
+        products: [{ id: 'p-7', names: ['Zephyrine Quillbrook'] }],
+        categories: {},
+        colours: {},
+        sizes: [],
+      }),
+    });
+    const without = await new ConciergeNlu({ model }).classify(text);
+    const result = await withProduct.classify(text);
+    // The best shop intent gains what None loses once the name is known.
+    expect(result.alternatives[0]!.score).toBeGreaterThan(without.alternatives[0]!.score);
+  });
 });

@@ -8,18 +8,23 @@ import type { Lang } from '../../../src/core/message';
 import type { LabelledText } from '../../../src/nlu/intent-model';
 import { DEFAULT_SVM, LinearSvm } from '../../../src/nlu/linear-svm';
 import type { SparseVector } from '../../../src/nlu/sparse';
-import { DEFAULT_FEATURES, extractFeatures, normalizeForFeatures } from '../../../src/nlu/text-features';
+import {
+  DEFAULT_FEATURES,
+  extractFeatures,
+  type FeatureBlocks,
+  normalizeForFeatures,
+} from '../../../src/nlu/text-features';
 import { DEFAULT_VECTORIZER, TfidfVectorizer } from '../../../src/nlu/vectorizer';
 import { ComplementNb } from './complement-nb';
 import { DEFAULT_SOFTMAX, type SoftmaxOptions, SoftmaxRegression } from './softmax-regression';
 
 /** Character 1–5-grams across word boundaries ("char" rather than "char_wb"): a view of the text
  *  the shipped features do not have, so its mistakes should differ more than a sub-block's. */
-function spanningNgrams(text: string): { words: string[]; chars: string[] } {
+function spanningNgrams(text: string): FeatureBlocks {
   const padded = ` ${normalizeForFeatures(text).replace(/\s+/g, ' ').trim()} `;
   const chars: string[] = [];
   for (let n = 1; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) chars.push(padded.slice(i, i + n));
-  return { words: [], chars };
+  return { tokens: [], words: [], chars };
 }
 
 export const MEMBER_NAMES = ['svm', 'words', 'chars', 'cnb', 'lr', 'span'] as const;
