@@ -36,8 +36,8 @@ const ZH_MAX_AFTER = '以下|以内|之内|内|左右以下';
 const ZH_MIN_AFTER = '以上|起';
 
 const AMOUNT = String.raw`(\d{1,7}(?:[.,]\d{1,2})?)`;
-const SYMBOL = String.raw`([£$€¥￥])`;
-const WORD = String.raw`(块钱|元|块|人民币|rmb|yuan|cny|dollars?|usd|bucks|pounds?|quid|gbp|euros?|eur)`;
+const SYMBOL = '([£$€¥￥])';
+const WORD = '(块钱|元|块|人民币|rmb|yuan|cny|dollars?|usd|bucks|pounds?|quid|gbp|euros?|eur)';
 
 const MONEY = new RegExp(
   [
