@@ -66,7 +66,8 @@ export class TfidfVectorizer {
     inScope?: readonly boolean[],
   ): { vectorizer: TfidfVectorizer; rows: SparseVector[] } {
     const plain = TfidfVectorizer.fit(docs, { ...options, unfamiliarWeight: 0 });
-    if (!inScope || options.unfamiliarWeight <= 0) {
+    // Without out-of-scope examples there is nothing for the features to tell apart.
+    if (!inScope || options.unfamiliarWeight <= 0 || inScope.every(Boolean)) {
       return { vectorizer: plain, rows: docs.map((d) => plain.transform(d)) };
     }
     const { familiarity, training } = Familiarity.fit(

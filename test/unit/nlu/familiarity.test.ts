@@ -59,7 +59,7 @@ describe('vectorizer with unfamiliar-word features', () => {
     }
   });
 
-  it('is off without in-scope labels or with weight 0', () => {
+  it('is off without in-scope labels, without out-of-scope examples, or with weight 0', () => {
     const off = TfidfVectorizer.fitTransform(docs, { ...DEFAULT_VECTORIZER, unfamiliarWeight: 0 }, [
       true,
       true,
@@ -68,6 +68,9 @@ describe('vectorizer with unfamiliar-word features', () => {
     ]);
     expect(off.vectorizer.dimension).toBe(TfidfVectorizer.fit(docs).dimension);
     expect(TfidfVectorizer.fitTransform(docs).vectorizer.toJSON().familiar).toBeUndefined();
+    // Nothing out of scope to learn from: the features would only add noise.
+    const allInScope = TfidfVectorizer.fitTransform(docs, DEFAULT_VECTORIZER, [true, true, true, true]);
+    expect(allInScope.vectorizer.toJSON().familiar).toBeUndefined();
   });
 
   it('survives a JSON round trip', () => {
