@@ -14,6 +14,7 @@ import {
   type FeatureBlocks,
   normalizeForFeatures,
 } from '../../../src/nlu/text-features';
+import { NONE_INTENT } from '../../../src/nlu/threshold';
 import { DEFAULT_VECTORIZER, TfidfVectorizer } from '../../../src/nlu/vectorizer';
 import { ComplementNb } from './complement-nb';
 import { DEFAULT_SOFTMAX, type SoftmaxOptions, SoftmaxRegression } from './softmax-regression';
@@ -60,10 +61,11 @@ export function trainMembers(
 ): MemberOutput[] {
   const features = (text: string) => extractFeatures(lang, text, DEFAULT_FEATURES[lang]);
   const blocks = train.map((e) => features(e.text));
-  const vectorizer = TfidfVectorizer.fit(blocks, DEFAULT_VECTORIZER);
+  // The shipped rows, unfamiliar-word features included (they sit after the character block).
+  const inScope = train.map((e) => e.intent !== NONE_INTENT);
+  const { vectorizer, rows } = TfidfVectorizer.fitTransform(blocks, DEFAULT_VECTORIZER, inScope);
   const wordCount = vectorizer.toJSON().words.length;
   const dim = vectorizer.dimension;
-  const rows = blocks.map((b) => vectorizer.transform(b));
   const evalRows = evalSets.map((texts) => texts.map((t) => vectorizer.transform(features(t))));
   const index = new Map(classes.map((c, i) => [c, i]));
   const labels = train.map((e) => index.get(e.intent)!);
