@@ -22,7 +22,14 @@ export interface SvmOptions {
   balanced: boolean;
 }
 
-export const DEFAULT_SVM: SvmOptions = { c: 1, maxEpochs: 200, tolerance: 0.1, seed: 7, balanced: true };
+/**
+ * C = 3, chosen by 5-fold cross-validation of our corpus (C = 1 / 2 / 3 / 5, en: 0.915 / 0.925 /
+ * 0.927 / 0.928, zh: 0.918 / 0.924 / 0.924 / 0.924; the same shape on a second seed), where it levels
+ * off, and confirmed on the held-out sets (accuracy en 0.885 → 0.900, zh 0.857 → 0.859). On the
+ * external benchmarks it is neutral: CLINC150 in-scope −0.06 points with +1.6 out-of-scope recall,
+ * Banking77 −0.2, Braun unchanged.
+ */
+export const DEFAULT_SVM: SvmOptions = { c: 3, maxEpochs: 200, tolerance: 0.1, seed: 7, balanced: true };
 
 /**
  * Stored weights: the feature-major matrix quantised to 16-bit integers, one scale per class
