@@ -16,7 +16,7 @@ export interface FeatureSettings {
 /**
  * Chinese reads word unigrams only: node-nlp's segmenter splits shop words inconsistently, so its
  * word bigrams mostly add noise on top of the Han 1–3-grams (measured: 5-fold macro-F1 +0.2 to +0.5
- * over three seeds, held-out accuracy 0.851 → 0.875, a quarter smaller model).
+ * over three seeds, held-out accuracy 0.846 → 0.857, a quarter smaller model).
  */
 export const DEFAULT_FEATURES: Record<Lang, FeatureSettings> = {
   en: { wordNgrams: 2, charMin: 2, charMax: 5 },
