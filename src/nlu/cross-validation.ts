@@ -100,18 +100,6 @@ export async function crossValidate(
   return { predictions, temperature };
 }
 
-/** Out-of-fold predictions only (see `crossValidate`). */
-export async function outOfFoldPredictions(
-  lang: Lang,
-  examples: readonly LabelledText[],
-  options: IntentModelOptions,
-  k: number,
-  seed: number,
-  onFold?: (fold: number, k: number) => void,
-): Promise<OutOfFoldPrediction[]> {
-  return (await crossValidate(lang, examples, options, k, seed, onFold)).predictions;
-}
-
 /**
  * Applies to each fold a threshold chosen on the other folds only, so the reported score does
  * not include the optimism of tuning the threshold on the very predictions it is scored on.
