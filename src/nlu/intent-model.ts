@@ -7,7 +7,7 @@ import type { Lang } from '../core/message';
 import { softmaxInto } from './calibration';
 import { LinearSvm, type SvmJSON, type SvmOptions } from './linear-svm';
 import { NeuralMember } from './neural-member';
-import { extractFeatures, type FeatureSettings } from './text-features';
+import { extractFeatures, type FeatureSettings, featureTokens } from './text-features';
 import { NONE_INTENT } from './threshold';
 import type { IntentScore } from './types';
 import { TfidfVectorizer, type VectorizerJSON, type VectorizerOptions } from './vectorizer';
@@ -104,7 +104,7 @@ export class IntentModel {
 
   /** The word tokens the model reads in `texts` (e.g. catalog names found in a message). */
   wordsIn(texts: readonly string[]): Set<string> {
-    return new Set(texts.flatMap((t) => extractFeatures(this.lang, t, this.options.features).tokens));
+    return new Set(texts.flatMap((t) => featureTokens(this.lang, t)));
   }
 
   /** `knownWords`: words to treat as familiar although training never saw them (see `familiarity.ts`). */

@@ -89,6 +89,11 @@ function charNgramsOfHan(text: string, min: number, max: number, out: string[]):
   }
 }
 
+/** Only the word tokens of `text` (what `extractFeatures` returns as `tokens`), without the n-grams. */
+export function featureTokens(lang: Lang, text: string): string[] {
+  return wordTokens(lang, normalizeForFeatures(text));
+}
+
 export function extractFeatures(lang: Lang, text: string, settings: FeatureSettings): FeatureBlocks {
   const normalized = normalizeForFeatures(text);
   const tokens = wordTokens(lang, normalized);
