@@ -41,6 +41,25 @@ function smoothIdf(df: number, docCount: number): number {
   return Math.log((1 + docCount) / (1 + df)) + 1;
 }
 
+/** Vocabularies and idf of both blocks. */
+function tfidfState(docs: readonly FeatureBlocks[], options: VectorizerOptions): VectorizerJSON {
+  const wordDf = documentFrequencies(docs.map((d) => d.words));
+  const charDf = documentFrequencies(docs.map((d) => d.chars));
+  const words = [...wordDf.keys()].sort();
+  const chars = [...charDf.entries()]
+    .filter(([, df]) => df >= options.minCharDf)
+    .map(([term]) => term)
+    .sort();
+  const n = docs.length;
+  return {
+    words,
+    wordIdf: words.map((t) => smoothIdf(wordDf.get(t)!, n)),
+    chars,
+    charIdf: chars.map((t) => smoothIdf(charDf.get(t)!, n)),
+    wordWeight: options.wordWeight,
+  };
+}
+
 export class TfidfVectorizer {
   private readonly wordIndex = new Map<string, number>();
   private readonly charIndex = new Map<string, number>();
@@ -65,17 +84,18 @@ export class TfidfVectorizer {
     options: VectorizerOptions = DEFAULT_VECTORIZER,
     inScope?: readonly boolean[],
   ): { vectorizer: TfidfVectorizer; rows: SparseVector[] } {
-    const plain = TfidfVectorizer.fit(docs, { ...options, unfamiliarWeight: 0 });
+    const state = tfidfState(docs, options);
     // Without out-of-scope examples there is nothing for the features to tell apart.
     if (!inScope || options.unfamiliarWeight <= 0 || inScope.every(Boolean)) {
-      return { vectorizer: plain, rows: docs.map((d) => plain.transform(d)) };
+      const vectorizer = new TfidfVectorizer(state);
+      return { vectorizer, rows: docs.map((d) => vectorizer.transform(d)) };
     }
     const { familiarity, training } = Familiarity.fit(
       docs.map((d) => d.tokens),
       inScope,
     );
     const vectorizer = new TfidfVectorizer({
-      ...plain.state,
+      ...state,
       familiar: familiarity.toJSON(),
       unfamiliarWeight: options.unfamiliarWeight,
     });
@@ -84,21 +104,7 @@ export class TfidfVectorizer {
 
   /** TF-IDF only (no unfamiliar-word features): see `fitTransform` for those. */
   static fit(docs: FeatureBlocks[], options: VectorizerOptions = DEFAULT_VECTORIZER): TfidfVectorizer {
-    const wordDf = documentFrequencies(docs.map((d) => d.words));
-    const charDf = documentFrequencies(docs.map((d) => d.chars));
-    const words = [...wordDf.keys()].sort();
-    const chars = [...charDf.entries()]
-      .filter(([, df]) => df >= options.minCharDf)
-      .map(([term]) => term)
-      .sort();
-    const n = docs.length;
-    return new TfidfVectorizer({
-      words,
-      wordIdf: words.map((t) => smoothIdf(wordDf.get(t)!, n)),
-      chars,
-      charIdf: chars.map((t) => smoothIdf(charDf.get(t)!, n)),
-      wordWeight: options.wordWeight,
-    });
+    return new TfidfVectorizer(tfidfState(docs, options));
   }
 
   static fromJSON(json: VectorizerJSON): TfidfVectorizer {
