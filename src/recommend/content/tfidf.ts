@@ -4,6 +4,7 @@
  * idf is the smoothed ln((1 + N) / (1 + df)) + 1; every vector is L2-normalised, so a dot product is
  * the cosine similarity.
  */
+import type { SparseAccumulator } from '../linalg/sparse-accumulator';
 import { drain, WorkMeter } from '../linalg/steps';
 import { textTerms } from './text-features';
 
@@ -129,10 +130,10 @@ export class Postings {
   }
 
   /**
-   * Adds cosine(v, doc) into acc[doc] for every document sharing a term, listing each document once in
-   * `touched`; returns the number of postings visited (the work done).
+   * Adds cosine(v, doc) into `into` for every document sharing a term; returns the number of
+   * postings visited (the work done).
    */
-  accumulate(v: SparseVector, acc: Float64Array, seen: Uint8Array, touched: number[]): number {
+  accumulate(v: SparseVector, into: SparseAccumulator): number {
     let work = 0;
     for (let p = 0; p < v.terms.length; p++) {
       const t = v.terms[p] as number;
@@ -141,14 +142,7 @@ export class Postings {
       const weights = this.weights[t];
       if (!docs || !weights) continue;
       work += docs.length;
-      for (let q = 0; q < docs.length; q++) {
-        const d = docs[q] as number;
-        if (seen[d] === 0) {
-          seen[d] = 1;
-          touched.push(d);
-        }
-        acc[d] = (acc[d] as number) + w * (weights[q] as number);
-      }
+      for (let q = 0; q < docs.length; q++) into.add(docs[q] as number, w * (weights[q] as number));
     }
     return work;
   }

@@ -6,6 +6,7 @@
 
 import { type ContentDoc, type DocField, Postings, TfidfIndex } from '../content/tfidf';
 import type { SparseRow } from '../data/interactions';
+import { SparseAccumulator } from '../linalg/sparse-accumulator';
 import { drain, WorkMeter } from '../linalg/steps';
 import { topK } from '../ranking/top-k';
 import { NeighbourListBuilder, type NeighbourModel } from './neighbours';
@@ -47,12 +48,10 @@ export class ContentModel implements ItemScorer {
     const query = typeof fields === 'string' ? [{ text: fields, weight: 1 }] : fields;
     const v = this.index.vectorize(query);
     const n = this.itemCount;
-    const acc = new Float64Array(n);
-    const seen = new Uint8Array(n);
-    const touched: number[] = [];
-    this.postings.accumulate(v, acc, seen, touched);
+    const acc = new SparseAccumulator(n);
+    this.postings.accumulate(v, acc);
     const scores = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
-    for (const d of touched) scores[d] = acc[d] as number;
+    for (const d of acc.touched) scores[d] = acc.sums[d] as number;
     return Array.from(topK(scores, limit), (item) => ({ item, score: scores[item] as number })).filter(
       (r) => r.score > 0,
     );
@@ -69,18 +68,12 @@ export function* fitContentSteps(
   yield;
   const n = docs.length;
   const builder = new NeighbourListBuilder(n, options.neighbours ?? 50);
-  const acc = new Float64Array(n);
-  const seen = new Uint8Array(n);
-  const touched: number[] = [];
+  const acc = new SparseAccumulator(n);
   for (let i = 0; i < n; i++) {
-    const work = postings.accumulate(index.vectors[i] as (typeof index.vectors)[number], acc, seen, touched);
-    builder.addRow(i, acc, touched);
-    const cost = 8 * work + 40 * touched.length + 64;
-    for (const d of touched) {
-      acc[d] = 0;
-      seen[d] = 0;
-    }
-    touched.length = 0;
+    const work = postings.accumulate(index.vectors[i] as (typeof index.vectors)[number], acc);
+    builder.addRow(i, acc.sums, acc.touched);
+    const cost = 8 * work + 40 * acc.touched.length + 64;
+    acc.clear();
     if (meter.add(cost)) yield;
   }
   return new ContentModel(index, postings, builder.build('content'));

@@ -4,6 +4,7 @@
  * co-occurrences user by user, so memory stays O(items × k) however large the catalogue.
  */
 import { type InteractionMatrix, itemColumns } from '../data/interactions';
+import { SparseAccumulator } from '../linalg/sparse-accumulator';
 import { drain, WorkMeter } from '../linalg/steps';
 import { NeighbourListBuilder, type NeighbourModel } from './neighbours';
 
@@ -32,9 +33,7 @@ export function* fitItemKnnSteps(
     norms[i] = Math.sqrt(s);
   }
   const builder = new NeighbourListBuilder(n, k);
-  const acc = new Float64Array(n);
-  const seen = new Uint8Array(n);
-  const touched: number[] = [];
+  const acc = new SparseAccumulator(n);
   const meter = new WorkMeter();
   for (let i = 0; i < n; i++) {
     let work = 0;
@@ -44,25 +43,17 @@ export function* fitItemKnnSteps(
       const vi = columns.values[p] as number;
       work += (matrix.rowPtr[u + 1] as number) - (matrix.rowPtr[u] as number);
       for (let q = matrix.rowPtr[u] as number; q < (matrix.rowPtr[u + 1] as number); q++) {
-        const j = matrix.cols[q] as number;
-        if (seen[j] === 0) {
-          seen[j] = 1;
-          touched.push(j);
-        }
-        acc[j] = (acc[j] as number) + vi * (matrix.values[q] as number);
+        acc.add(matrix.cols[q] as number, vi * (matrix.values[q] as number));
       }
     }
+    const { sums, touched } = acc;
     const ni = norms[i] as number;
-    for (const j of touched) acc[j] = (acc[j] as number) / (ni * (norms[j] as number) + shrink);
-    builder.addRow(i, acc, touched);
+    for (const j of touched) sums[j] = (sums[j] as number) / (ni * (norms[j] as number) + shrink);
+    builder.addRow(i, sums, touched);
     // top-k over the touched items costs about |touched|·log k more
     // measured: a co-occurrence update costs several multiply-adds' worth (bounds, seen-check, push)
     const cost = 6 * work + 40 * touched.length + 64;
-    for (const j of touched) {
-      acc[j] = 0;
-      seen[j] = 0;
-    }
-    touched.length = 0;
+    acc.clear();
     if (meter.add(cost)) yield;
   }
   return builder.build('item-knn');

@@ -1,4 +1,5 @@
 import { CholeskyDecomposition, Matrix } from 'ml-matrix';
+import { SparseAccumulator } from '../../../src/recommend/linalg/sparse-accumulator';
 import { invertSpdInPlace, invertSpdSteps, NotPositiveDefiniteError } from '../../../src/recommend/linalg/spd-inverse';
 import { drain, runSliced } from '../../../src/recommend/linalg/steps';
 
@@ -60,5 +61,22 @@ describe('Float64Array SPD inverse', () => {
     const sliced = a.slice();
     await runSliced(invertSpdSteps(sliced, n), 0);
     expect(Array.from(sliced)).toEqual(Array.from(once));
+  });
+});
+
+describe('SparseAccumulator', () => {
+  it('sums per entry, lists each touched entry once in first-touch order, and clears only those', () => {
+    const acc = new SparseAccumulator(5);
+    acc.add(3, 1.5);
+    acc.add(1, 2);
+    acc.add(3, 0.5);
+    expect(acc.touched).toEqual([3, 1]);
+    expect(Array.from(acc.sums)).toEqual([0, 2, 0, 2, 0]);
+    acc.clear();
+    expect(acc.touched).toEqual([]);
+    expect(Array.from(acc.sums)).toEqual([0, 0, 0, 0, 0]);
+    acc.add(1, 4);
+    expect(acc.touched).toEqual([1]);
+    expect(acc.sums[1]).toBe(4);
   });
 });
