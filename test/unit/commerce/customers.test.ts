@@ -1,4 +1,5 @@
 import { StoreCustomerService } from '../../../src/commerce/customers/customer-service';
+import { conversation } from '../../contract/fixtures';
 import { openDemoShopStore, type TempStore } from '../../support/temp-store';
 
 describe('customer service', () => {
@@ -25,16 +26,9 @@ describe('customer service', () => {
     };
     const conversationId = `webchat:c-${customerId}`;
     await store.identities.create({ ...ref, customerId, verified: true, createdAt: at });
-    await store.conversations.create({
-      id: conversationId,
-      ref,
-      customerId,
-      state: {},
-      handoff: 'bot',
-      version: 1,
-      createdAt: at,
-      lastActivityAt: at,
-    });
+    await store.conversations.create(
+      conversation({ id: conversationId, ref, customerId, state: {}, createdAt: at, lastActivityAt: at }),
+    );
     await store.messages.append({ conversationId, direction: 'in', text: 'where is my order', at });
     await store.messages.append({ conversationId, direction: 'out', text: 'It is on its way.', at });
     await store.notes.add({
