@@ -13,15 +13,12 @@
 export const UNFAMILIAR_FEATURES = 2;
 const COUNT_CAP = 3;
 const NUMBER_TOKEN = '0';
+const SINGLE_LATIN_LETTER = /^[a-z]$/;
 
 /** The words that count: numbers (already folded to `0`) and one-letter Latin tokens never do. */
-export function countableWords(tokens: readonly string[]): Set<string> {
+function countableWords(tokens: readonly string[]): Set<string> {
   const words = new Set<string>();
-  for (const token of tokens) {
-    if (token === NUMBER_TOKEN) continue;
-    if (token.length < 2 && /^[a-z]$/.test(token)) continue;
-    words.add(token);
-  }
+  for (const token of tokens) if (token !== NUMBER_TOKEN && !SINGLE_LATIN_LETTER.test(token)) words.add(token);
   return words;
 }
 
