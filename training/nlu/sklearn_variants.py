@@ -136,7 +136,10 @@ def clinc(path, args):
         for weight in (0.5, 1.0):
             augment = with_lsa(rows["train"], 200, weight)
             model = LinearSVC(C=3).fit(augment(rows["train"]), labels["train"])
-            report(f"lsa 200, weight {weight}", *(softmax(model.decision_function(augment(rows[s])), 5) for s in ("val", "test")))
+            lsa = {s: softmax(model.decision_function(augment(rows[s])), 5) for s in ("val", "test")}
+            report(f"lsa 200, weight {weight}", lsa["val"], lsa["test"])
+            if "mlp" in args.variants and weight == 0.5:
+                report("lsa ½ + mlp, mlp weight 0.3", *(0.7 * lsa[s] + 0.3 * logits[s] for s in ("val", "test")))
     if "split" in args.variants:
         for k in (4, 10):
             none_rows = np.where(labels["train"] == oos)[0]
