@@ -7,6 +7,9 @@ baseline row is the reference for every other row, not our shipped figure.
 
   CLINC150:  python3 training/nlu/sklearn_variants.py --clinc ../shared/data/nlu/clinc150/data_full.json
   corpus:    python3 training/nlu/sklearn_variants.py --corpus intents --lang en
+  CLINC150 on the engine's own rows (stemming, unfamiliar-word features):
+             npx tsx training/nlu/dump-rows.ts --clinc ../shared/data/nlu/clinc150/data_full.json --out DIR
+             python3 training/nlu/sklearn_variants.py --rows DIR
 
 Variants: `mlp` (one hidden ReLU layer on the TF-IDF rows, dropout, Adam; blended with the SVM's
 softmax), `lsa` (truncated SVD of the training rows appended as extra features), `split` (CLINC
@@ -101,16 +104,35 @@ def with_lsa(train_rows, dims, weight):
     return augment
 
 
-def clinc(path, args):
+def clinc_from_json(path):
+    """Rows from this script's own features."""
     data = json.load(open(path))
     splits = {s: data[s] + data["oos_" + s] for s in ("train", "val", "test")}
-    classes = sorted({label for _, label in splits["train"]})
-    index = {c: i for i, c in enumerate(classes)}
-    oos = index["oos"]
     texts = {s: [normalise(t) for t, _ in rows] for s, rows in splits.items()}
-    labels = {s: np.array([index[label] for _, label in rows]) for s, rows in splits.items()}
     features = Features("en", texts["train"])
-    rows = {s: features(t) for s, t in texts.items()}
+    return {s: features(t) for s, t in texts.items()}, {s: [label for _, label in rows] for s, rows in splits.items()}
+
+
+def clinc_from_dump(directory):
+    """Rows the engine itself computed (`training/nlu/dump-rows.ts`): `intent index:value ...` lines."""
+    rows, names = {}, {}
+    for split in ("train", "val", "test"):
+        lines = [line.split() for line in open(f"{directory}/{split}.rows")]
+        names[split] = [line[0] for line in lines]
+        pairs = [[kv.split(":") for kv in line[1:]] for line in lines]
+        pointers = np.cumsum([0] + [len(p) for p in pairs])
+        indices = [int(k) for p in pairs for k, _ in p]
+        values = [float(v) for p in pairs for _, v in p]
+        rows[split] = csr_matrix((values, indices, pointers))
+    width = max(r.shape[1] for r in rows.values())
+    return {s: csr_matrix((r.data, r.indices, r.indptr), shape=(r.shape[0], width)) for s, r in rows.items()}, names
+
+
+def clinc(rows, names, args, temperature, svm_options):
+    classes = sorted(set(names["train"]))
+    index = {c: i for i, c in enumerate(classes)}
+    oos = index["oos" if "oos" in index else "None"]
+    labels = {s: np.array([index[n] for n in split_names]) for s, split_names in names.items()}
 
     def report(name, val, test):
         """In-scope accuracy / OOS recall on test at the lowest val cut reaching 50 % OOS recall."""
@@ -123,8 +145,8 @@ def clinc(path, args):
         at_cut = (predicted[inside] == labels["test"][inside]).mean()
         print(f"{name:28} raw {100 * raw:.2f}  at cut {100 * at_cut:.2f} / OOS {100 * (predicted[~inside] == oos).mean():.1f}")
 
-    svm = LinearSVC(C=3).fit(rows["train"], labels["train"])
-    base = {s: softmax(svm.decision_function(rows[s]), 5) for s in ("val", "test")}
+    svm = LinearSVC(**svm_options).fit(rows["train"], labels["train"])
+    base = {s: softmax(svm.decision_function(rows[s]), temperature) for s in ("val", "test")}
     report("svm (baseline)", base["val"], base["test"])
     if "mlp" in args.variants:
         net = train_mlp(rows["train"], labels["train"], len(classes), 256, 8, args.seed)
@@ -135,21 +157,21 @@ def clinc(path, args):
     if "lsa" in args.variants:
         for weight in (0.5, 1.0):
             augment = with_lsa(rows["train"], 200, weight)
-            model = LinearSVC(C=3).fit(augment(rows["train"]), labels["train"])
-            lsa = {s: softmax(model.decision_function(augment(rows[s])), 5) for s in ("val", "test")}
+            model = LinearSVC(**svm_options).fit(augment(rows["train"]), labels["train"])
+            lsa = {s: softmax(model.decision_function(augment(rows[s])), temperature) for s in ("val", "test")}
             report(f"lsa 200, weight {weight}", lsa["val"], lsa["test"])
-            if "mlp" in args.variants and weight == 0.5:
-                report("lsa ½ + mlp, mlp weight 0.3", *(0.7 * lsa[s] + 0.3 * logits[s] for s in ("val", "test")))
+            for w in (0.3, 0.5) if "mlp" in args.variants and weight == 0.5 else ():
+                report(f"lsa ½ + mlp, mlp weight {w}", *((1 - w) * lsa[s] + w * logits[s] for s in ("val", "test")))
     if "split" in args.variants:
         for k in (4, 10):
             none_rows = np.where(labels["train"] == oos)[0]
             clusters = KMeans(n_clusters=k, random_state=0, n_init=5).fit(rows["train"][none_rows]).labels_
             sub = labels["train"].copy()
             sub[none_rows] = np.where(clusters == 0, oos, len(classes) + clusters - 1)
-            model = LinearSVC(C=3).fit(rows["train"], sub)
+            model = LinearSVC(**svm_options).fit(rows["train"], sub)
 
             def merged(s):
-                p = softmax(model.decision_function(rows[s]), 5)
+                p = softmax(model.decision_function(rows[s]), temperature)
                 out = p[:, : len(classes)].copy()
                 out[:, oos] += p[:, len(classes) :].sum(1)
                 return out
@@ -191,13 +213,17 @@ def corpus(directory, args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clinc")
+    parser.add_argument("--rows", help="directory of the engine's own CLINC150 rows (dump-rows.ts)")
     parser.add_argument("--corpus")
     parser.add_argument("--lang", default="en", choices=["en", "zh"])
     parser.add_argument("--variants", default="mlp,lsa,split")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    if args.clinc:
-        clinc(args.clinc, args)
+    if args.rows:
+        # The engine's settings: class-balanced SVM, softmax temperature 8.
+        clinc(*clinc_from_dump(args.rows), args, 8, {"C": 3, "class_weight": "balanced"})
+    elif args.clinc:
+        clinc(*clinc_from_json(args.clinc), args, 5, {"C": 3})
     elif args.corpus:
         corpus(args.corpus, args)
     else:
