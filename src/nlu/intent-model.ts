@@ -7,6 +7,7 @@ import type { Lang } from '../core/message';
 import { softmaxInto } from './calibration';
 import { LinearSvm, type SvmJSON, type SvmOptions } from './linear-svm';
 import { NeuralMember } from './neural-member';
+import type { SparseVector } from './sparse';
 import { extractFeatures, type FeatureSettings, featureTokens } from './text-features';
 import { NONE_INTENT } from './threshold';
 import type { IntentScore } from './types';
@@ -59,9 +60,7 @@ export class IntentModel {
     options: IntentModelOptions,
     onProgress?: (done: number, total: number) => void,
   ): Promise<IntentModel> {
-    const blocks = examples.map((e) => extractFeatures(lang, e.text, options.features));
-    const inScope = examples.map((e) => e.intent !== NONE_INTENT);
-    const { vectorizer, rows } = TfidfVectorizer.fitTransform(blocks, options.vectorizer, inScope);
+    const { vectorizer, rows } = vectorizeExamples(lang, examples, options);
     const classes = [...new Set(examples.map((e) => e.intent))].sort();
     const classIndex = new Map(classes.map((c, i) => [c, i]));
     const labels = examples.map((e) => classIndex.get(e.intent)!);
@@ -130,6 +129,35 @@ export class IntentModel {
     const result = this.svm.classes.map((intent, c) => ({ intent, score: probabilities[c]! }));
     return result.sort((a, b) => b.score - a.score || a.intent.localeCompare(b.intent));
   }
+}
+
+export interface VectorizedExamples {
+  vectorizer: TfidfVectorizer;
+  /** The training rows, unfamiliar-word features scored leave-one-out (see `familiarity.ts`). */
+  rows: SparseVector[];
+  /** The row of a new text, as the model would read it. */
+  rowOf(text: string): SparseVector;
+}
+
+/**
+ * Fits the vectorizer on training examples as `IntentModel.train` does: only real intents (not
+ * `None`) teach which words are familiar. Also used by tools that measure other classifiers on
+ * exactly the shipped rows.
+ */
+export function vectorizeExamples(
+  lang: Lang,
+  examples: readonly LabelledText[],
+  settings: Pick<IntentModelOptions, 'features' | 'vectorizer'>,
+): VectorizedExamples {
+  const featuresOf = (text: string) => extractFeatures(lang, text, settings.features);
+  const inScope = examples.map((e) => e.intent !== NONE_INTENT);
+  const fitted = TfidfVectorizer.fitTransform(
+    examples.map((e) => featuresOf(e.text)),
+    settings.vectorizer,
+    inScope,
+  );
+  const { vectorizer } = fitted;
+  return { ...fitted, rowOf: (text) => vectorizer.transform(featuresOf(text)) };
 }
 
 /** softmax(margins × temperature), then mixed with node-nlp's scores when it is a member. */

@@ -5,9 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_FEATURES, extractFeatures } from '../../src/nlu/text-features';
-import { NONE_INTENT } from '../../src/nlu/threshold';
-import { DEFAULT_VECTORIZER, TfidfVectorizer } from '../../src/nlu/vectorizer';
+import { vectorizeExamples } from '../../src/nlu/intent-model';
+import type { SparseVector } from '../../src/nlu/sparse';
+import { defaultIntentModelOptions } from '../../src/nlu/train';
 import { fail, parseOrExit } from '../cli/args';
 import { type Example, loadClinc150 } from './datasets';
 
@@ -18,7 +18,7 @@ Writes DIR/train.rows, DIR/val.rows and DIR/test.rows: one line per utterance,
 "intent index:value index:value ...", with the engine's English features.
 `;
 
-function line(example: Example, row: { indices: Int32Array; values: Float64Array }): string {
+function line(example: Example, row: SparseVector): string {
   const pairs = Array.from(row.indices, (index, k) => `${index}:${row.values[k]}`);
   return [example.intent, ...pairs].join(' ');
 }
@@ -27,17 +27,15 @@ function main(): void {
   const args = parseOrExit(process.argv.slice(2), [], HELP);
   const split = loadClinc150(args.values.get('clinc') ?? fail('--clinc is required (see --help)'));
   const out = args.values.get('out') ?? fail('--out is required (see --help)');
-  const features = (e: Example) => extractFeatures('en', e.text, DEFAULT_FEATURES.en);
-  const inScope = split.train.map((e) => e.intent !== NONE_INTENT);
-  const { vectorizer, rows } = TfidfVectorizer.fitTransform(split.train.map(features), DEFAULT_VECTORIZER, inScope);
-  const splits: [string, Example[]][] = [
-    ['val', split.validation ?? []],
-    ['test', split.test],
+  const { vectorizer, rows, rowOf } = vectorizeExamples('en', split.train, defaultIntentModelOptions('en'));
+  const splits: [string, Example[], SparseVector[]][] = [
+    ['train', split.train, rows],
+    ['val', split.validation ?? [], (split.validation ?? []).map((e) => rowOf(e.text))],
+    ['test', split.test, split.test.map((e) => rowOf(e.text))],
   ];
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'train.rows'), `${split.train.map((e, i) => line(e, rows[i]!)).join('\n')}\n`);
-  for (const [name, examples] of splits) {
-    const text = examples.map((e) => line(e, vectorizer.transform(features(e)))).join('\n');
+  for (const [name, examples, splitRows] of splits) {
+    const text = examples.map((e, i) => line(e, splitRows[i]!)).join('\n');
     writeFileSync(join(out, `${name}.rows`), `${text}\n`);
   }
   process.stdout.write(`wrote ${out}/{train,val,test}.rows (${vectorizer.dimension} features)\n`);

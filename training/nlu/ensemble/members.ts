@@ -5,16 +5,11 @@
  * every evaluation set, so combinations can be calibrated and weighed without retraining.
  */
 import type { Lang } from '../../../src/core/message';
-import type { LabelledText } from '../../../src/nlu/intent-model';
+import { type LabelledText, vectorizeExamples } from '../../../src/nlu/intent-model';
 import { DEFAULT_SVM, LinearSvm } from '../../../src/nlu/linear-svm';
 import type { SparseVector } from '../../../src/nlu/sparse';
-import {
-  DEFAULT_FEATURES,
-  extractFeatures,
-  type FeatureBlocks,
-  normalizeForFeatures,
-} from '../../../src/nlu/text-features';
-import { NONE_INTENT } from '../../../src/nlu/threshold';
+import { type FeatureBlocks, normalizeForFeatures } from '../../../src/nlu/text-features';
+import { defaultIntentModelOptions } from '../../../src/nlu/train';
 import { DEFAULT_VECTORIZER, TfidfVectorizer } from '../../../src/nlu/vectorizer';
 import { ComplementNb } from './complement-nb';
 import { DEFAULT_SOFTMAX, type SoftmaxOptions, SoftmaxRegression } from './softmax-regression';
@@ -59,14 +54,11 @@ export function trainMembers(
   names: readonly MemberName[],
   softmax: SoftmaxOptions = DEFAULT_SOFTMAX,
 ): MemberOutput[] {
-  const features = (text: string) => extractFeatures(lang, text, DEFAULT_FEATURES[lang]);
-  const blocks = train.map((e) => features(e.text));
   // The shipped rows, unfamiliar-word features included (they sit after the character block).
-  const inScope = train.map((e) => e.intent !== NONE_INTENT);
-  const { vectorizer, rows } = TfidfVectorizer.fitTransform(blocks, DEFAULT_VECTORIZER, inScope);
+  const { vectorizer, rows, rowOf } = vectorizeExamples(lang, train, defaultIntentModelOptions(lang));
   const wordCount = vectorizer.toJSON().words.length;
   const dim = vectorizer.dimension;
-  const evalRows = evalSets.map((texts) => texts.map((t) => vectorizer.transform(features(t))));
+  const evalRows = evalSets.map((texts) => texts.map(rowOf));
   const index = new Map(classes.map((c, i) => [c, i]));
   const labels = train.map((e) => index.get(e.intent)!);
   const all = [...classes];
