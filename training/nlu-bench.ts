@@ -70,7 +70,7 @@ async function runOurs(split: Split, settings: OursSettings): Promise<RunResult>
     intentModel: {
       en: {
         neuralWeight: settings.neuralWeight,
-        ...(settings.noChars ? { features: { wordNgrams: 2, charMin: 0, charMax: 0 } } : {}),
+        ...(settings.noChars ? { features: { wordNgrams: 2, charMin: 0, charMax: 0, glosses: false } } : {}),
       },
     },
   });

@@ -6,13 +6,14 @@ import type { LabelledText } from '../src/nlu/intent-model';
 import { macroF1 } from '../src/nlu/metrics';
 import { NONE_INTENT } from '../src/nlu/threshold';
 import { defaultIntentModelOptions } from '../src/nlu/train';
-import { fail, parseOrExit, pct, progress } from './cli/args';
+import { fail, parseOrExit, pct, progress, usageError } from './cli/args';
 import { confusedPairs, writeConfusions } from './nlu/confusions';
 import { scorePredictions } from './nlu/evaluate';
+import { withFeatureOverrides } from './nlu/feature-overrides';
 
 const HELP = `
 Usage: npx tsx training/nlu-cv.ts [--intents DIR] [--lang en|zh] [--folds 5] [--seed 13]
-                                  [--neural-weight W] [--confusions FILE] [--json]
+                                  [--neural-weight W] [--features K=V,...] [--confusions FILE] [--json]
 
 Stratified k-fold cross-validation of the corpus under DIR (default ./intents), per language,
 with the shipped engine settings (the same features, solver and calibration as the shipped model).
@@ -22,6 +23,9 @@ Reports, over the out-of-fold predictions:
   macroF1AtThreshold macro-F1 with each fold's None threshold chosen on the other folds only
   --lang             only this language (default: every language in the corpus)
   --neural-weight    blend weight of node-nlp's classifier (shipped default 0)
+  --features K=V,... feature settings to change from the shipped ones, for every language run:
+                     wordNgrams, charMin, charMax (integers; charMin 0 turns characters off) and
+                     glosses (true/false, Chinese only), e.g. --lang zh --features charMax=3,glosses=false
   --confusions FILE  also write every mistake and the most confused intent pairs as Markdown
                      (e.g. reports/corpus-confusions.md)
 `;
@@ -41,6 +45,14 @@ async function main(): Promise<void> {
     const options = defaultIntentModelOptions(lang);
     const weight = args.values.get('neural-weight');
     if (weight !== undefined) options.neuralWeight = Number(weight);
+    const features = args.values.get('features');
+    if (features !== undefined) {
+      try {
+        options.features = withFeatureOverrides(options.features, features);
+      } catch (error) {
+        usageError((error as Error).message, HELP);
+      }
+    }
     const cv = await crossValidate(lang, examples, options, folds, seed, (f, k) => progress(`[${lang}] fold`, f, k));
     const oof = cv.predictions;
     forReport[lang] = { predictions: oof, folds };

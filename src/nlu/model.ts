@@ -9,8 +9,9 @@ import { IntentModel, type IntentModelJSON } from './intent-model';
 
 export const MODEL_FORMAT = 'concierge-nlu';
 /** 2: fitted softmax temperature, digit/repeat normalisation, no node-nlp network by default.
- *  3: unfamiliar-word features (`familiarity.ts`). */
-export const MODEL_VERSION = 3;
+ *  3: unfamiliar-word features (`familiarity.ts`).
+ *  4: Chinese dictionary glosses, word bigrams and Han 1–2-grams (`text-features.ts`). */
+export const MODEL_VERSION = 4;
 
 export interface LanguageStats {
   utterances: number;

@@ -3,13 +3,20 @@
  * node-nlp builds its Chinese dictionary on first use and announces it with console.log; that line
  * would corrupt a CLI's `--json` stdout, so the first Chinese tokenisation runs with console.log muted.
  */
+import { createRequire } from 'node:module';
 import { Language, type NlpStemmer, type NlpTokenizer, NlpUtil, SentimentAnalyzer } from 'node-nlp';
 import type { Lang } from '../core/message';
+
+/** The CC-CEDICT dictionary node-nlp's Chinese segmenter matches words against. */
+interface ChineseDictionary {
+  search(word: string): { definition: string }[] | undefined;
+}
 
 const tokenizers = new Map<Lang, NlpTokenizer>();
 let englishStemmer: NlpStemmer | undefined;
 let languageGuesser: Language | undefined;
 let englishSentiment: SentimentAnalyzer | undefined;
+let chineseDictionary: ChineseDictionary | undefined;
 
 function withConsoleLogMuted<T>(run: () => T): T {
   const original = console.log;
@@ -44,6 +51,22 @@ export function normalizeText(text: string): string {
 /** node-nlp's tokenizer for the language (Chinese is segmented into dictionary words). */
 export function tokenize(lang: Lang, text: string): string[] {
   return tokenizerFor(lang).tokenize(text, true);
+}
+
+/**
+ * English definitions of a Simplified Chinese word from CC-CEDICT, the dictionary node-nlp segments
+ * Chinese with (one string per sense, senses' glosses separated by `/`); empty for unknown words.
+ * node-nlp exposes the dictionary only as a module of its @nlpjs/lang-zh dependency, so it is
+ * resolved from node-nlp's own location: the same module instance the segmenter already loaded.
+ */
+export function chineseDefinitions(word: string): string[] {
+  if (!chineseDictionary) {
+    const fromNodeNlp = createRequire(require.resolve('node-nlp'));
+    const loaded = fromNodeNlp('@nlpjs/lang-zh/src/dictionary') as ChineseDictionary;
+    withConsoleLogMuted(() => loaded.search('你好'));
+    chineseDictionary = loaded;
+  }
+  return (chineseDictionary.search(word) ?? []).map((sense) => sense.definition);
 }
 
 /** node-nlp's Porter-style English stemmer. Chinese needs no stemming. */

@@ -4,6 +4,7 @@
  * the segmenter's dictionary misses shop vocabulary).
  */
 import type { Lang } from '../core/message';
+import { GlossFeatures } from './glosses';
 import { normalizeText, stemEnglish, tokenize } from './nlpjs';
 
 export interface FeatureSettings {
@@ -11,17 +12,21 @@ export interface FeatureSettings {
   /** Character n-gram lengths, inclusive; min 0 turns character features off. */
   charMin: number;
   charMax: number;
+  /** Chinese words also contribute their dictionary glosses (`glosses.ts`); ignored for English. */
+  glosses: boolean;
 }
 
 /**
- * Chinese reads word unigrams only: node-nlp's segmenter splits shop words inconsistently, so its
- * word bigrams mostly add noise on top of the Han 1–3-grams (measured: 5-fold macro-F1 +0.2 to +0.5
- * over three seeds, held-out accuracy 0.846 → 0.857, a quarter smaller model).
+ * Chinese reads word unigrams, Han 1–2-grams and dictionary glosses. The glosses carry meaning the
+ * character n-grams cannot; next to them Han 3-grams and word bigrams add nothing but model size
+ * (measured in docs/benchmarks-nlu.md, "Chinese glosses").
  */
 export const DEFAULT_FEATURES: Record<Lang, FeatureSettings> = {
-  en: { wordNgrams: 2, charMin: 2, charMax: 5 },
-  zh: { wordNgrams: 1, charMin: 1, charMax: 3 },
+  en: { wordNgrams: 2, charMin: 2, charMax: 5, glosses: false },
+  zh: { wordNgrams: 1, charMin: 1, charMax: 2, glosses: true },
 };
+
+const chineseGlosses = new GlossFeatures();
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const WORD_CHARS = /[^\p{L}\p{N}]+/gu;
@@ -101,6 +106,7 @@ export function extractFeatures(lang: Lang, text: string, settings: FeatureSetti
   for (let n = 1; n <= settings.wordNgrams; n++) {
     for (let i = 0; i + n <= tokens.length; i++) words.push(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '));
   }
+  if (lang === 'zh' && settings.glosses) words.push(...chineseGlosses.of(tokens));
   const chars: string[] = [];
   if (settings.charMin > 0) {
     if (lang === 'zh') {

@@ -1,0 +1,31 @@
+/**
+ * `--features wordNgrams=1,charMax=3,glosses=false`: feature settings that differ from the shipped
+ * ones, so a change to them can be measured from the command line before it is made the default.
+ */
+import type { FeatureSettings } from '../../src/nlu/text-features';
+
+const NUMERIC = ['wordNgrams', 'charMin', 'charMax'] as const;
+const BOOLEANS: Record<string, boolean> = { true: true, '1': true, false: false, '0': false };
+
+export function withFeatureOverrides(base: FeatureSettings, spec: string): FeatureSettings {
+  const settings = { ...base };
+  for (const pair of spec.split(',').filter((p) => p.trim() !== '')) {
+    const [key = '', raw = ''] = pair.split('=').map((s) => s.trim());
+    if (key === 'glosses') {
+      const value = BOOLEANS[raw];
+      if (value === undefined) throw new Error(`--features glosses must be true or false, not "${raw}"`);
+      settings.glosses = value;
+    } else if ((NUMERIC as readonly string[]).includes(key)) {
+      const value = Number(raw);
+      if (raw === '' || !Number.isInteger(value) || value < 0) {
+        throw new Error(`--features ${key} must be an integer ≥ 0, not "${raw}"`);
+      }
+      settings[key as (typeof NUMERIC)[number]] = value;
+    } else {
+      throw new Error(`--features: unknown setting "${key}" (known: ${[...NUMERIC, 'glosses'].join(', ')})`);
+    }
+  }
+  if (settings.wordNgrams < 1) throw new Error('--features wordNgrams must be at least 1');
+  if (settings.charMin > settings.charMax) throw new Error('--features charMin must not exceed charMax');
+  return settings;
+}
