@@ -10,7 +10,7 @@ import { IntentModel, type IntentModelJSON } from './intent-model';
 export const MODEL_FORMAT = 'concierge-nlu';
 /** 2: fitted softmax temperature, digit/repeat normalisation, no node-nlp network by default.
  *  3: unfamiliar-word features (`familiarity.ts`).
- *  4: Chinese dictionary glosses, word bigrams and Han 1–2-grams (`text-features.ts`). */
+ *  4: Chinese dictionary glosses (`glosses.ts`) and Han 1–2-grams instead of 1–3. */
 export const MODEL_VERSION = 4;
 
 export interface LanguageStats {
