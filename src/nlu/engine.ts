@@ -12,6 +12,7 @@ import { detectLanguage } from './language-detect';
 import type { NluModel } from './model';
 import { sentimentOfEnglish } from './nlpjs';
 import { NONE_INTENT } from './threshold';
+import { TraditionalChineseConverter } from './traditional-chinese';
 import type { CatalogVocabulary, EntityType, Nlu, NluResult } from './types';
 
 const CATALOG_ENTITIES: ReadonlySet<EntityType> = new Set(['product', 'category', 'colour', 'size']);
@@ -38,6 +39,7 @@ export class ConciergeNlu implements Nlu {
   private matcher: CatalogMatcher;
   private matcherBuiltAt = Number.NEGATIVE_INFINITY;
   private pendingRefresh: Promise<void> | undefined;
+  private readonly traditionalChinese = new TraditionalChineseConverter();
 
   constructor(private readonly options: ConciergeNluOptions) {
     this.clock = options.clock ?? systemClock;
@@ -63,19 +65,22 @@ export class ConciergeNlu implements Nlu {
     if (!input.trim()) return empty;
     try {
       await this.refreshVocabulary();
-      const entities = extractEntities(input, {
+      // The corpus and catalog are Simplified; the conversion keeps the length, so entity offsets
+      // still point into the shopper's own message.
+      const text = decision.lang === 'zh' ? this.traditionalChinese.toSimplified(input) : input;
+      const entities = extractEntities(text, {
         now: this.clock.now(),
         orderNumberPattern: this.options.orderNumberPattern,
         catalog: this.matcher,
       });
-      const frustrated = isFrustrated(input);
-      const sentiment = decision.lang === 'en' ? await sentimentOfEnglish(input) : 0;
+      const frustrated = isFrustrated(text);
+      const sentiment = decision.lang === 'en' ? await sentimentOfEnglish(text) : 0;
       const chosen = this.options.model.forLanguage(decision.lang);
       if (!chosen) return { ...empty, entities, sentiment, frustrated };
       // Catalog names are shop words even when training never saw them (a product added today).
       const classifier = chosen.model.classifier;
       const catalogWords = classifier.wordsIn(entities.filter((e) => CATALOG_ENTITIES.has(e.type)).map((e) => e.text));
-      const scores = await classifier.scores(input, catalogWords);
+      const scores = await classifier.scores(text, catalogWords);
       const top = scores[0];
       const inScope = top !== undefined && top.intent !== NONE_INTENT && top.score >= chosen.model.threshold;
       return {

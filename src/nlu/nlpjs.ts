@@ -7,9 +7,28 @@ import { createRequire } from 'node:module';
 import { Language, type NlpStemmer, type NlpTokenizer, NlpUtil, SentimentAnalyzer } from 'node-nlp';
 import type { Lang } from '../core/message';
 
+interface DictionaryEntry {
+  traditional: string;
+  simplified: string;
+  definition: string;
+}
+
 /** The CC-CEDICT dictionary node-nlp's Chinese segmenter matches words against. */
 interface ChineseDictionary {
-  search(word: string): { definition: string }[] | undefined;
+  search(word: string): DictionaryEntry[] | undefined;
+  /** Filled by the first `search`: entries by Traditional and by Simplified form. */
+  traditional: Record<string, DictionaryEntry[] | undefined>;
+  simplified: Record<string, DictionaryEntry[] | undefined>;
+}
+
+/** What CC-CEDICT says about the two Chinese scripts, for `traditional-chinese.ts`. */
+export interface ChineseScriptTables {
+  /** The Simplified form of a Traditional word (its first, most common entry), if listed. */
+  simplifiedOf(traditional: string): string | undefined;
+  /** Whether the word is listed in Simplified form. */
+  isSimplified(word: string): boolean;
+  /** The Traditional form of a Simplified word (its first entry), if listed: for test sets. */
+  traditionalOf(simplified: string): string | undefined;
 }
 
 const tokenizers = new Map<Lang, NlpTokenizer>();
@@ -60,13 +79,26 @@ export function tokenize(lang: Lang, text: string): string[] {
  * resolved from node-nlp's own location: the same module instance the segmenter already loaded.
  */
 export function chineseDefinitions(word: string): string[] {
+  return (loadChineseDictionary().search(word) ?? []).map((sense) => sense.definition);
+}
+
+export function chineseScriptTables(): ChineseScriptTables {
+  const dictionary = loadChineseDictionary();
+  return {
+    simplifiedOf: (traditional) => dictionary.traditional[traditional]?.[0]?.simplified,
+    isSimplified: (word) => dictionary.simplified[word] !== undefined,
+    traditionalOf: (simplified) => dictionary.simplified[simplified]?.[0]?.traditional,
+  };
+}
+
+function loadChineseDictionary(): ChineseDictionary {
   if (!chineseDictionary) {
     const fromNodeNlp = createRequire(require.resolve('node-nlp'));
     const loaded = fromNodeNlp('@nlpjs/lang-zh/src/dictionary') as ChineseDictionary;
     withConsoleLogMuted(() => loaded.search('你好'));
     chineseDictionary = loaded;
   }
-  return (chineseDictionary.search(word) ?? []).map((sense) => sense.definition);
+  return chineseDictionary;
 }
 
 /** node-nlp's Porter-style English stemmer. Chinese needs no stemming. */
