@@ -6,7 +6,12 @@
 import { type Clock, systemClock } from '../core/clock';
 import type { Lang } from '../core/message';
 import { CatalogMatcher, extractEntities } from './entities';
-import { EMPTY_VOCABULARY, mergeVocabularies, type VocabularyProvider } from './entities/vocabulary';
+import {
+  EMPTY_VOCABULARY,
+  mergeVocabularies,
+  type VocabularyProvider,
+  withConvertedForms,
+} from './entities/vocabulary';
 import { isFrustrated } from './frustration';
 import { detectLanguage } from './language-detect';
 import type { NluModel } from './model';
@@ -43,7 +48,7 @@ export class ConciergeNlu implements Nlu {
 
   constructor(private readonly options: ConciergeNluOptions) {
     this.clock = options.clock ?? systemClock;
-    this.matcher = new CatalogMatcher(options.baseVocabulary ?? EMPTY_VOCABULARY);
+    this.matcher = this.matcherFor(options.baseVocabulary ?? EMPTY_VOCABULARY);
   }
 
   get model(): NluModel {
@@ -98,6 +103,13 @@ export class ConciergeNlu implements Nlu {
     }
   }
 
+  /** Messages are matched in Simplified characters, so catalog names in Traditional ones get a Simplified form too. */
+  private matcherFor(vocabulary: CatalogVocabulary): CatalogMatcher {
+    return new CatalogMatcher(
+      withConvertedForms(vocabulary, (surface) => this.traditionalChinese.toSimplified(surface)),
+    );
+  }
+
   private async refreshVocabulary(): Promise<void> {
     const provider = this.options.vocabulary;
     if (!provider) return;
@@ -107,7 +119,7 @@ export class ConciergeNlu implements Nlu {
     this.pendingRefresh ??= (async () => {
       try {
         const live = await provider.vocabulary();
-        this.matcher = new CatalogMatcher(mergeVocabularies(this.options.baseVocabulary ?? EMPTY_VOCABULARY, live));
+        this.matcher = this.matcherFor(mergeVocabularies(this.options.baseVocabulary ?? EMPTY_VOCABULARY, live));
         this.matcherBuiltAt = now;
       } finally {
         this.pendingRefresh = undefined;

@@ -36,6 +36,25 @@ export function mergeVocabularies(base: CatalogVocabulary, live: CatalogVocabula
   };
 }
 
+/**
+ * Every surface form plus its converted form where `convert` changes it: the engine reads Chinese in
+ * Simplified characters, so a shop that names its products in Traditional ones still has them found.
+ */
+export function withConvertedForms(
+  vocabulary: CatalogVocabulary,
+  convert: (surface: string) => string,
+): CatalogVocabulary {
+  const both = (forms: string[]) => [...new Set(forms.flatMap((form) => [form, convert(form)]))];
+  const bothForms = (byKey: Record<string, string[]>) =>
+    Object.fromEntries(Object.entries(byKey).map(([key, forms]) => [key, both(forms)]));
+  return {
+    products: vocabulary.products.map((product) => ({ ...product, names: both(product.names) })),
+    categories: bothForms(vocabulary.categories),
+    colours: bothForms(vocabulary.colours),
+    sizes: both(vocabulary.sizes),
+  };
+}
+
 /** A provider that always answers with the same vocabulary (tests, CLIs, shops without a catalog). */
 export function staticVocabulary(vocabulary: CatalogVocabulary): VocabularyProvider {
   return { vocabulary: async () => vocabulary };

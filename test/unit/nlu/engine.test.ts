@@ -91,6 +91,27 @@ describe('ConciergeNlu', () => {
     expect(found.entities[0]).toMatchObject({ type: 'product', value: 'p-99' });
   });
 
+  it('reads Traditional Chinese, and finds catalog names written in either script', async () => {
+    const nlu = new ConciergeNlu({
+      model,
+      vocabulary: staticVocabulary({
+        products: [{ id: 'p-3', names: ['羊絨圍巾'] }],
+        categories: { shoes: ['鞋子'] },
+        colours: {},
+        sizes: [],
+      }),
+    });
+    const traditional = await nlu.classify('幫我取消訂單吧');
+    expect(traditional).toMatchObject({ lang: 'zh' });
+    expect(traditional.alternatives[0]?.intent).toBe('order.cancel');
+    for (const text of ['羊絨圍巾還有貨嗎', '羊绒围巾还有货吗']) {
+      const [product] = (await nlu.classify(text)).entities;
+      expect(product).toMatchObject({ type: 'product', value: 'p-3', start: 0, end: 4 });
+    }
+    // The message is converted, the offsets are the shopper's: 鞋子 sits at 3–5 in both scripts.
+    expect((await nlu.classify('有沒有鞋子')).entities[0]).toMatchObject({ type: 'category', start: 3, end: 5 });
+  });
+
   it("counts a new product's name as shop words, not as an off-topic request's unfamiliar words", async () => {
     const classifier = model.languages.en!.classifier;
     const text = 'do you have the Zephyrine Quillbrook';
