@@ -22,7 +22,7 @@ export function makeSkillTurn(input: {
     ctx,
     state,
     deps,
-    text: ctx.message.payload ? '' : (ctx.message.text ?? ''),
+    text: ctx.message.payload ? '' : (ctx.nlu?.text ?? ctx.message.text ?? ''),
     entities,
     args: input.args ?? {},
     entity: (type: EntityType) => entities.find((e) => e.type === type),

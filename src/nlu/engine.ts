@@ -13,6 +13,7 @@ import {
   withConvertedForms,
 } from './entities/vocabulary';
 import { isFrustrated } from './frustration';
+import { toHalfWidth } from './half-width';
 import { detectLanguage } from './language-detect';
 import type { NluModel } from './model';
 import { sentimentOfEnglish } from './nlpjs';
@@ -56,10 +57,11 @@ export class ConciergeNlu implements Nlu {
   }
 
   async classify(text: string, options: { langHint?: Lang } = {}): Promise<NluResult> {
-    const input = typeof text === 'string' ? text.slice(0, 2000) : '';
+    const input = typeof text === 'string' ? toHalfWidth(text.slice(0, 2000)) : '';
     const decision = detectLanguage(input, { hint: options.langHint, fallback: this.options.defaultLang ?? 'en' });
     const empty: NluResult = {
       lang: decision.lang,
+      text: input,
       intent: NONE_INTENT,
       score: 0,
       alternatives: [],
@@ -81,7 +83,7 @@ export class ConciergeNlu implements Nlu {
       const frustrated = isFrustrated(text);
       const sentiment = decision.lang === 'en' ? await sentimentOfEnglish(text) : 0;
       const chosen = this.options.model.forLanguage(decision.lang);
-      if (!chosen) return { ...empty, entities, sentiment, frustrated };
+      if (!chosen) return { ...empty, text, entities, sentiment, frustrated };
       // Catalog names are shop words even when training never saw them (a product added today).
       const classifier = chosen.model.classifier;
       const catalogWords = classifier.wordsIn(entities.filter((e) => CATALOG_ENTITIES.has(e.type)).map((e) => e.text));
@@ -90,6 +92,7 @@ export class ConciergeNlu implements Nlu {
       const inScope = top !== undefined && top.intent !== NONE_INTENT && top.score >= chosen.model.threshold;
       return {
         lang: decision.lang,
+        text,
         intent: inScope ? top.intent : NONE_INTENT,
         score: top?.score ?? 0,
         alternatives: scores.filter((s) => s.intent !== NONE_INTENT).slice(0, this.options.alternatives ?? 5),

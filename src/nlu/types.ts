@@ -45,6 +45,11 @@ export interface IntentScore {
 
 export interface NluResult {
   lang: Lang;
+  /**
+   * The message as the NLU read it: full-width characters as ASCII and, in Chinese, Traditional
+   * characters as Simplified. Always the same length as the message, so entity offsets fit both.
+   */
+  text: string;
   /** `None` when out of scope or below the language's confidence threshold. */
   intent: string;
   score: number;

@@ -34,7 +34,10 @@ export interface SkillTurn {
   readonly ctx: TurnContext;
   readonly state: DialogueState;
   readonly deps: SkillDeps;
-  /** The shopper's text ('' when a button was pressed). */
+  /**
+   * The shopper's text as the NLU read it ('' when a button was pressed): full-width characters as
+   * ASCII, Traditional Chinese as Simplified. `ctx.message.text` keeps the shopper's own words.
+   */
   readonly text: string;
   readonly entities: readonly Entity[];
   /** Arguments carried by a payload (`product:<id>` → { productId }). */

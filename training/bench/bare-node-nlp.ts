@@ -27,15 +27,16 @@ export async function trainBareNodeNlp(corpus: Corpus): Promise<Nlu> {
   return {
     async classify(text: string): Promise<NluResult> {
       const lang = detectLanguage(text).lang;
-      return nodeNlpResult(lang, await manager.process(lang, text));
+      return nodeNlpResult(lang, text, await manager.process(lang, text));
     },
   };
 }
 
 /** node-nlp's answer in our shape: intent and score only (no entities, no sentiment). */
-export function nodeNlpResult(lang: Lang, result: { intent?: string; score?: number }): NluResult {
+export function nodeNlpResult(lang: Lang, text: string, result: { intent?: string; score?: number }): NluResult {
   return {
     lang,
+    text,
     intent: result.intent ?? 'None',
     score: result.score ?? 0,
     alternatives: [],

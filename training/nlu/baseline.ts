@@ -10,7 +10,7 @@ export async function trainBaseline(train: readonly Example[]): Promise<Nlu> {
   await manager.train();
   return {
     async classify(text: string): Promise<NluResult> {
-      return nodeNlpResult('en', await manager.process('en', text));
+      return nodeNlpResult('en', text, await manager.process('en', text));
     },
   };
 }

@@ -7,6 +7,11 @@ import { payloads } from '../../dialogue/payload';
 import type { Note } from '../../store/entities';
 import type { Skill, SkillTurn } from '../types';
 
+/** Feedback is kept as the shopper wrote it, not as the NLU normalised it. */
+function shoppersWords(turn: SkillTurn): string {
+  return turn.ctx.message.payload ? '' : (turn.ctx.message.text ?? turn.text);
+}
+
 async function keep(turn: SkillTurn, kind: Note['kind'], text: string, data: Record<string, unknown> = {}) {
   const { ctx, state } = turn;
   await turn.deps.notes.add({
@@ -36,7 +41,7 @@ export const feedbackSkill: Skill = {
       return;
     }
     if (intent === 'feedback.complaint' || intent === 'complaint') {
-      await keep(turn, 'complaint', turn.text, { sentiment: turn.ctx.nlu?.sentiment ?? 0 });
+      await keep(turn, 'complaint', shoppersWords(turn), { sentiment: turn.ctx.nlu?.sentiment ?? 0 });
       turn.say(
         'feedback.complaint',
         {},
@@ -49,7 +54,7 @@ export const feedbackSkill: Skill = {
       );
       return;
     }
-    await keep(turn, 'review', turn.text, { sentiment: turn.ctx.nlu?.sentiment ?? 0 });
+    await keep(turn, 'review', shoppersWords(turn), { sentiment: turn.ctx.nlu?.sentiment ?? 0 });
     turn.say('feedback.review');
   },
 };

@@ -17,6 +17,7 @@ const keywordNlu: Nlu = {
     const intent = /boom/.test(text) ? 'explode' : /hello|你好/.test(text) ? 'greeting' : 'None';
     return {
       lang: zh ? 'zh' : 'en',
+      text,
       intent,
       score: intent === 'None' ? 0.1 : 0.9,
       alternatives: [],

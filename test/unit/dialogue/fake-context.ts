@@ -7,6 +7,8 @@ import type { Entity, NluResult } from '../../../src/nlu/types';
 
 export interface FakeTurnInput {
   text?: string;
+  /** The NLU's reading of `text` (`NluResult.text`); defaults to `text`. */
+  nluText?: string;
   payload?: string;
   intent?: string;
   entities?: Partial<Entity>[];
@@ -33,6 +35,7 @@ export function fakeContext(input: FakeTurnInput): FakeContext {
       ? undefined
       : {
           lang,
+          text: input.nluText ?? input.text ?? '',
           intent: input.intent ?? 'None',
           score: input.intent && input.intent !== 'None' ? 0.9 : 0.2,
           alternatives: [],

@@ -101,6 +101,12 @@ describe('skills', () => {
     expect(ctx.replies[0]?.quickReplies?.[0]?.payload).toBe('handoff:complaint');
   });
 
+  it("keeps feedback in the shopper's own words, not the NLU's reading of them", async () => {
+    const say = conversation(shop.dialogue());
+    await say({ text: '快遞員態度很差', nluText: '快递员态度很差', intent: 'feedback.complaint', lang: 'zh' });
+    expect(shop.notes.map((n) => n.text)).toEqual(['快遞員態度很差']);
+  });
+
   it('hands over on agent.request without a reply of its own', async () => {
     const say = conversation(shop.dialogue());
     const ctx = await say({ text: 'human please', intent: 'agent.request' });
