@@ -19,9 +19,11 @@ import type { NluModel } from './model';
 import { sentimentOfEnglish } from './nlpjs';
 import { NONE_INTENT } from './threshold';
 import { TraditionalChineseConverter } from './traditional-chinese';
-import type { CatalogVocabulary, EntityType, Nlu, NluResult } from './types';
+import type { CatalogVocabulary, Entity, EntityType, Nlu, NluResult } from './types';
 
 const CATALOG_ENTITIES: ReadonlySet<EntityType> = new Set(['product', 'category', 'colour', 'size']);
+const HAN = /\p{Script=Han}/u;
+const LATIN_WORD = /\p{Script=Latin}{2,}/u;
 
 export interface ConciergeNluOptions {
   model: NluModel;
@@ -74,7 +76,7 @@ export class ConciergeNlu implements Nlu {
       await this.refreshVocabulary();
       // The corpus and catalog are Simplified; the conversion keeps the length, so entity offsets
       // still point into the shopper's own message.
-      const text = decision.lang === 'zh' ? this.traditionalChinese.toSimplified(input) : input;
+      const text = this.traditionalChinese.toSimplified(input);
       const entities = extractEntities(text, {
         now: this.clock.now(),
         orderNumberPattern: this.options.orderNumberPattern,
@@ -82,28 +84,41 @@ export class ConciergeNlu implements Nlu {
       });
       const frustrated = isFrustrated(text);
       const sentiment = decision.lang === 'en' ? await sentimentOfEnglish(text) : 0;
-      const chosen = this.options.model.forLanguage(decision.lang);
-      if (!chosen) return { ...empty, text, entities, sentiment, frustrated };
-      // Catalog names are shop words even when training never saw them (a product added today).
-      const classifier = chosen.model.classifier;
-      const catalogWords = classifier.wordsIn(entities.filter((e) => CATALOG_ENTITIES.has(e.type)).map((e) => e.text));
-      const scores = await classifier.scores(text, catalogWords);
-      const top = scores[0];
-      const inScope = top !== undefined && top.intent !== NONE_INTENT && top.score >= chosen.model.threshold;
-      return {
-        lang: decision.lang,
-        text,
-        intent: inScope ? top.intent : NONE_INTENT,
-        score: top?.score ?? 0,
-        alternatives: scores.filter((s) => s.intent !== NONE_INTENT).slice(0, this.options.alternatives ?? 5),
-        entities,
-        sentiment,
-        frustrated,
-      };
+      let reading = await this.intentIn(decision.lang, text, entities);
+      if (!reading) return { ...empty, text, entities, sentiment, frustrated };
+      // A message that mixes scripts ("我想 return 这件 jacket", "can I 退货 this") gets a second
+      // opinion from the other language's model when its own finds nothing in scope; the reply
+      // keeps the message's language.
+      if (reading.intent === NONE_INTENT && HAN.test(text) && LATIN_WORD.test(text)) {
+        const other = await this.intentIn(decision.lang === 'zh' ? 'en' : 'zh', text, entities);
+        if (other && other.intent !== NONE_INTENT) reading = other;
+      }
+      return { lang: decision.lang, text, ...reading, entities, sentiment, frustrated };
     } catch {
       // The contract is "never throws": a broken vocabulary provider or model yields a plain None.
       return empty;
     }
+  }
+
+  /** One language model's intent for the text, thresholded; undefined when the model lacks the language. */
+  private async intentIn(
+    lang: Lang,
+    text: string,
+    entities: Entity[],
+  ): Promise<Pick<NluResult, 'intent' | 'score' | 'alternatives'> | undefined> {
+    const chosen = this.options.model.forLanguage(lang);
+    if (!chosen) return undefined;
+    // Catalog names are shop words even when training never saw them (a product added today).
+    const classifier = chosen.model.classifier;
+    const catalogWords = classifier.wordsIn(entities.filter((e) => CATALOG_ENTITIES.has(e.type)).map((e) => e.text));
+    const scores = await classifier.scores(text, catalogWords);
+    const top = scores[0];
+    const inScope = top !== undefined && top.intent !== NONE_INTENT && top.score >= chosen.model.threshold;
+    return {
+      intent: inScope ? top.intent : NONE_INTENT,
+      score: top?.score ?? 0,
+      alternatives: scores.filter((s) => s.intent !== NONE_INTENT).slice(0, this.options.alternatives ?? 5),
+    };
   }
 
   /** Messages are matched in Simplified characters, so catalog names in Traditional ones get a Simplified form too. */

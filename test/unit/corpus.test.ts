@@ -108,14 +108,14 @@ function merge(files: LoadedFile[]): Map<string, string[]> {
   return out;
 }
 
-function loadHoldout(lang: Lang): { header: string[]; rows: HoldoutRow[] } {
-  const records = parseCsv(readFileSync(join(INTENTS_DIR, 'holdout', `${lang}.csv`), 'utf8'));
+function loadHoldout(name: Lang | 'mixed'): { header: string[]; rows: HoldoutRow[] } {
+  const records = parseCsv(readFileSync(join(INTENTS_DIR, 'holdout', `${name}.csv`), 'utf8'));
   const [header, ...body] = records;
   const rows = body
     .map((r, idx) => ({ r, line: idx + 2 }))
     .filter(({ r }) => !(r.length === 1 && r[0] === ''))
     .map(({ r, line }) => {
-      if (r.length !== 3) throw new Error(`${lang}.csv line ${line}: expected 3 fields, got ${r.length}`);
+      if (r.length !== 3) throw new Error(`${name}.csv line ${line}: expected 3 fields, got ${r.length}`);
       return { line, text: r[0] ?? '', intent: r[1] ?? '', lang: r[2] ?? '' };
     });
   return { header: header ?? [], rows };
@@ -216,6 +216,19 @@ describe.each(LANGS)('intent corpus (%s)', (lang) => {
 });
 
 describe('intent corpus (both languages)', () => {
+  it('keeps a held-out set of messages that mix Chinese and English, never trained on', () => {
+    const { header, rows } = loadHoldout('mixed');
+    expect(header).toEqual(['text', 'intent', 'lang']);
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    const training = new Set(LANGS.flatMap((l) => [...merge(loadLang(l)).values()].flat().map(normalise)));
+    const problems = rows.flatMap((r) => [
+      ...(known.has(r.intent) ? [] : [`line ${r.line}: unknown intent ${r.intent}`]),
+      ...(HAN.test(r.text) && /[A-Za-z]{2,}/.test(r.text) ? [] : [`line ${r.line}: "${r.text}" does not mix scripts`]),
+      ...(training.has(normalise(r.text)) ? [`line ${r.line}: "${r.text}" is in training`] : []),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it('defines the same intent set in en and zh', () => {
     const en = [...merge(loadLang('en')).keys()].sort();
     const zh = [...merge(loadLang('zh')).keys()].sort();
