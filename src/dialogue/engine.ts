@@ -10,7 +10,7 @@ import { CatalogRecommender, type Recommender } from '../skills/recommender';
 import type { Skill, SkillDeps, SkillTurn } from '../skills/types';
 import { FormRunner } from './forms';
 import { type Payload, parsePayload, payloads } from './payload';
-import { ABANDON_INTENTS, isAbandonPhrase, isFrustrated } from './phrases';
+import { ABANDON_INTENTS, isAbandonPhrase, isAcknowledgement, isFrustrated } from './phrases';
 import { SkillRegistry } from './registry';
 import { type DialogueState, readState, writeState } from './state';
 import { Templates } from './templates';
@@ -124,6 +124,7 @@ export class ConciergeDialogue implements DialogueEngine {
       if (intent !== 'None' && this.registry.skillFor(intent)) return this.dispatch(turn, intent);
       return this.forms.reject(turn);
     }
+    if (isAcknowledgement(turn.text)) return this.acknowledge(turn);
     if (intent === 'None' || !this.registry.skillFor(intent)) return this.fallback(turn);
     return this.dispatch(turn, intent);
   }
@@ -202,6 +203,12 @@ export class ConciergeDialogue implements DialogueEngine {
     if (!turn.state.form) return turn.say('cancel.nothing', {}, { quickReplies: this.menu(turn) });
     delete turn.state.form;
     turn.say('form.cancelled', {}, { quickReplies: this.menu(turn) });
+  }
+
+  /** An acknowledgement is not a misunderstanding: the bot offers more help and counts nothing. */
+  private acknowledge(turn: SkillTurn): void {
+    turn.state.misunderstandings = 0;
+    turn.say('ack', {}, { quickReplies: this.menu(turn) });
   }
 
   private async fallback(turn: SkillTurn): Promise<void> {

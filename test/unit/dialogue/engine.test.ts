@@ -80,6 +80,25 @@ describe('dialogue engine', () => {
     expect(second.handoffs).toEqual(['repeated_misunderstanding']);
   });
 
+  it('takes an acknowledgement as one, not as the intent the classifier guessed or a misunderstanding', async () => {
+    const say = conversation(shop.dialogue());
+    await say({ text: 'asdf' });
+    await say({ text: 'qwer' });
+    const ack = await say({ text: 'great 👍', intent: 'feedback.review' });
+    expect(shop.notes).toEqual([]);
+    expect(ack.handoffs).toEqual([]);
+    expect(ack.conversation.state.misunderstandings).toBe(0);
+    expect(ack.replies[0]?.quickReplies?.length).toBeGreaterThan(0);
+  });
+
+  it('leaves an acknowledgement inside a form to the form', async () => {
+    const say = conversation(shop.dialogue());
+    await say({ text: 'where is my order', intent: 'order.track' });
+    const ctx = await say({ text: 'ok' });
+    expect(replyText(ctx)).not.toMatch(/anything else/i);
+    expect(ctx.conversation.state.form).toBeDefined();
+  });
+
   it('offers a person on frustration and hands over when it continues', async () => {
     const say = conversation(shop.dialogue());
     const first = await say({ text: 'useless bot, where is my order', intent: 'order.track', frustrated: true });
