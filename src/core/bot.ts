@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { isAcknowledgement } from '../nlu/acknowledgement';
 import type { Nlu, NluResult } from '../nlu/types';
 import type { Conversation } from '../store/entities';
 import type { Store } from '../store/repositories';
@@ -185,7 +186,8 @@ export class Bot implements MessageHandler {
       at: ctx.now.toISOString(),
     });
     const reviewBelow = this.options.reviewBelowScore ?? 0.5;
-    if ((result.intent === 'None' || result.score < reviewBelow) && !onlyEntities(text, result)) {
+    const unsure = result.intent === 'None' || result.score < reviewBelow;
+    if (unsure && !onlyEntities(text, result) && !isAcknowledgement(result.text)) {
       // Utterances the model was unsure about become training candidates.
       await this.options.store.notes.add({
         id: `nlu_${randomUUID()}`,

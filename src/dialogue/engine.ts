@@ -5,12 +5,13 @@
  */
 import { HANDOFF_REASONS, type HandoffReason, type TurnContext } from '../core/context';
 import type { DialogueEngine } from '../core/ports';
+import { isAcknowledgement } from '../nlu/acknowledgement';
 import { defaultSkills } from '../skills';
 import { CatalogRecommender, type Recommender } from '../skills/recommender';
 import type { Skill, SkillDeps, SkillTurn } from '../skills/types';
 import { FormRunner } from './forms';
 import { type Payload, parsePayload, payloads } from './payload';
-import { ABANDON_INTENTS, isAbandonPhrase, isAcknowledgement, isFrustrated } from './phrases';
+import { ABANDON_INTENTS, isAbandonPhrase, isFrustrated } from './phrases';
 import { SkillRegistry } from './registry';
 import { type DialogueState, readState, writeState } from './state';
 import { Templates } from './templates';

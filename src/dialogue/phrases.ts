@@ -15,23 +15,6 @@ export function isAbandonPhrase(text: string): boolean {
   return CANCEL_EN.test(text) || CANCEL_ZH.test(text);
 }
 
-const ACK_EN =
-  /^\s*(ok(ay|ey)?|k+|cool|great|got it|gotcha|alright|all right|sure|fine|noted|perfect|nice|awesome|understood|i see)\s*[.!]*\s*$/i;
-const ACK_ZH =
-  /^\s*(好|好的|好吧|好滴|好嘞|嗯+|哦+|噢|收到|知道了|明白|明白了|了解|了解了|行|没问题|ok)(啦|哈|呀|的|了|吧)?\s*[。！!.~～]*\s*$/i;
-const ACK_EMOJI = /[👍👌🙏😊🙂😀😄👏🤝✅🆗\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu;
-
-/**
- * "ok", "got it", "收到", "👍" on their own: the shopper acknowledging an answer. The classifier has
- * no intent for it and would read "great" as a review or "got it" as a return, and a fallback would
- * count an acknowledgement towards bringing in a person.
- */
-export function isAcknowledgement(text: string): boolean {
-  const words = text.replace(ACK_EMOJI, ' ').trim();
-  if (words === '') return text.trim() !== '';
-  return ACK_EN.test(words) || ACK_ZH.test(words);
-}
-
 /** Intents a corpus may use for the same thing. */
 export const ABANDON_INTENTS = new Set(['cancel', 'dialogue.cancel', 'form.cancel', 'smalltalk.cancel']);
 

@@ -184,7 +184,7 @@ describe('Bot', () => {
     expect((await store.messages.list('test:c1')).at(-1)?.text).toBe('hello');
   });
 
-  it('stores unsure utterances for review, but not a bare entity such as an email', async () => {
+  it('stores unsure utterances for review, but not a bare entity such as an email, nor an "ok"', async () => {
     const withEmail: Nlu = {
       async classify(text) {
         const base = await keywordNlu.classify(text);
@@ -207,6 +207,7 @@ describe('Bot', () => {
     });
     await b.handle(message(' ann@example.com '));
     await b.handle(message('qwerty asdf'));
+    await b.handle(message('ok 👍'));
     const notes = await store.notes.list('nlu_review');
     expect(notes.map((n) => n.text)).toEqual(['qwerty asdf']);
   });

@@ -1,4 +1,4 @@
-import { isAcknowledgement } from '../../../src/dialogue/phrases';
+import { isAcknowledgement } from '../../../src/nlu/acknowledgement';
 
 describe('acknowledgements', () => {
   it.each([
