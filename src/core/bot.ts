@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { isAcknowledgement } from '../nlu/acknowledgement';
+import { isAcknowledgement, isDecline } from '../nlu/short-replies';
 import type { Nlu, NluResult } from '../nlu/types';
 import type { Conversation } from '../store/entities';
 import type { Store } from '../store/repositories';
@@ -187,7 +187,8 @@ export class Bot implements MessageHandler {
     });
     const reviewBelow = this.options.reviewBelowScore ?? 0.5;
     const unsure = result.intent === 'None' || result.score < reviewBelow;
-    if (unsure && !onlyEntities(text, result) && !isAcknowledgement(result.text)) {
+    const shortReply = isAcknowledgement(result.text) || isDecline(result.text);
+    if (unsure && !onlyEntities(text, result) && !shortReply) {
       // Utterances the model was unsure about become training candidates.
       await this.options.store.notes.add({
         id: `nlu_${randomUUID()}`,

@@ -5,7 +5,7 @@
  */
 import { HANDOFF_REASONS, type HandoffReason, type TurnContext } from '../core/context';
 import type { DialogueEngine } from '../core/ports';
-import { isAcknowledgement } from '../nlu/acknowledgement';
+import { isAcknowledgement, isDecline } from '../nlu/short-replies';
 import { defaultSkills } from '../skills';
 import { CatalogRecommender, type Recommender } from '../skills/recommender';
 import type { Skill, SkillDeps, SkillTurn } from '../skills/types';
@@ -93,6 +93,7 @@ export class ConciergeDialogue implements DialogueEngine {
   private async onText(turn: SkillTurn): Promise<void> {
     const { ctx, state } = turn;
     const intent = this.intentOf(turn);
+    if (!state.form && isDecline(turn.text)) return this.decline(turn);
     if (isAbandonPhrase(turn.text) || ABANDON_INTENTS.has(intent)) return this.abandon(turn);
     if (isFrustrated(ctx.nlu, ctx.lang)) {
       state.frustration += 1;
@@ -210,6 +211,12 @@ export class ConciergeDialogue implements DialogueEngine {
   private acknowledge(turn: SkillTurn): void {
     turn.state.misunderstandings = 0;
     turn.say('ack', {}, { quickReplies: this.menu(turn) });
+  }
+
+  /** "No thanks" with nothing in progress: the shopper is done, so the bot steps back. */
+  private decline(turn: SkillTurn): void {
+    turn.state.misunderstandings = 0;
+    turn.say('decline');
   }
 
   private async fallback(turn: SkillTurn): Promise<void> {

@@ -91,6 +91,19 @@ describe('dialogue engine', () => {
     expect(ack.replies[0]?.quickReplies?.length).toBeGreaterThan(0);
   });
 
+  it('steps back on "no thanks" with nothing in progress, instead of acting on a guessed intent', async () => {
+    const say = conversation(shop.dialogue());
+    await say({ text: 'asdf' });
+    const no = await say({ text: 'no', intent: 'marketing.optout' });
+    expect(replyText(no)).not.toMatch(/marketing|unsubscribe/i);
+    expect(no.conversation.state.misunderstandings).toBe(0);
+    expect(no.replies).toHaveLength(1);
+    // Inside a form, "no thanks" still abandons it.
+    await say({ text: 'where is my order', intent: 'order.track' });
+    const cancelled = await say({ text: 'no thanks' });
+    expect(cancelled.conversation.state.form).toBeUndefined();
+  });
+
   it('leaves an acknowledgement inside a form to the form', async () => {
     const say = conversation(shop.dialogue());
     await say({ text: 'where is my order', intent: 'order.track' });

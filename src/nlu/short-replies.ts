@@ -1,0 +1,30 @@
+/**
+ * Short replies to the bot's own questions: acknowledgements ("ok", "got it", "收到", "👍") and
+ * declines ("no thanks", "that's all", "没有了"). The classifier has no intents for them and guesses
+ * ("great" as a review, "got it" as a return, "no" as a marketing opt-out, "没有了" as tracking);
+ * the dialogue answers them itself, and they are not kept as unsure utterances for review.
+ */
+const ACK_EN =
+  /^\s*(ok(ay|ey)?|k+|cool|great|got it|gotcha|alright|all right|sure|fine|noted|perfect|nice|awesome|understood|i see|yes|yeah|yep|yup)\s*[.!]*\s*$/i;
+const ACK_ZH =
+  /^\s*(好|好的|好吧|好滴|好嘞|嗯+|哦+|噢|收到|知道了|明白|明白了|了解|了解了|行|没问题|是的?|对的?|ok)(啦|哈|呀|的|了|吧)?\s*[。！!.~～]*\s*$/i;
+/** The emoji, and the skin-tone modifiers and joiners that may follow them. */
+const ACK_EMOJI = /👍|👌|🙏|😊|🙂|😀|😄|👏|🤝|✅|🆗|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f/gu;
+
+/** True when the message is nothing but acknowledgement words and emoji. */
+export function isAcknowledgement(text: string): boolean {
+  const words = text.replace(ACK_EMOJI, ' ').trim();
+  if (words === '') return text.trim() !== '';
+  return ACK_EN.test(words) || ACK_ZH.test(words);
+}
+
+const DECLINE_EN =
+  /^\s*(no|nope|nah|no thanks?( you)?|no,? (that'?s|that is) (all|it)|nothing( else)?,?( thanks?)?|that'?s (all|it)|not now|i'?m good|all good)\s*[.!]*\s*$/i;
+const DECLINE_ZH =
+  /^\s*(不用了?|不需要了?|没有了?|没了|没事了?|算了|不了|暂时不用|先这样)(吧|啦|哈)?[，,]?(谢谢(你|啦)?)?\s*[。！!.~～]*\s*$/;
+
+/** True when the message only declines ("no thanks", "that's all", "没有了，谢谢"). */
+export function isDecline(text: string): boolean {
+  const words = text.replace(ACK_EMOJI, ' ').trim();
+  return DECLINE_EN.test(words) || DECLINE_ZH.test(words);
+}

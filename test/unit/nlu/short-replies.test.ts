@@ -1,0 +1,46 @@
+import { isAcknowledgement, isDecline } from '../../../src/nlu/short-replies';
+
+describe('acknowledgements', () => {
+  it.each([
+    'ok',
+    'Okay!',
+    'k',
+    'great',
+    'got it',
+    'alright.',
+    '好的',
+    '嗯嗯',
+    '收到了',
+    '行吧',
+    '👍',
+    '👍🏻',
+    '🙏🙏',
+    'ok 👍',
+  ])('reads %s as an acknowledgement', (text) => expect(isAcknowledgement(text)).toBe(true));
+
+  it.each(['thanks 🙏', 'great jacket', 'ok where is my order', '好的，我的订单到哪了', '😡', '可以', '', '   '])(
+    'leaves %s to the classifier',
+    (text) => expect(isAcknowledgement(text)).toBe(false),
+  );
+
+  it.each([
+    'no',
+    'No thanks!',
+    "no, that's all",
+    'nothing else thanks',
+    "that's it",
+    'nope 👍',
+    '没有了',
+    '不用了，谢谢',
+    '没事了',
+    '算了吧',
+  ])('reads %s as a decline', (text) => {
+    expect(isDecline(text)).toBe(true);
+    expect(isAcknowledgement(text)).toBe(false);
+  });
+
+  it.each(['no I want a refund', 'no, cancel my order', '没有收到货', '不用了但是我要退货', 'ok'])(
+    'leaves %s alone',
+    (text) => expect(isDecline(text)).toBe(false),
+  );
+});
