@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { utteranceKey } from '../../training/nlu/apply-labels';
 import { parseCsv } from '../../training/nlu/csv';
 
 const INTENTS_DIR = join(__dirname, '..', '..', 'intents');
@@ -67,13 +68,9 @@ interface HoldoutRow {
   lang: string;
 }
 
-/** Case-, punctuation- and whitespace-insensitive key used for duplicate checks. */
-function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}_]+/gu, '');
-}
+/** Case-, width-, punctuation- and whitespace-insensitive key for duplicate checks: the same one
+ *  `nlu:review --apply` uses, so the tool never adds what this test would reject. */
+const normalise = utteranceKey;
 
 function isCorpusFile(value: unknown): value is CorpusFile {
   if (typeof value !== 'object' || value === null) return false;
