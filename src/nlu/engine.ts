@@ -24,6 +24,13 @@ import type { CatalogVocabulary, Entity, EntityType, Nlu, NluResult } from './ty
 const CATALOG_ENTITIES: ReadonlySet<EntityType> = new Set(['product', 'category', 'colour', 'size']);
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /\p{Script=Latin}{2,}/u;
+const COURTESY_INTENTS: ReadonlySet<string> = new Set(['greeting', 'thanks']);
+/** Not shop requests: after "hi," they are part of the greeting ("hi, good to see you"). */
+const SMALL_TALK_INTENTS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'bot.identity']);
+/** The end of a first clause: a comma or sentence mark, and the spaces after it. */
+const CLAUSE_END = /[,，!！.。?？;；~～]+\s*/u;
+/** Enough left to be a request of its own: two Latin words, or three Han characters. */
+const WORDS_ENOUGH = /\p{Script=Latin}+\W+\p{Script=Latin}+|\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}/u;
 
 export interface ConciergeNluOptions {
   model: NluModel;
@@ -93,11 +100,32 @@ export class ConciergeNlu implements Nlu {
         const other = await this.intentIn(decision.lang === 'zh' ? 'en' : 'zh', text, entities);
         if (other && other.intent !== NONE_INTENT) reading = other;
       }
+      reading = (await this.requestAfterCourtesy(decision.lang, text, entities)) ?? reading;
       return { lang: decision.lang, text, ...reading, entities, sentiment, frustrated };
     } catch {
       // The contract is "never throws": a broken vocabulary provider or model yields a plain None.
       return empty;
     }
+  }
+
+  /**
+   * "Hello! Can I return a dress?", "谢谢！还有，怎么开发票？": when the first clause is only a
+   * greeting or thanks, the request after it is what the shopper wants answered. The whole message
+   * reads as the greeting, or as the request with its confidence diluted by the greeting's words.
+   */
+  private async requestAfterCourtesy(
+    lang: Lang,
+    text: string,
+    entities: Entity[],
+  ): Promise<Pick<NluResult, 'intent' | 'score' | 'alternatives'> | undefined> {
+    const split = CLAUSE_END.exec(text);
+    if (!split) return undefined;
+    const rest = text.slice(split.index + split[0].length);
+    if (!WORDS_ENOUGH.test(rest)) return undefined;
+    const lead = await this.intentIn(lang, text.slice(0, split.index), []);
+    if (!lead || !COURTESY_INTENTS.has(lead.intent)) return undefined;
+    const request = await this.intentIn(lang, rest, entities);
+    return request && request.intent !== NONE_INTENT && !SMALL_TALK_INTENTS.has(request.intent) ? request : undefined;
   }
 
   /** One language model's intent for the text, thresholded; undefined when the model lacks the language. */
