@@ -15,7 +15,8 @@ interface CorpusFile {
   intents?: Record<string, unknown>;
 }
 
-function corpusFiles(dir: string, lang: Lang): string[] {
+/** The corpus files of one language, in name order; none when the folder is missing. */
+export function corpusFiles(dir: string, lang: Lang): string[] {
   const langDir = join(dir, lang);
   try {
     return readdirSync(langDir)

@@ -6,6 +6,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGS } from '../../src/core/message';
+import { corpusFiles } from '../../src/nlu/corpus';
 import { parseCsv } from './csv';
 
 export interface LabelledRow {
@@ -69,15 +71,8 @@ export function applyLabels(corpusDir: string, rows: readonly LabelledRow[], dry
   const files = new Map<string, CorpusFile>();
   const owner = new Map<string, string>(); // `${lang}\t${intent}` → file path
   const known = new Set<string>(); // `${lang}\t${key}` of every utterance already there
-  for (const lang of ['en', 'zh']) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(join(corpusDir, lang)).filter((f) => f.endsWith('.json'));
-    } catch {
-      continue;
-    }
-    for (const name of names.sort()) {
-      const path = join(corpusDir, lang, name);
+  for (const lang of LANGS) {
+    for (const path of corpusFiles(corpusDir, lang)) {
       const file = JSON.parse(readFileSync(path, 'utf8')) as CorpusFile;
       files.set(path, file);
       for (const [intent, utterances] of Object.entries(file.intents)) {
@@ -95,7 +90,7 @@ export function applyLabels(corpusDir: string, rows: readonly LabelledRow[], dry
     const reason: SkipReason | undefined =
       row.intent === '' || key === ''
         ? 'unlabelled'
-        : row.lang !== 'en' && row.lang !== 'zh'
+        : !(LANGS as readonly string[]).includes(row.lang)
           ? 'unknown language'
           : path === undefined
             ? 'unknown intent'
