@@ -35,8 +35,7 @@ function apply(args: ReturnType<typeof parseOrExit>, sheet: string): void {
   }
   const report = applyLabels(args.values.get('intents') ?? './intents', rows, args.flags.has('dry-run'));
   if (args.flags.has('json')) {
-    process.stdout.write(`${JSON.stringify(report)}
-`);
+    process.stdout.write(`${JSON.stringify(report)}\n`);
     return;
   }
   const verb = args.flags.has('dry-run') ? 'would add' : 'added';

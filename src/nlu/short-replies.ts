@@ -11,9 +11,14 @@ const ACK_ZH =
 /** The emoji, and the skin-tone modifiers and joiners that may follow them. */
 const ACK_EMOJI = /👍|👌|🙏|😊|🙂|😀|😄|👏|🤝|✅|🆗|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f/gu;
 
+/** The message without the acknowledging emoji, which may stand beside the words of either kind. */
+function wordsOf(text: string): string {
+  return text.replace(ACK_EMOJI, ' ').trim();
+}
+
 /** True when the message is nothing but acknowledgement words and emoji. */
 export function isAcknowledgement(text: string): boolean {
-  const words = text.replace(ACK_EMOJI, ' ').trim();
+  const words = wordsOf(text);
   if (words === '') return text.trim() !== '';
   return ACK_EN.test(words) || ACK_ZH.test(words);
 }
@@ -25,6 +30,6 @@ const DECLINE_ZH =
 
 /** True when the message only declines ("no thanks", "that's all", "没有了，谢谢"). */
 export function isDecline(text: string): boolean {
-  const words = text.replace(ACK_EMOJI, ' ').trim();
+  const words = wordsOf(text);
   return DECLINE_EN.test(words) || DECLINE_ZH.test(words);
 }
