@@ -3,13 +3,15 @@
 import { fitTemperature } from '../src/nlu/calibration';
 import { ConciergeNlu } from '../src/nlu/engine';
 import { NluModel } from '../src/nlu/model';
+import { DEFAULT_FEATURES, type FeatureSettings } from '../src/nlu/text-features';
 import { applyThreshold, chooseThreshold, chooseThresholdForRecall } from '../src/nlu/threshold';
 import { DEFAULT_NEURAL_WEIGHT, trainLanguage } from '../src/nlu/train';
 import type { Nlu } from '../src/nlu/types';
-import { fail, parseOrExit, pct } from './cli/args';
+import { fail, parseOrExit, pct, usageError } from './cli/args';
 import { trainBaseline } from './nlu/baseline';
 import { loadBraun, loadClinc150, loadCsvExamples, type Split } from './nlu/datasets';
 import { type Evaluation, evaluateNlu, scorePredictions } from './nlu/evaluate';
+import { withFeatureOverrides } from './nlu/feature-overrides';
 import { type Latency, measureLatency } from './nlu/speed';
 
 const HELP = `
@@ -33,6 +35,8 @@ and reports training time.
   --min-oos-recall  out-of-scope recall the validation threshold must reach (default 0.5;
                     0 = maximise macro-F1 with None as a class instead)
   --no-chars        word features only (to show what character n-grams add)
+  --features K=V,...  English feature settings to change from the shipped ones, as in nlu:cv
+                    (e.g. --features meaning=0 to measure without the word-vector block)
   --json            print one JSON object to stdout; progress goes to stderr
 `;
 
@@ -50,13 +54,15 @@ interface RunResult {
   threshold?: number;
   temperature?: number;
   noThresholdInScopeAccuracy?: number;
+  /** In-scope accuracy on the validation split before any cut: what settings are compared on. */
+  validationInScopeAccuracy?: number;
   evaluation: Evaluation;
   latency?: Latency;
 }
 
 interface OursSettings {
   neuralWeight: number;
-  noChars: boolean;
+  features: FeatureSettings;
   speed: boolean;
   /** With a validation split: the out-of-scope recall the threshold must reach there. */
   minOosRecall: number;
@@ -70,13 +76,14 @@ async function runOurs(split: Split, settings: OursSettings): Promise<RunResult>
     intentModel: {
       en: {
         neuralWeight: settings.neuralWeight,
-        ...(settings.noChars ? { features: { wordNgrams: 2, charMin: 0, charMax: 0, glosses: false } } : {}),
+        features: settings.features,
       },
     },
   });
   const trainSeconds = (performance.now() - started) / 1000;
   let threshold: number | undefined;
   let temperature: number | undefined;
+  let validationInScopeAccuracy: number | undefined;
   if (split.validation) {
     // Calibrate on the validation split (the test split is never looked at), then pick the cut.
     const classifier = language.classifier;
@@ -90,6 +97,7 @@ async function runOurs(split: Split, settings: OursSettings): Promise<RunResult>
       split.validation,
       `[${split.name}] validation`,
     );
+    validationInScopeAccuracy = val.inScopeAccuracy;
     const scored = val.predictions.map((p) => ({ gold: p.gold, top: p.predicted, score: p.score }));
     threshold =
       settings.minOosRecall > 0
@@ -110,6 +118,7 @@ async function runOurs(split: Split, settings: OursSettings): Promise<RunResult>
     result.noThresholdInScopeAccuracy = raw.inScopeAccuracy;
   }
   if (temperature !== undefined) result.temperature = temperature;
+  if (validationInScopeAccuracy !== undefined) result.validationInScopeAccuracy = validationInScopeAccuracy;
   if (settings.speed) result.latency = await measureLatency(nlu, speedTexts(split));
   return result;
 }
@@ -147,6 +156,7 @@ function describe(r: RunResult): Record<string, unknown> {
   if (r.threshold !== undefined) out.threshold = r.threshold;
   if (r.temperature !== undefined) out.temperature = r.temperature;
   if (r.noThresholdInScopeAccuracy !== undefined) out.noThresholdInScopeAccuracy = r.noThresholdInScopeAccuracy;
+  if (r.validationInScopeAccuracy !== undefined) out.validationInScopeAccuracy = r.validationInScopeAccuracy;
   if (r.latency) out.latency = r.latency;
   return out;
 }
@@ -158,11 +168,19 @@ async function main(): Promise<void> {
   const neuralWeight = Number(args.values.get('neural-weight') ?? DEFAULT_NEURAL_WEIGHT);
   const minOosRecall = Number(args.values.get('min-oos-recall') ?? 0.5);
   const speed = args.flags.has('speed');
+  let features = DEFAULT_FEATURES.en;
+  try {
+    if (args.flags.has('no-chars')) features = withFeatureOverrides(features, 'charMin=0,charMax=0');
+    const overrides = args.values.get('features');
+    if (overrides !== undefined) features = withFeatureOverrides(features, overrides);
+  } catch (error) {
+    usageError((error as Error).message, HELP);
+  }
   const splits = loadSplits(format, trainFiles, args.values.get('test'));
   const ours: RunResult[] = [];
   const baseline: RunResult[] = [];
   for (const split of splits) {
-    ours.push(await runOurs(split, { neuralWeight, noChars: args.flags.has('no-chars'), speed, minOosRecall }));
+    ours.push(await runOurs(split, { neuralWeight, features, speed, minOosRecall }));
     if (args.flags.has('baseline')) baseline.push(await runBaseline(split, speed));
   }
   const total = (runs: RunResult[]) => {
@@ -177,7 +195,7 @@ async function main(): Promise<void> {
   };
   const report: Record<string, unknown> = {
     format,
-    settings: { neuralWeight, chars: !args.flags.has('no-chars') },
+    settings: { neuralWeight, features },
     ours: { total: total(ours), corpora: ours.map(describe) },
   };
   if (baseline.length > 0) {
@@ -190,7 +208,7 @@ async function main(): Promise<void> {
     return;
   }
   const line = (label: string, r: RunResult) =>
-    `${label.padEnd(9)} ${r.name.padEnd(28)} acc ${pct(r.evaluation.accuracy)}  in-scope ${pct(r.evaluation.inScopeAccuracy)}  OOS recall ${r.evaluation.outOfScopeRecall === null ? 'n/a' : pct(r.evaluation.outOfScopeRecall)}  train ${r.trainSeconds.toFixed(1)} s${r.latency ? `  p50 ${r.latency.p50Ms.toFixed(2)} ms p95 ${r.latency.p95Ms.toFixed(2)} ms p99 ${r.latency.p99Ms.toFixed(2)} ms (CPU p99 ${r.latency.cpu.p99Ms.toFixed(2)} ms)` : ''}`;
+    `${label.padEnd(9)} ${r.name.padEnd(28)} acc ${pct(r.evaluation.accuracy)}  in-scope ${pct(r.evaluation.inScopeAccuracy)}  OOS recall ${r.evaluation.outOfScopeRecall === null ? 'n/a' : pct(r.evaluation.outOfScopeRecall)}  train ${r.trainSeconds.toFixed(1)} s${r.validationInScopeAccuracy === undefined ? '' : `  (val in-scope ${pct(r.validationInScopeAccuracy)})`}${r.latency ? `  p50 ${r.latency.p50Ms.toFixed(2)} ms p95 ${r.latency.p95Ms.toFixed(2)} ms p99 ${r.latency.p99Ms.toFixed(2)} ms (CPU p99 ${r.latency.cpu.p99Ms.toFixed(2)} ms)` : ''}`;
   ours.forEach((r, i) => {
     console.log(line('ours', r));
     const b = baseline[i];

@@ -38,6 +38,7 @@ function meaningWords(definition: string, into: Set<string>): void {
 export class GlossFeatures {
   /** Words repeat across messages and the dictionary is static: each is looked up once. */
   private readonly cache = new Map<string, readonly string[]>();
+  private readonly plainCache = new Map<string, readonly string[]>();
 
   constructor(private readonly definitionsOf: (word: string) => string[] = chineseDefinitions) {}
 
@@ -50,14 +51,33 @@ export class GlossFeatures {
     return out;
   }
 
+  /** The English words of the glosses themselves, unstemmed (what word vectors are looked up by). */
+  wordsOf(tokens: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const token of tokens) {
+      if (HAN.test(token)) out.push(...this.plainWordsOf(token));
+    }
+    return out;
+  }
+
   private ofWord(word: string): readonly string[] {
     let features = this.cache.get(word);
     if (!features) {
-      const words = new Set<string>();
-      for (const definition of this.definitionsOf(word)) meaningWords(definition, words);
-      features = words.size === 0 ? [] : [...new Set(stemEnglish([...words]))].map((w) => `g:${w}`);
+      const words = this.plainWordsOf(word);
+      features = words.length === 0 ? [] : [...new Set(stemEnglish([...words]))].map((w) => `g:${w}`);
       this.cache.set(word, features);
     }
     return features;
+  }
+
+  private plainWordsOf(word: string): readonly string[] {
+    let words = this.plainCache.get(word);
+    if (!words) {
+      const found = new Set<string>();
+      for (const definition of this.definitionsOf(word)) meaningWords(definition, found);
+      words = [...found];
+      this.plainCache.set(word, words);
+    }
+    return words;
   }
 }

@@ -10,8 +10,9 @@ import { IntentModel, type IntentModelJSON } from './intent-model';
 export const MODEL_FORMAT = 'concierge-nlu';
 /** 2: fitted softmax temperature, digit/repeat normalisation, no node-nlp network by default.
  *  3: unfamiliar-word features (`familiarity.ts`).
- *  4: Chinese dictionary glosses (`glosses.ts`) and Han 1–2-grams instead of 1–3. */
-export const MODEL_VERSION = 4;
+ *  4: Chinese dictionary glosses (`glosses.ts`) and Han 1–2-grams instead of 1–3.
+ *  5: averaged pretrained word vectors (`meaning.ts`). */
+export const MODEL_VERSION = 5;
 
 export interface LanguageStats {
   utterances: number;

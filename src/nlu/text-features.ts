@@ -5,7 +5,9 @@
  */
 import type { Lang } from '../core/message';
 import { GlossFeatures } from './glosses';
+import { meaningVector } from './meaning';
 import { normalizeText, stemEnglish, tokenize } from './nlpjs';
+import { englishWordVectors } from './word-vectors';
 
 export interface FeatureSettings {
   wordNgrams: number;
@@ -14,16 +16,20 @@ export interface FeatureSettings {
   charMax: number;
   /** Chinese words also contribute their dictionary glosses (`glosses.ts`); ignored for English. */
   glosses: boolean;
+  /** Weight of the averaged word-vector block (`meaning.ts`); 0 leaves it out. */
+  meaning: number;
 }
 
 /**
  * Chinese reads word unigrams, Han 1–2-grams and dictionary glosses. The glosses carry meaning the
  * character n-grams cannot; next to them Han 3-grams and word bigrams add nothing but model size
- * (measured in docs/benchmarks-nlu.md, "Chinese glosses").
+ * (measured in docs/benchmarks-nlu.md, "Chinese glosses"). Both languages end with averaged word
+ * vectors; their weights were chosen on CLINC150's validation split (English) and by 5-fold
+ * cross-validation of our corpus (docs/benchmarks-nlu.md, "Word vectors").
  */
 export const DEFAULT_FEATURES: Record<Lang, FeatureSettings> = {
-  en: { wordNgrams: 2, charMin: 2, charMax: 5, glosses: false },
-  zh: { wordNgrams: 1, charMin: 1, charMax: 2, glosses: true },
+  en: { wordNgrams: 2, charMin: 2, charMax: 5, glosses: false, meaning: 1 },
+  zh: { wordNgrams: 1, charMin: 1, charMax: 2, glosses: true, meaning: 0.75 },
 };
 
 const chineseGlosses = new GlossFeatures();
@@ -51,6 +57,8 @@ export interface FeatureBlocks {
   tokens: string[];
   words: string[];
   chars: string[];
+  /** Averaged word vectors (`meaning.ts`), already weighted; absent when off or no word has one. */
+  meaning?: Float64Array;
 }
 
 function stemmedLatin(tokens: string[]): string[] {
@@ -94,6 +102,17 @@ function charNgramsOfHan(text: string, min: number, max: number, out: string[]):
   }
 }
 
+/**
+ * The unstemmed words word vectors are looked up by: English words as typed, in Chinese the Latin
+ * words and the dictionary glosses of the Han words. Numbers (already `0`) and single letters (a
+ * size "M") have no vectors, so they add nothing.
+ */
+function meaningWords(lang: Lang, normalized: string, tokens: readonly string[]): string[] {
+  if (lang === 'en') return tokenize('en', normalized).filter((t) => HAS_WORD_CHAR.test(t));
+  const latin = normalized.replace(HAN_RUN, ' ').match(LATIN_WORD_OR_NUMBER) ?? [];
+  return [...latin, ...chineseGlosses.wordsOf(tokens)];
+}
+
 /** Only the word tokens of `text` (what `extractFeatures` returns as `tokens`), without the n-grams. */
 export function featureTokens(lang: Lang, text: string): string[] {
   return wordTokens(lang, normalizeForFeatures(text));
@@ -117,5 +136,10 @@ export function extractFeatures(lang: Lang, text: string, settings: FeatureSetti
       charNgramsWithinWords(normalized, settings.charMin, settings.charMax, chars);
     }
   }
-  return { tokens, words, chars };
+  const blocks: FeatureBlocks = { tokens, words, chars };
+  if (settings.meaning > 0) {
+    const meaning = meaningVector(englishWordVectors(), meaningWords(lang, normalized, tokens), settings.meaning);
+    if (meaning) blocks.meaning = meaning;
+  }
+  return blocks;
 }

@@ -1,11 +1,14 @@
 /**
  * TF-IDF over the two feature blocks. Each block is L2-normalised on its own and then weighted, so a
  * long message's hundreds of character n-grams cannot drown its handful of word features. Two dense
- * "unfamiliar words" features (`familiarity.ts`) follow the sparse blocks when enabled.
+ * "unfamiliar words" features (`familiarity.ts`) follow the sparse blocks when enabled, then the
+ * averaged word vectors (`meaning.ts`) when the features carry them.
  */
 import { Familiarity, UNFAMILIAR_FEATURES } from './familiarity';
+import { MEANING_DIMENSIONS } from './meaning';
 import type { SparseVector } from './sparse';
 import type { FeatureBlocks } from './text-features';
+import { WORD_VECTORS_ID } from './word-vectors';
 
 export interface VectorizerJSON {
   words: string[];
@@ -16,6 +19,8 @@ export interface VectorizerJSON {
   /** Words of the in-scope training utterances; absent when the unfamiliar-word features are off. */
   familiar?: string[];
   unfamiliarWeight?: number;
+  /** Present when the rows end with a word-vector block: which vectors, and how many components. */
+  meaning?: { vectors: string; dimensions: number };
 }
 
 export interface VectorizerOptions {
@@ -51,13 +56,15 @@ function tfidfState(docs: readonly FeatureBlocks[], options: VectorizerOptions):
     .map(([term]) => term)
     .sort();
   const n = docs.length;
-  return {
+  const state: VectorizerJSON = {
     words,
     wordIdf: words.map((t) => smoothIdf(wordDf.get(t)!, n)),
     chars,
     charIdf: chars.map((t) => smoothIdf(charDf.get(t)!, n)),
     wordWeight: options.wordWeight,
   };
+  if (docs.some((d) => d.meaning)) state.meaning = { vectors: WORD_VECTORS_ID, dimensions: MEANING_DIMENSIONS };
+  return state;
 }
 
 export class TfidfVectorizer {
@@ -72,6 +79,14 @@ export class TfidfVectorizer {
     for (const [i, term] of state.words.entries()) this.wordIndex.set(term, i);
     for (const [i, term] of state.chars.entries()) this.charIndex.set(term, i);
     this.familiarity = state.familiar ? Familiarity.fromJSON(state.familiar) : undefined;
+    if (
+      state.meaning &&
+      (state.meaning.vectors !== WORD_VECTORS_ID || state.meaning.dimensions !== MEANING_DIMENSIONS)
+    ) {
+      throw new Error(
+        `model was trained with word vectors ${state.meaning.vectors}; this engine has ${WORD_VECTORS_ID}`,
+      );
+    }
   }
 
   /**
@@ -116,6 +131,11 @@ export class TfidfVectorizer {
   }
 
   get dimension(): number {
+    return this.meaningOffset + (this.state.meaning?.dimensions ?? 0);
+  }
+
+  /** Index of the first word-vector component: after both sparse blocks and the unfamiliar-word pair. */
+  private get meaningOffset(): number {
     return this.state.words.length + this.state.chars.length + (this.familiarity ? UNFAMILIAR_FEATURES : 0);
   }
 
@@ -137,7 +157,8 @@ export class TfidfVectorizer {
     // concatenating keeps the indices ascending.
     const dense = this.familiarity && unfamiliar ? unfamiliar.length : 0;
     const sparse = words.indices.length + chars.indices.length;
-    const indices = new Int32Array(sparse + dense);
+    const meaning = this.state.meaning ? doc.meaning : undefined;
+    const indices = new Int32Array(sparse + dense + (meaning?.length ?? 0));
     const values = new Float64Array(indices.length);
     indices.set(words.indices);
     indices.set(chars.indices, words.indices.length);
@@ -149,6 +170,14 @@ export class TfidfVectorizer {
       unfamiliar.forEach((value, k) => {
         indices[sparse + k] = first + k;
         values[sparse + k] = value * weight;
+      });
+    }
+    if (meaning) {
+      const at = sparse + dense;
+      const first = this.meaningOffset;
+      meaning.forEach((value, k) => {
+        indices[at + k] = first + k;
+        values[at + k] = value;
       });
     }
     return { indices, values };

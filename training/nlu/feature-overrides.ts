@@ -1,5 +1,5 @@
 /**
- * `--features wordNgrams=1,charMax=3,glosses=false`: feature settings that differ from the shipped
+ * `--features wordNgrams=1,charMax=3,glosses=false,meaning=1.5`: feature settings that differ from the shipped
  * ones, so a change to them can be measured from the command line before it is made the default.
  */
 import type { FeatureSettings } from '../../src/nlu/text-features';
@@ -15,6 +15,12 @@ export function withFeatureOverrides(base: FeatureSettings, spec: string): Featu
       const value = BOOLEANS[raw];
       if (value === undefined) throw new Error(`--features glosses must be true or false, not "${raw}"`);
       settings.glosses = value;
+    } else if (key === 'meaning') {
+      const value = Number(raw);
+      if (raw === '' || !Number.isFinite(value) || value < 0) {
+        throw new Error(`--features meaning must be a number ≥ 0, not "${raw}"`);
+      }
+      settings.meaning = value;
     } else if ((NUMERIC as readonly string[]).includes(key)) {
       const value = Number(raw);
       if (raw === '' || !Number.isInteger(value) || value < 0) {
@@ -22,7 +28,7 @@ export function withFeatureOverrides(base: FeatureSettings, spec: string): Featu
       }
       settings[key as (typeof NUMERIC)[number]] = value;
     } else {
-      throw new Error(`--features: unknown setting "${key}" (known: ${[...NUMERIC, 'glosses'].join(', ')})`);
+      throw new Error(`--features: unknown setting "${key}" (known: ${[...NUMERIC, 'glosses', 'meaning'].join(', ')})`);
     }
   }
   if (settings.wordNgrams < 1) throw new Error('--features wordNgrams must be at least 1');

@@ -44,13 +44,14 @@ describe('unfamiliar-word features', () => {
 
 describe('vectorizer with unfamiliar-word features', () => {
   const texts = ['where is my order', 'track my parcel', 'cancel my order', 'tell me a joke'];
-  const docs = texts.map((t) => extractFeatures('en', t, DEFAULT_FEATURES.en));
+  const features = { ...DEFAULT_FEATURES.en, meaning: 0 };
+  const docs = texts.map((t) => extractFeatures('en', t, features));
 
   it('adds two dense features after the sparse blocks, indices ascending', () => {
     const { vectorizer, rows } = TfidfVectorizer.fitTransform(docs, DEFAULT_VECTORIZER, [true, true, true, false]);
     const plain = TfidfVectorizer.fit(docs, DEFAULT_VECTORIZER);
     expect(vectorizer.dimension).toBe(plain.dimension + 2);
-    const row = vectorizer.transform(extractFeatures('en', 'track my flight', DEFAULT_FEATURES.en));
+    const row = vectorizer.transform(extractFeatures('en', 'track my flight', features));
     const last = row.indices.length - 1;
     expect(row.indices[last]).toBe(vectorizer.dimension - 1);
     expect(row.values[last - 1]).toBeCloseTo((1 / 3) * DEFAULT_VECTORIZER.unfamiliarWeight);
@@ -76,7 +77,7 @@ describe('vectorizer with unfamiliar-word features', () => {
   it('survives a JSON round trip', () => {
     const { vectorizer } = TfidfVectorizer.fitTransform(docs, DEFAULT_VECTORIZER, [true, true, true, false]);
     const copy = TfidfVectorizer.fromJSON(JSON.parse(JSON.stringify(vectorizer.toJSON())));
-    const doc = extractFeatures('en', 'track my flight', DEFAULT_FEATURES.en);
+    const doc = extractFeatures('en', 'track my flight', features);
     expect(copy.transform(doc)).toEqual(vectorizer.transform(doc));
   });
 });

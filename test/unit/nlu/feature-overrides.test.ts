@@ -18,7 +18,13 @@ describe('--features overrides', () => {
     expect(withFeatureOverrides(DEFAULT_FEATURES.en, 'charMin=0,charMax=0')).toMatchObject({ charMin: 0, charMax: 0 });
   });
 
+  it('sets the weight of the word-vector block with meaning=W', () => {
+    expect(withFeatureOverrides(DEFAULT_FEATURES.en, 'meaning=0').meaning).toBe(0);
+    expect(withFeatureOverrides(DEFAULT_FEATURES.en, 'meaning=1.5').meaning).toBe(1.5);
+  });
+
   it.each([
+    ['meaning=-1', /meaning must be a number/],
     ['colour=3', /unknown setting "colour"/],
     ['wordNgrams=two', /wordNgrams must be an integer/],
     ['charMax=', /charMax must be an integer/],
