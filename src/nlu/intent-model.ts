@@ -8,7 +8,7 @@ import { softmaxInto } from './calibration';
 import { LinearSvm, type SvmJSON, type SvmOptions } from './linear-svm';
 import { NeuralMember } from './neural-member';
 import type { SparseVector } from './sparse';
-import { extractFeatures, type FeatureSettings, featureTokens } from './text-features';
+import { extractFeatures, type FeatureSettings, featureTokens, prepareFeatures } from './text-features';
 import { NONE_INTENT } from './threshold';
 import type { IntentScore } from './types';
 import { TfidfVectorizer, type VectorizerJSON, type VectorizerOptions } from './vectorizer';
@@ -70,6 +70,7 @@ export class IntentModel {
   }
 
   static fromJSON(json: IntentModelJSON): IntentModel {
+    prepareFeatures(json.options.features);
     const neural = json.neural === undefined ? undefined : NeuralMember.fromJSON(json.lang, json.neural);
     return new IntentModel(
       json.lang,

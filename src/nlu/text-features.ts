@@ -118,6 +118,14 @@ export function featureTokens(lang: Lang, text: string): string[] {
   return wordTokens(lang, normalizeForFeatures(text));
 }
 
+/**
+ * Loads what `settings` will read (the word-vector table) now, so a model loaded at startup fails
+ * there if a package is missing, and the first shopper's message does not wait for the load.
+ */
+export function prepareFeatures(settings: FeatureSettings): void {
+  if (settings.meaning > 0) englishWordVectors();
+}
+
 export function extractFeatures(lang: Lang, text: string, settings: FeatureSettings): FeatureBlocks {
   const normalized = normalizeForFeatures(text);
   const tokens = wordTokens(lang, normalized);

@@ -1,8 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { IntentModel } from '../../../src/nlu/intent-model';
 import { MEANING_DIMENSIONS, meaningVector } from '../../../src/nlu/meaning';
-import { extractFeatures } from '../../../src/nlu/text-features';
+import { DEFAULT_FEATURES, extractFeatures } from '../../../src/nlu/text-features';
+import { defaultIntentModelOptions } from '../../../src/nlu/train';
 import { DEFAULT_VECTORIZER, TfidfVectorizer } from '../../../src/nlu/vectorizer';
 import { readPackageVectors, WORD_VECTOR_DIMENSIONS, WordVectors } from '../../../src/nlu/word-vectors';
 
@@ -141,5 +143,48 @@ describe('meaning of Chinese words through their glosses', () => {
     expect(cosine(meaning('包裹在哪'), meaning('快递到哪了'))).toBeGreaterThan(
       cosine(meaning('包裹在哪'), meaning('退款政策')),
     );
+  });
+});
+
+describe('a classifier with the meaning block', () => {
+  const examples = [
+    ...[
+      'where is my parcel',
+      'track my package',
+      'has my delivery shipped',
+      'when will my order arrive',
+      'my parcel is late',
+      'where is my shipment',
+    ].map((text) => ({ text, intent: 'order.track' })),
+    ...[
+      'I want a refund',
+      'give me my money back',
+      'refund my purchase',
+      'can I get a refund',
+      'return my money please',
+      'I would like my money back',
+    ].map((text) => ({ text, intent: 'refund.request' })),
+    ...[
+      'recommend a dress',
+      'suggest some shoes',
+      'what should I wear to a wedding',
+      'any ideas for a gift',
+      'show me something nice',
+      'help me choose a jacket',
+    ].map((text) => ({ text, intent: 'product.recommend' })),
+  ];
+  const options = (meaning: number) => ({
+    ...defaultIntentModelOptions('en'),
+    features: { ...DEFAULT_FEATURES.en, meaning },
+  });
+  const top = async (model: IntentModel, text: string) => (await model.scores(text))[0]!.intent;
+
+  it('reads a request in words training never used by their meaning', async () => {
+    const withMeaning = await IntentModel.train('en', examples, options(1));
+    const without = await IntentModel.train('en', examples, options(0));
+    // Not one word of it is in the training lines: TF-IDF alone has nothing to go on.
+    expect(await top(without, 'reimburse the cash')).not.toBe('refund.request');
+    expect(await top(withMeaning, 'reimburse the cash')).toBe('refund.request');
+    expect(await top(withMeaning, 'the courier is overdue')).toBe('order.track');
   });
 });
