@@ -12,6 +12,14 @@ const ZH_REFERENCE = /(这个|那个|它|这件|那件|这款|那款|这双|那�
 
 const SELECTOR = /\bones?\b|[个款件双条]/i;
 
+/** "Anything similar?", "有类似的吗": asks for more like what was just shown, without naming it. */
+const EN_SIMILAR = /\b(similar|alike|same style|same lines|like (it|this|that)( one)?)\b/i;
+const ZH_SIMILAR = /(类似|相似|差不多的|同类)/;
+
+export function asksForSimilar(text: string): boolean {
+  return EN_SIMILAR.test(text) || ZH_SIMILAR.test(text);
+}
+
 /** True when the text leans on something said before. */
 export function mentionsReference(text: string): boolean {
   return EN_REFERENCE.test(text) || ZH_REFERENCE.test(text);

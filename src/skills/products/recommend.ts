@@ -1,6 +1,6 @@
 /** "Recommend something", "more like this": asks the Recommender port and explains each pick in a line. */
 import { payloads } from '../../dialogue/payload';
-import { mentionsReference, rememberShown } from '../../dialogue/references';
+import { asksForSimilar, mentionsReference, rememberShown } from '../../dialogue/references';
 import { localized } from '../format';
 import type { SkillTurn } from '../types';
 import { productCard } from './cards';
@@ -9,11 +9,12 @@ import { queryFromEntities } from './query';
 export async function recommend(turn: SkillTurn): Promise<void> {
   const { catalog, recommender } = turn.deps;
   const { state, ctx } = turn;
-  // "More like this" (button) or "something similar to it" (text) seeds on a product.
+  // "More like this" (button), "something similar to it" or just "anything similar?" (text) seeds on
+  // a product: the one named, else the one the conversation was just about.
   const seedId =
     turn.args.seedProductId ??
     turn.entity('product')?.value ??
-    (mentionsReference(turn.text) ? state.lastProductId : undefined);
+    (mentionsReference(turn.text) || asksForSimilar(turn.text) ? state.lastProductId : undefined);
   const seed = seedId ? await catalog.get(seedId) : null;
   const picks = await recommender.recommend({
     customerId: ctx.customer.id,

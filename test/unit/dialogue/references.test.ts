@@ -1,4 +1,4 @@
-import { mentionsReference, ordinalFrom } from '../../../src/dialogue/references';
+import { asksForSimilar, mentionsReference, ordinalFrom } from '../../../src/dialogue/references';
 import type { Entity } from '../../../src/nlu/types';
 
 const turn = (text: string, ordinal?: string) => ({
@@ -27,5 +27,19 @@ describe('references', () => {
       expect(mentionsReference(text)).toBe(true);
     }
     for (const text of ['show me red dresses', '我想买连衣裙']) expect(mentionsReference(text)).toBe(false);
+  });
+
+  it('notices a request for more of the same without a pointing word', () => {
+    for (const text of [
+      'anything similar?',
+      'got anything like that',
+      'same style please',
+      '有类似的吗',
+      '还有差不多的吗',
+    ]) {
+      expect(asksForSimilar(text)).toBe(true);
+    }
+    for (const text of ['I like dresses', 'show me jackets', '我喜欢这个颜色'])
+      expect(asksForSimilar(text)).toBe(false);
   });
 });
