@@ -50,4 +50,15 @@ describe('metrics', () => {
     expect(threshold).toBeLessThanOrEqual(0.8);
     expect(value).toBe(1);
   });
+
+  it('treats cuts within the tolerance of the best as tied and takes the middle of them', () => {
+    const objective = (_gold: string[], predicted: string[]) => {
+      // Best at the highest cut by a hair; every cut from 0.2 up is within 0.001 of it.
+      const none = predicted.filter((p) => p === 'None').length;
+      return none === 0 ? 0.5 : 0.9 + none * 0.0002;
+    };
+    const predictions = [0.1, 0.2, 0.3, 0.4, 0.5].map((score) => ({ gold: 'a', top: 'a', score }));
+    expect(chooseThreshold(predictions, objective, 0.95, 0).threshold).toBe(0.5);
+    expect(chooseThreshold(predictions, objective).threshold).toBe(0.3);
+  });
 });
