@@ -18,11 +18,13 @@ export function makeSkillTurn(input: {
   const entities = ctx.nlu?.entities ?? [];
   // The seed ties the phrasing to this conversation and turn: reproducible, yet varied across turns.
   const seed = `${ctx.conversation.id}#${state.turn}`;
+  const typed = !ctx.message.payload;
   const turn: SkillTurn = {
     ctx,
     state,
     deps,
-    text: ctx.message.payload ? '' : (ctx.nlu?.text ?? ctx.message.text ?? ''),
+    text: typed ? (ctx.nlu?.text ?? ctx.message.text ?? '') : '',
+    ownWords: typed ? (ctx.message.text ?? '') : '',
     entities,
     args: input.args ?? {},
     entity: (type: EntityType) => entities.find((e) => e.type === type),

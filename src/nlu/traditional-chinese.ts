@@ -34,9 +34,9 @@ export class TraditionalChineseConverter {
     let out = '';
     let i = 0;
     while (i < text.length) {
-      const word = this.longestTraditionalWord(tables, text, i);
+      const word = longestDictionaryWord(text, i, tables.simplifiedOf, 2);
       if (word) {
-        out += word.simplified;
+        out += word.converted;
         i += word.length;
         continue;
       }
@@ -53,19 +53,24 @@ export class TraditionalChineseConverter {
       simplified !== undefined && simplified !== char && simplified.length === char.length && !tables.isSimplified(char)
     );
   }
+}
 
-  /** The longest word of two or more characters at `start` that CC-CEDICT writes differently in Simplified. */
-  private longestTraditionalWord(
-    tables: ChineseScriptTables,
-    text: string,
-    start: number,
-  ): { simplified: string; length: number } | undefined {
-    for (let length = Math.min(LONGEST_WORD, text.length - start); length >= 2; length--) {
-      const word = text.slice(start, start + length);
-      const simplified = tables.simplifiedOf(word);
-      if (simplified !== undefined && simplified !== word && simplified.length === length)
-        return { simplified, length };
-    }
-    return undefined;
+/**
+ * The longest dictionary word of `minLength` to 8 characters at `start` that `convert` knows, with
+ * its form in the other script (the same length, possibly the same characters: a word written alike
+ * in both scripts is kept whole, so 乾隆 keeps its 乾 while 乾淨 becomes 干净). Shared with the tool
+ * that writes the Traditional test set (`training/nlu/to-traditional.ts`).
+ */
+export function longestDictionaryWord(
+  text: string,
+  start: number,
+  convert: (word: string) => string | undefined,
+  minLength: number,
+): { converted: string; length: number } | undefined {
+  for (let length = Math.min(LONGEST_WORD, text.length - start); length >= minLength; length--) {
+    const word = text.slice(start, start + length);
+    const converted = convert(word);
+    if (converted !== undefined && converted.length === length) return { converted, length };
   }
+  return undefined;
 }

@@ -39,6 +39,8 @@ export interface SkillTurn {
    * ASCII, Traditional Chinese as Simplified. `ctx.message.text` keeps the shopper's own words.
    */
   readonly text: string;
+  /** The shopper's own words, as typed ('' when a button was pressed): for what is kept as written. */
+  readonly ownWords: string;
   readonly entities: readonly Entity[];
   /** Arguments carried by a payload (`product:<id>` → { productId }). */
   readonly args: Readonly<Record<string, string>>;

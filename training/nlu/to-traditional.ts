@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chineseScriptTables } from '../../src/nlu/nlpjs';
+import { longestDictionaryWord } from '../../src/nlu/traditional-chinese';
 import { fail, parseOrExit } from '../cli/args';
 import { csvField, parseCsv } from './csv';
 
@@ -16,25 +17,13 @@ CC-CEDICT (node-nlp's Chinese dictionary), longest dictionary word first, e.g.
   npm run nlu:eval -- --data reports/zh-hant.csv
 `;
 
-const LONGEST_WORD = 8;
-
 export function toTraditional(text: string, traditionalOf: (simplified: string) => string | undefined): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
-    let step = 1;
-    let replacement = text[i]!;
-    for (let length = Math.min(LONGEST_WORD, text.length - i); length >= 1; length--) {
-      const word = text.slice(i, i + length);
-      const traditional = traditionalOf(word);
-      if (traditional !== undefined && traditional.length === length) {
-        replacement = traditional;
-        step = length;
-        break;
-      }
-    }
-    out += replacement;
-    i += step;
+    const word = longestDictionaryWord(text, i, traditionalOf, 1);
+    out += word?.converted ?? text[i]!;
+    i += word?.length ?? 1;
   }
   return out;
 }

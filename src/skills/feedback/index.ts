@@ -7,11 +7,7 @@ import { payloads } from '../../dialogue/payload';
 import type { Note } from '../../store/entities';
 import type { Skill, SkillTurn } from '../types';
 
-/** Feedback is kept as the shopper wrote it, not as the NLU normalised it. */
-function shoppersWords(turn: SkillTurn): string {
-  return turn.ctx.message.payload ? '' : (turn.ctx.message.text ?? turn.text);
-}
-
+/** Feedback is kept in the shopper's own words (`turn.ownWords`), not as the NLU normalised them. */
 async function keep(turn: SkillTurn, kind: Note['kind'], text: string, data: Record<string, unknown> = {}) {
   const { ctx, state } = turn;
   await turn.deps.notes.add({
@@ -41,7 +37,7 @@ export const feedbackSkill: Skill = {
       return;
     }
     if (intent === 'feedback.complaint' || intent === 'complaint') {
-      await keep(turn, 'complaint', shoppersWords(turn), { sentiment: turn.ctx.nlu?.sentiment ?? 0 });
+      await keep(turn, 'complaint', turn.ownWords, { sentiment: turn.ctx.nlu?.sentiment ?? 0 });
       turn.say(
         'feedback.complaint',
         {},
@@ -54,7 +50,7 @@ export const feedbackSkill: Skill = {
       );
       return;
     }
-    await keep(turn, 'review', shoppersWords(turn), { sentiment: turn.ctx.nlu?.sentiment ?? 0 });
+    await keep(turn, 'review', turn.ownWords, { sentiment: turn.ctx.nlu?.sentiment ?? 0 });
     turn.say('feedback.review');
   },
 };
