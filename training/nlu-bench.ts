@@ -7,11 +7,11 @@ import { DEFAULT_FEATURES, type FeatureSettings } from '../src/nlu/text-features
 import { applyThreshold, chooseThreshold, chooseThresholdForRecall } from '../src/nlu/threshold';
 import { DEFAULT_NEURAL_WEIGHT, trainLanguage } from '../src/nlu/train';
 import type { Nlu } from '../src/nlu/types';
-import { fail, parseOrExit, pct, usageError } from './cli/args';
+import { fail, parseOrExit, pct } from './cli/args';
 import { trainBaseline } from './nlu/baseline';
 import { loadBraun, loadClinc150, loadCsvExamples, type Split } from './nlu/datasets';
 import { type Evaluation, evaluateNlu, scorePredictions } from './nlu/evaluate';
-import { withFeatureOverrides } from './nlu/feature-overrides';
+import { featureOverridesOrExit } from './nlu/feature-overrides';
 import { type Latency, measureLatency } from './nlu/speed';
 
 const HELP = `
@@ -169,13 +169,9 @@ async function main(): Promise<void> {
   const minOosRecall = Number(args.values.get('min-oos-recall') ?? 0.5);
   const speed = args.flags.has('speed');
   let features = DEFAULT_FEATURES.en;
-  try {
-    if (args.flags.has('no-chars')) features = withFeatureOverrides(features, 'charMin=0,charMax=0');
-    const overrides = args.values.get('features');
-    if (overrides !== undefined) features = withFeatureOverrides(features, overrides);
-  } catch (error) {
-    usageError((error as Error).message, HELP);
-  }
+  if (args.flags.has('no-chars')) features = featureOverridesOrExit(features, 'charMin=0,charMax=0', HELP);
+  const overrides = args.values.get('features');
+  if (overrides !== undefined) features = featureOverridesOrExit(features, overrides, HELP);
   const splits = loadSplits(format, trainFiles, args.values.get('test'));
   const ours: RunResult[] = [];
   const baseline: RunResult[] = [];

@@ -6,10 +6,10 @@ import type { LabelledText } from '../src/nlu/intent-model';
 import { macroF1 } from '../src/nlu/metrics';
 import { NONE_INTENT } from '../src/nlu/threshold';
 import { defaultIntentModelOptions } from '../src/nlu/train';
-import { fail, parseOrExit, pct, progress, usageError } from './cli/args';
+import { fail, parseOrExit, pct, progress } from './cli/args';
 import { confusedPairs, writeConfusions } from './nlu/confusions';
 import { scorePredictions } from './nlu/evaluate';
-import { withFeatureOverrides } from './nlu/feature-overrides';
+import { featureOverridesOrExit } from './nlu/feature-overrides';
 
 const HELP = `
 Usage: npx tsx training/nlu-cv.ts [--intents DIR] [--lang en|zh] [--folds 5] [--seed 13]
@@ -47,13 +47,7 @@ async function main(): Promise<void> {
     const weight = args.values.get('neural-weight');
     if (weight !== undefined) options.neuralWeight = Number(weight);
     const features = args.values.get('features');
-    if (features !== undefined) {
-      try {
-        options.features = withFeatureOverrides(options.features, features);
-      } catch (error) {
-        usageError((error as Error).message, HELP);
-      }
-    }
+    if (features !== undefined) options.features = featureOverridesOrExit(options.features, features, HELP);
     const cv = await crossValidate(lang, examples, options, folds, seed, (f, k) => progress(`[${lang}] fold`, f, k));
     const oof = cv.predictions;
     forReport[lang] = { predictions: oof, folds };

@@ -26,7 +26,7 @@ const GLOSS_STOPWORDS = new Set(
  * and pronunciation notes dropped (they name other Chinese words, not meanings), parenthesised
  * usage notes dropped, stop words dropped.
  */
-function meaningWords(definition: string, into: Set<string>): void {
+function glossWords(definition: string, into: Set<string>): void {
   for (const gloss of definition.split('/')) {
     if (gloss.startsWith('CL:') || gloss.includes('[')) continue;
     for (const word of gloss.replace(PARENTHESES, ' ').toLowerCase().split(NOT_LETTERS)) {
@@ -74,7 +74,7 @@ export class GlossFeatures {
     let words = this.plainCache.get(word);
     if (!words) {
       const found = new Set<string>();
-      for (const definition of this.definitionsOf(word)) meaningWords(definition, found);
+      for (const definition of this.definitionsOf(word)) glossWords(definition, found);
       words = [...found];
       this.plainCache.set(word, words);
     }

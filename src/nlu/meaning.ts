@@ -36,14 +36,11 @@ export function meaningVector(
   weight: number,
 ): Float64Array | undefined {
   const sum = new Float64Array(MEANING_DIMENSIONS);
-  let found = 0;
   for (const word of words) {
     const rank = vectors.rankOf(word);
-    if (rank === undefined) continue;
-    vectors.addTo(rank, sum, frequencyWeight(rank));
-    found++;
+    if (rank !== undefined) vectors.addTo(rank, sum, frequencyWeight(rank));
   }
-  if (found === 0) return undefined;
+  // All zero when no word has a vector.
   let norm = 0;
   for (const v of sum) norm += v * v;
   if (norm === 0) return undefined;

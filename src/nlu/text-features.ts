@@ -65,22 +65,37 @@ function stemmedLatin(tokens: string[]): string[] {
   return tokens.length === 0 ? tokens : stemEnglish(tokens);
 }
 
-function wordTokens(lang: Lang, normalized: string): string[] {
-  if (lang === 'en') return stemmedLatin(tokenize('en', normalized).filter((t) => HAS_WORD_CHAR.test(t)));
+/** A message's words: `tokens` as the model reads them (Latin words stemmed), `latin` as typed. */
+interface WordSplit {
+  tokens: string[];
+  /** The Latin words and numbers before stemming, in text order (what word vectors are looked up by). */
+  latin: string[];
+}
+
+function wordSplit(lang: Lang, normalized: string): WordSplit {
+  if (lang === 'en') {
+    const latin = tokenize('en', normalized).filter((t) => HAS_WORD_CHAR.test(t));
+    return { tokens: stemmedLatin(latin), latin };
+  }
   // node-nlp's Chinese tokenizer splits Latin words into single letters, so it only sees the Han
   // runs; Latin words in a Chinese message ("我的order") are stemmed English words, and numbers
   // (already `0`) stay tokens, all in text order.
   const tokens: string[] = [];
+  const latin: string[] = [];
   let last = 0;
   const pieces = normalized.matchAll(HAN_RUN);
-  const pushLatin = (segment: string) => tokens.push(...stemmedLatin(segment.match(LATIN_WORD_OR_NUMBER) ?? []));
+  const pushLatin = (segment: string) => {
+    const words = segment.match(LATIN_WORD_OR_NUMBER) ?? [];
+    latin.push(...words);
+    tokens.push(...stemmedLatin(words));
+  };
   for (const piece of pieces) {
     pushLatin(normalized.slice(last, piece.index));
     for (const t of tokenize('zh', piece[0])) if (HAS_WORD_CHAR.test(t)) tokens.push(t);
     last = piece.index + piece[0].length;
   }
   pushLatin(normalized.slice(last));
-  return tokens;
+  return { tokens, latin };
 }
 
 function charNgramsWithinWords(text: string, min: number, max: number, out: string[]): void {
@@ -103,19 +118,17 @@ function charNgramsOfHan(text: string, min: number, max: number, out: string[]):
 }
 
 /**
- * The unstemmed words word vectors are looked up by: English words as typed, in Chinese the Latin
- * words and the dictionary glosses of the Han words. Numbers (already `0`) and single letters (a
- * size "M") have no vectors, so they add nothing.
+ * The unstemmed words word vectors are looked up by: the Latin words as typed and, in Chinese, the
+ * dictionary glosses of the Han words. Numbers (already `0`) and single letters (a size "M") have
+ * no vectors, so they add nothing.
  */
-function meaningWords(lang: Lang, normalized: string, tokens: readonly string[]): string[] {
-  if (lang === 'en') return tokenize('en', normalized).filter((t) => HAS_WORD_CHAR.test(t));
-  const latin = normalized.replace(HAN_RUN, ' ').match(LATIN_WORD_OR_NUMBER) ?? [];
-  return [...latin, ...chineseGlosses.wordsOf(tokens)];
+function meaningWords(lang: Lang, split: WordSplit): string[] {
+  return lang === 'en' ? split.latin : [...split.latin, ...chineseGlosses.wordsOf(split.tokens)];
 }
 
 /** Only the word tokens of `text` (what `extractFeatures` returns as `tokens`), without the n-grams. */
 export function featureTokens(lang: Lang, text: string): string[] {
-  return wordTokens(lang, normalizeForFeatures(text));
+  return wordSplit(lang, normalizeForFeatures(text)).tokens;
 }
 
 /**
@@ -128,7 +141,8 @@ export function prepareFeatures(settings: FeatureSettings): void {
 
 export function extractFeatures(lang: Lang, text: string, settings: FeatureSettings): FeatureBlocks {
   const normalized = normalizeForFeatures(text);
-  const tokens = wordTokens(lang, normalized);
+  const split = wordSplit(lang, normalized);
+  const { tokens } = split;
   const words: string[] = [];
   for (let n = 1; n <= settings.wordNgrams; n++) {
     for (let i = 0; i + n <= tokens.length; i++) words.push(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '));
@@ -146,7 +160,7 @@ export function extractFeatures(lang: Lang, text: string, settings: FeatureSetti
   }
   const blocks: FeatureBlocks = { tokens, words, chars };
   if (settings.meaning > 0) {
-    const meaning = meaningVector(englishWordVectors(), meaningWords(lang, normalized, tokens), settings.meaning);
+    const meaning = meaningVector(englishWordVectors(), meaningWords(lang, split), settings.meaning);
     if (meaning) blocks.meaning = meaning;
   }
   return blocks;

@@ -65,9 +65,8 @@ export class WordVectors {
 
   /** Adds `weight ×` the vector of the word at `rank` to `into`. */
   addTo(rank: number, into: Float64Array, weight = 1): void {
-    const r = rank;
-    const factor = this.scales[r]! * weight;
-    const base = r * WORD_VECTOR_DIMENSIONS;
+    const factor = this.scales[rank]! * weight;
+    const base = rank * WORD_VECTOR_DIMENSIONS;
     for (let k = 0; k < WORD_VECTOR_DIMENSIONS; k++) into[k]! += this.values[base + k]! * factor;
   }
 

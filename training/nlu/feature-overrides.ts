@@ -3,6 +3,7 @@
  * ones, so a change to them can be measured from the command line before it is made the default.
  */
 import type { FeatureSettings } from '../../src/nlu/text-features';
+import { usageError } from '../cli/args';
 
 const NUMERIC = ['wordNgrams', 'charMin', 'charMax'] as const;
 const BOOLEANS: Record<string, boolean> = { true: true, '1': true, false: false, '0': false };
@@ -34,4 +35,13 @@ export function withFeatureOverrides(base: FeatureSettings, spec: string): Featu
   if (settings.wordNgrams < 1) throw new Error('--features wordNgrams must be at least 1');
   if (settings.charMin > settings.charMax) throw new Error('--features charMin must not exceed charMax');
   return settings;
+}
+
+/** `withFeatureOverrides` for a command line: a bad spec prints the message and the usage, and exits 2. */
+export function featureOverridesOrExit(base: FeatureSettings, spec: string, help: string): FeatureSettings {
+  try {
+    return withFeatureOverrides(base, spec);
+  } catch (error) {
+    return usageError((error as Error).message, help);
+  }
 }
