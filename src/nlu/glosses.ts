@@ -10,6 +10,8 @@ import { chineseDefinitions, stemEnglish } from './nlpjs';
 const HAN = /\p{Script=Han}/u;
 const PARENTHESES = /\(.*?\)/g;
 const NOT_LETTERS = /[^a-z]+/;
+/** Two or more letters: a size ("M") or the `0` standing for a number glosses nothing. */
+const LATIN_WORD = /^[a-z]{2,}$/;
 
 /**
  * Words that carry no meaning of their own in dictionary prose ("to cancel", "sb's", "(of a
@@ -42,11 +44,16 @@ export class GlossFeatures {
 
   constructor(private readonly definitionsOf: (word: string) => string[] = chineseDefinitions) {}
 
-  /** Gloss features of a message's word tokens, in token order; tokens without Han have none. */
+  /**
+   * Gloss features of a message's word tokens, in token order. A Latin word in Chinese text ("我要申请
+   * refund", already stemmed) is its own gloss: it fires the feature 退款 fires, which the Chinese
+   * corpus trained, where on its own it would be a word the corpus hardly ever uses.
+   */
   of(tokens: readonly string[]): string[] {
     const out: string[] = [];
     for (const token of tokens) {
       if (HAN.test(token)) out.push(...this.ofWord(token));
+      else if (LATIN_WORD.test(token) && !GLOSS_STOPWORDS.has(token)) out.push(`g:${token}`);
     }
     return out;
   }

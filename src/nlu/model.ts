@@ -11,8 +11,9 @@ export const MODEL_FORMAT = 'concierge-nlu';
 /** 2: fitted softmax temperature, digit/repeat normalisation, no node-nlp network by default.
  *  3: unfamiliar-word features (`familiarity.ts`).
  *  4: Chinese dictionary glosses (`glosses.ts`) and Han 1–2-grams instead of 1–3.
- *  5: averaged pretrained word vectors (`meaning.ts`). */
-export const MODEL_VERSION = 5;
+ *  5: averaged pretrained word vectors (`meaning.ts`).
+ *  6: English words inside Chinese text fire the gloss features (`glosses.ts`). */
+export const MODEL_VERSION = 6;
 
 export interface LanguageStats {
   utterances: number;

@@ -105,8 +105,12 @@ function merge(files: LoadedFile[]): Map<string, string[]> {
   return out;
 }
 
-function loadHoldout(name: Lang | 'mixed'): { header: string[]; rows: HoldoutRow[] } {
-  const records = parseCsv(readFileSync(join(INTENTS_DIR, 'holdout', `${name}.csv`), 'utf8'));
+/** An evaluation CSV: `holdout/` (only ever measured) or `dev/` (measured to choose settings). */
+function loadHoldout(
+  name: Lang | 'mixed',
+  folder: 'holdout' | 'dev' = 'holdout',
+): { header: string[]; rows: HoldoutRow[] } {
+  const records = parseCsv(readFileSync(join(INTENTS_DIR, folder, `${name}.csv`), 'utf8'));
   const [header, ...body] = records;
   const rows = body
     .map((r, idx) => ({ r, line: idx + 2 }))
@@ -213,17 +217,28 @@ describe.each(LANGS)('intent corpus (%s)', (lang) => {
 });
 
 describe('intent corpus (both languages)', () => {
-  it('keeps a held-out set of messages that mix Chinese and English, never trained on', () => {
-    const { header, rows } = loadHoldout('mixed');
-    expect(header).toEqual(['text', 'intent', 'lang']);
-    expect(rows.length).toBeGreaterThanOrEqual(60);
-    const training = new Set(LANGS.flatMap((l) => [...merge(loadLang(l)).values()].flat().map(normalise)));
-    const problems = rows.flatMap((r) => [
-      ...(known.has(r.intent) ? [] : [`line ${r.line}: unknown intent ${r.intent}`]),
-      ...(HAN.test(r.text) && /[A-Za-z]{2,}/.test(r.text) ? [] : [`line ${r.line}: "${r.text}" does not mix scripts`]),
-      ...(training.has(normalise(r.text)) ? [`line ${r.line}: "${r.text}" is in training`] : []),
-    ]);
-    expect(problems).toEqual([]);
+  it.each(['holdout', 'dev'] as const)(
+    'keeps a %s set of messages that mix Chinese and English, never trained on',
+    (folder) => {
+      const { header, rows } = loadHoldout('mixed', folder);
+      expect(header).toEqual(['text', 'intent', 'lang']);
+      expect(rows.length).toBeGreaterThanOrEqual(60);
+      const training = new Set(LANGS.flatMap((l) => [...merge(loadLang(l)).values()].flat().map(normalise)));
+      const problems = rows.flatMap((r) => [
+        ...(known.has(r.intent) ? [] : [`line ${r.line}: unknown intent ${r.intent}`]),
+        ...(HAN.test(r.text) && /[A-Za-z]{2,}/.test(r.text)
+          ? []
+          : [`line ${r.line}: "${r.text}" does not mix scripts`]),
+        ...(training.has(normalise(r.text)) ? [`line ${r.line}: "${r.text}" is in training`] : []),
+      ]);
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('keeps the mixed development set apart from the held-out one', () => {
+    const heldOut = new Set(loadHoldout('mixed').rows.map((r) => normalise(r.text)));
+    const shared = loadHoldout('mixed', 'dev').rows.filter((r) => heldOut.has(normalise(r.text)));
+    expect(shared).toEqual([]);
   });
 
   it('defines the same intent set in en and zh', () => {

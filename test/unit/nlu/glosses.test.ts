@@ -19,14 +19,31 @@ describe('Chinese dictionary glosses', () => {
     expect(glosses.of(['包裹'])).toEqual(['g:wrap', 'g:up', 'g:bundl']);
   });
 
-  it('has nothing for Latin tokens, numbers or words the dictionary lacks', () => {
+  it('has nothing for numbers, single letters or words the dictionary lacks', () => {
     const lookups: string[] = [];
     const glosses = new GlossFeatures((word) => {
       lookups.push(word);
       return [];
     });
-    expect(glosses.of(['order', '0', '嗯嗯嗯'])).toEqual([]);
+    expect(glosses.of(['0', 'm', 'the', '嗯嗯嗯'])).toEqual([]);
     expect(lookups).toEqual(['嗯嗯嗯']);
+  });
+
+  it('lets an English word in Chinese text stand for itself, without a dictionary lookup', () => {
+    const lookups: string[] = [];
+    const glosses = new GlossFeatures((word) => {
+      lookups.push(word);
+      return ['to refund/refund'];
+    });
+    expect(glosses.of(['我', 'refund'])).toEqual(['g:refund', 'g:refund']);
+    expect(lookups).toEqual(['我']);
+  });
+
+  it('gives "我要申请 refund" the feature 退款 gives', () => {
+    const mixed = extractFeatures('zh', '我要申请 refund', DEFAULT_FEATURES.zh).words;
+    const chinese = extractFeatures('zh', '我要申请退款', DEFAULT_FEATURES.zh).words;
+    expect(mixed).toContain('g:refund');
+    expect(chinese).toContain('g:refund');
   });
 
   it('looks each word up once', () => {
