@@ -16,8 +16,9 @@ const HELP = `Usage: npm run nlu:review -- [--out FILE] [--limit N] [--json]
 Reads the utterances stored for review (the bot was unsure or did not understand) from the configured
 store and writes a labelling sheet: text,intent,lang,guess,score,seen, most frequent first. Fill in
 "intent" (leave it empty to skip a row), then --apply the sheet: each row is appended to the file
-under intents/<lang>/ that owns its intent. Rows already in the corpus or in a held-out set, and
-intents the corpus does not define, are skipped and listed. npm start retrains on the next start.
+under intents/<lang>/ that owns its intent. Rows already in the corpus or in an evaluation set
+(holdout/ or dev/), and intents the corpus does not define, are skipped and listed. npm start
+retrains on the next start.
 
   --out FILE     write the CSV here instead of stdout
   --limit N      at most N notes read (default 10000)

@@ -1,8 +1,9 @@
 /**
  * The other half of the review loop: a labelling sheet from `npm run nlu:review` (with its `intent`
  * column filled in) goes back into intents/, each utterance appended to the file of its language
- * that owns the intent. Nothing is added twice, nothing that is in a held-out set is added (it would
- * stop measuring anything), and an intent the corpus does not know is refused rather than invented.
+ * that owns the intent. Nothing is added twice, nothing that is in an evaluation set (`holdout/` or
+ * `dev/`) is added (it would stop measuring anything), and an intent the corpus does not know is
+ * refused rather than invented.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,17 +51,22 @@ export function readLabelledSheet(csv: string): LabelledRow[] {
   }));
 }
 
+/** The folders of evaluation sets: measured on, never trained on (intents/README.md). */
+const EVALUATION_FOLDERS = ['holdout', 'dev'];
+
 function heldOutKeys(corpusDir: string): Set<string> {
   const keys = new Set<string>();
-  let files: string[] = [];
-  try {
-    files = readdirSync(join(corpusDir, 'holdout')).filter((f) => f.endsWith('.csv'));
-  } catch {
-    return keys;
-  }
-  for (const file of files) {
-    for (const row of readLabelledSheet(readFileSync(join(corpusDir, 'holdout', file), 'utf8'))) {
-      keys.add(utteranceKey(row.text));
+  for (const folder of EVALUATION_FOLDERS) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(join(corpusDir, folder)).filter((f) => f.endsWith('.csv'));
+    } catch {
+      continue;
+    }
+    for (const file of files) {
+      for (const row of readLabelledSheet(readFileSync(join(corpusDir, folder, file), 'utf8'))) {
+        keys.add(utteranceKey(row.text));
+      }
     }
   }
   return keys;

@@ -8,11 +8,13 @@ function corpusDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'labels-'));
   for (const lang of ['en', 'zh']) mkdirSync(join(dir, lang));
   mkdirSync(join(dir, 'holdout'));
+  mkdirSync(join(dir, 'dev'));
   const write = (path: string, json: unknown) => writeFileSync(join(dir, path), `${JSON.stringify(json, null, 2)}\n`);
   write('en/orders.json', { lang: 'en', intents: { 'order.track': ['where is my order'] } });
   write('en/none.json', { lang: 'en', intents: { None: ['tell me a joke'] } });
   write('zh/orders.json', { lang: 'zh', intents: { 'order.track': ['我的订单到哪了'] } });
   writeFileSync(join(dir, 'holdout', 'en.csv'), 'text,intent,lang\nhas my parcel left yet,order.track,en\n');
+  writeFileSync(join(dir, 'dev', 'mixed.csv'), 'text,intent,lang\n我的 parcel 呢,order.track,\n');
   return dir;
 }
 
@@ -22,6 +24,7 @@ any news on my parcel,order.track,en,None,0.210,3
 has my parcel left yet,order.track,en,None,0.200,1
 recommend a dentist,None,en,product.recommend,0.400,1
 包裹怎么还没到,order.track,zh,None,0.250,1
+我的 parcel 呢,order.track,zh,None,0.300,1
 cancel it,order.cancel,en,None,0.100,1
 bonjour,greeting,fr,None,0.100,1
 just browsing,,en,None,0.300,1
@@ -39,6 +42,7 @@ describe('applying a labelling sheet to the corpus', () => {
     expect(report.skipped.map((s) => [s.text, s.reason])).toEqual([
       ['Where is my order?!', 'already in the corpus'],
       ['has my parcel left yet', 'held out'],
+      ['我的 parcel 呢', 'held out'],
       ['cancel it', 'unknown intent'],
       ['bonjour', 'unknown language'],
       ['just browsing', 'unlabelled'],
