@@ -106,7 +106,7 @@ function merge(files: LoadedFile[]): Map<string, string[]> {
 }
 
 /** An evaluation CSV: `holdout/` (only ever measured) or `dev/` (measured to choose settings). */
-function loadHoldout(
+function loadEvaluationSet(
   name: Lang | 'mixed',
   folder: 'holdout' | 'dev' = 'holdout',
 ): { header: string[]; rows: HoldoutRow[] } {
@@ -182,7 +182,7 @@ describe.each(LANGS)('intent corpus (%s)', (lang) => {
   });
 
   describe('held-out set', () => {
-    const { header, rows } = loadHoldout(lang);
+    const { header, rows } = loadEvaluationSet(lang);
 
     it('has the header text,intent,lang', () => {
       expect(header).toEqual(['text', 'intent', 'lang']);
@@ -220,7 +220,7 @@ describe('intent corpus (both languages)', () => {
   it.each(['holdout', 'dev'] as const)(
     'keeps a %s set of messages that mix Chinese and English, never trained on',
     (folder) => {
-      const { header, rows } = loadHoldout('mixed', folder);
+      const { header, rows } = loadEvaluationSet('mixed', folder);
       expect(header).toEqual(['text', 'intent', 'lang']);
       expect(rows.length).toBeGreaterThanOrEqual(60);
       const training = new Set(LANGS.flatMap((l) => [...merge(loadLang(l)).values()].flat().map(normalise)));
@@ -236,8 +236,8 @@ describe('intent corpus (both languages)', () => {
   );
 
   it('keeps the mixed development set apart from the held-out one', () => {
-    const heldOut = new Set(loadHoldout('mixed').rows.map((r) => normalise(r.text)));
-    const shared = loadHoldout('mixed', 'dev').rows.filter((r) => heldOut.has(normalise(r.text)));
+    const heldOut = new Set(loadEvaluationSet('mixed').rows.map((r) => normalise(r.text)));
+    const shared = loadEvaluationSet('mixed', 'dev').rows.filter((r) => heldOut.has(normalise(r.text)));
     expect(shared).toEqual([]);
   });
 
