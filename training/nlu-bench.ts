@@ -36,7 +36,8 @@ and reports training time.
                     0 = maximise macro-F1 with None as a class instead)
   --no-chars        word features only (to show what character n-grams add)
   --features K=V,...  English feature settings to change from the shipped ones, as in nlu:cv
-                    (e.g. --features meaning=0 to measure without the word-vector block)
+                    (e.g. --features meaning=0 or pairs=0 to measure without the word-vector
+                    or the word-pair block)
   --json            print one JSON object to stdout; progress goes to stderr
 `;
 

@@ -154,7 +154,7 @@ export function vectorizeExamples(
   const inScope = examples.map((e) => e.intent !== NONE_INTENT);
   const fitted = TfidfVectorizer.fitTransform(
     examples.map((e) => featuresOf(e.text)),
-    settings.vectorizer,
+    { ...settings.vectorizer, pairWeight: settings.features.pairs },
     inScope,
   );
   const { vectorizer } = fitted;

@@ -18,6 +18,10 @@ export interface FeatureSettings {
   glosses: boolean;
   /** Weight of the averaged word-vector block (`meaning.ts`); 0 leaves it out. */
   meaning: number;
+  /** Weight of the word-pair block (`wordPairs`); 0 leaves it out. */
+  pairs: number;
+  /** Farthest apart two words of a pair may be (2 = one word between them). */
+  pairWindow: number;
 }
 
 /**
@@ -25,11 +29,12 @@ export interface FeatureSettings {
  * character n-grams cannot; next to them Han 3-grams and word bigrams add nothing but model size
  * (measured in docs/benchmarks-nlu.md, "Chinese glosses"). Both languages end with averaged word
  * vectors; their weights were chosen on CLINC150's validation split (English) and by 5-fold
- * cross-validation of our corpus (docs/benchmarks-nlu.md, "Word vectors").
+ * cross-validation of our corpus (docs/benchmarks-nlu.md, "Word vectors"). The word-pair block's
+ * weight and window were chosen the same way ("Word pairs").
  */
 export const DEFAULT_FEATURES: Record<Lang, FeatureSettings> = {
-  en: { wordNgrams: 2, charMin: 2, charMax: 5, glosses: false, meaning: 1 },
-  zh: { wordNgrams: 1, charMin: 1, charMax: 2, glosses: true, meaning: 0.75 },
+  en: { wordNgrams: 2, charMin: 2, charMax: 5, glosses: false, meaning: 1, pairs: 0.5, pairWindow: 8 },
+  zh: { wordNgrams: 1, charMin: 1, charMax: 2, glosses: true, meaning: 0.75, pairs: 0.5, pairWindow: 8 },
 };
 
 const chineseGlosses = new GlossFeatures();
@@ -57,6 +62,8 @@ export interface FeatureBlocks {
   tokens: string[];
   words: string[];
   chars: string[];
+  /** Word pairs with other words between them (`wordPairs`); empty when the block is off. */
+  pairs: string[];
   /** Averaged word vectors (`meaning.ts`), already weighted; absent when off or no word has one. */
   meaning?: Float64Array;
 }
@@ -126,6 +133,19 @@ function meaningWords(lang: Lang, split: WordSplit): string[] {
   return lang === 'en' ? split.latin : [...split.latin, ...chineseGlosses.wordsOf(split.tokens)];
 }
 
+/**
+ * Pairs of words two to `window` tokens apart, in order ("stop~email" in "stop sending me emails"):
+ * what a word and a word a little further on say together ("not … happy", "cancel … subscription")
+ * that neither word nor an adjacent bigram does. Adjacent pairs are the word bigrams already.
+ */
+export function wordPairs(tokens: readonly string[], window: number): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = i + 2; j <= i + window && j < tokens.length; j++) pairs.push(`${tokens[i]}~${tokens[j]}`);
+  }
+  return pairs;
+}
+
 /** Only the word tokens of `text` (what `extractFeatures` returns as `tokens`), without the n-grams. */
 export function featureTokens(lang: Lang, text: string): string[] {
   return wordSplit(lang, normalizeForFeatures(text)).tokens;
@@ -158,7 +178,8 @@ export function extractFeatures(lang: Lang, text: string, settings: FeatureSetti
       charNgramsWithinWords(normalized, settings.charMin, settings.charMax, chars);
     }
   }
-  const blocks: FeatureBlocks = { tokens, words, chars };
+  const pairs = settings.pairs > 0 ? wordPairs(tokens, settings.pairWindow) : [];
+  const blocks: FeatureBlocks = { tokens, words, chars, pairs };
   if (settings.meaning > 0) {
     const meaning = meaningVector(englishWordVectors(), meaningWords(lang, split), settings.meaning);
     if (meaning) blocks.meaning = meaning;

@@ -1,6 +1,7 @@
 /**
- * TF-IDF over the two feature blocks. Each block is L2-normalised on its own and then weighted, so a
- * long message's hundreds of character n-grams cannot drown its handful of word features. Two dense
+ * TF-IDF over the word and character blocks, and the word-pair block when the features carry one.
+ * Each block is L2-normalised on its own and then weighted, so a long message's hundreds of
+ * character n-grams cannot drown its handful of word features. Two dense
  * "unfamiliar words" features (`familiarity.ts`) follow the sparse blocks when enabled, then the
  * averaged word vectors (`meaning.ts`) when the features carry them.
  */
@@ -16,6 +17,8 @@ export interface VectorizerJSON {
   chars: string[];
   charIdf: number[];
   wordWeight: number;
+  /** Present when the rows carry a word-pair block: its vocabulary, idf and length in the row. */
+  pairs?: { terms: string[]; idf: number[]; weight: number };
   /** Words of the in-scope training utterances; absent when the unfamiliar-word features are off. */
   familiar?: string[];
   unfamiliarWeight?: number;
@@ -30,9 +33,27 @@ export interface VectorizerOptions {
   wordWeight: number;
   /** Scale of the two unfamiliar-word features (0 turns them off; needs in-scope labels to fit). */
   unfamiliarWeight: number;
+  /** Length of the word-pair block in a row (0 leaves it out). */
+  pairWeight?: number;
+  /** A word pair must occur in this many utterances to be kept. */
+  minPairDf: number;
 }
 
-export const DEFAULT_VECTORIZER: VectorizerOptions = { minCharDf: 2, wordWeight: 0.4, unfamiliarWeight: 1 };
+export const DEFAULT_VECTORIZER: VectorizerOptions = {
+  minCharDf: 2,
+  wordWeight: 0.4,
+  unfamiliarWeight: 1,
+  minPairDf: 2,
+};
+
+/** Terms seen in at least `minDf` documents, sorted, with their idf. */
+function frequentTerms(df: Map<string, number>, minDf: number, docCount: number): { terms: string[]; idf: number[] } {
+  const terms = [...df.entries()]
+    .filter(([, count]) => count >= minDf)
+    .map(([term]) => term)
+    .sort();
+  return { terms, idf: terms.map((t) => smoothIdf(df.get(t)!, docCount)) };
+}
 
 function documentFrequencies(docs: string[][]): Map<string, number> {
   const df = new Map<string, number>();
@@ -46,23 +67,23 @@ function smoothIdf(df: number, docCount: number): number {
   return Math.log((1 + docCount) / (1 + df)) + 1;
 }
 
-/** Vocabularies and idf of both blocks. */
+/** Vocabularies and idf of the sparse blocks. */
 function tfidfState(docs: readonly FeatureBlocks[], options: VectorizerOptions): VectorizerJSON {
-  const wordDf = documentFrequencies(docs.map((d) => d.words));
-  const charDf = documentFrequencies(docs.map((d) => d.chars));
-  const words = [...wordDf.keys()].sort();
-  const chars = [...charDf.entries()]
-    .filter(([, df]) => df >= options.minCharDf)
-    .map(([term]) => term)
-    .sort();
   const n = docs.length;
+  const words = frequentTerms(documentFrequencies(docs.map((d) => d.words)), 1, n);
+  const chars = frequentTerms(documentFrequencies(docs.map((d) => d.chars)), options.minCharDf, n);
   const state: VectorizerJSON = {
-    words,
-    wordIdf: words.map((t) => smoothIdf(wordDf.get(t)!, n)),
-    chars,
-    charIdf: chars.map((t) => smoothIdf(charDf.get(t)!, n)),
+    words: words.terms,
+    wordIdf: words.idf,
+    chars: chars.terms,
+    charIdf: chars.idf,
     wordWeight: options.wordWeight,
   };
+  const pairWeight = options.pairWeight ?? 0;
+  if (pairWeight > 0 && docs.some((d) => d.pairs.length > 0)) {
+    const pairs = frequentTerms(documentFrequencies(docs.map((d) => d.pairs)), options.minPairDf, n);
+    state.pairs = { ...pairs, weight: pairWeight };
+  }
   if (docs.some((d) => d.meaning)) state.meaning = { vectors: WORD_VECTORS_ID, dimensions: MEANING_DIMENSIONS };
   return state;
 }
@@ -70,6 +91,7 @@ function tfidfState(docs: readonly FeatureBlocks[], options: VectorizerOptions):
 export class TfidfVectorizer {
   private readonly wordIndex = new Map<string, number>();
   private readonly charIndex = new Map<string, number>();
+  private readonly pairIndex = new Map<string, number>();
   /** Scratch term counts, reused by every `transform` (classification is single-threaded). */
   private readonly counts = new Map<number, number>();
 
@@ -78,6 +100,7 @@ export class TfidfVectorizer {
   private constructor(private readonly state: VectorizerJSON) {
     for (const [i, term] of state.words.entries()) this.wordIndex.set(term, i);
     for (const [i, term] of state.chars.entries()) this.charIndex.set(term, i);
+    for (const [i, term] of (state.pairs?.terms ?? []).entries()) this.pairIndex.set(term, i);
     this.familiarity = state.familiar ? Familiarity.fromJSON(state.familiar) : undefined;
     if (
       state.meaning &&
@@ -134,9 +157,14 @@ export class TfidfVectorizer {
     return this.meaningOffset + (this.state.meaning?.dimensions ?? 0);
   }
 
-  /** Index of the first word-vector component: after both sparse blocks and the unfamiliar-word pair. */
+  /** Index of the first word-pair feature: after the word and character blocks. */
+  private get pairOffset(): number {
+    return this.state.words.length + this.state.chars.length;
+  }
+
+  /** Index of the first word-vector component: after the sparse blocks and the unfamiliar-word pair. */
   private get meaningOffset(): number {
-    return this.state.words.length + this.state.chars.length + (this.familiarity ? UNFAMILIAR_FEATURES : 0);
+    return this.pairOffset + (this.state.pairs?.terms.length ?? 0) + (this.familiarity ? UNFAMILIAR_FEATURES : 0);
   }
 
   /** Unfamiliar-word features of a new message (undefined when the model has none). */
@@ -153,19 +181,26 @@ export class TfidfVectorizer {
     const charScale = words.indices.length > 0 ? Math.sqrt(1 - this.state.wordWeight) : 1;
     scale(words.values, wordScale);
     scale(chars.values, charScale);
-    // Word indices all sit below character indices, and the dense features come last, so
-    // concatenating keeps the indices ascending.
+    const pairState = this.state.pairs;
+    const pairs = pairState
+      ? this.block(doc.pairs, this.pairIndex, pairState.idf, this.pairOffset)
+      : { indices: new Int32Array(0), values: new Float64Array(0) };
+    if (pairState) scale(pairs.values, pairState.weight);
+    // Word indices sit below character indices, those below pair indices, and the dense features
+    // come last, so concatenating keeps the indices ascending.
     const dense = this.familiarity && unfamiliar ? unfamiliar.length : 0;
-    const sparse = words.indices.length + chars.indices.length;
+    const sparse = words.indices.length + chars.indices.length + pairs.indices.length;
     const meaning = this.state.meaning ? doc.meaning : undefined;
     const indices = new Int32Array(sparse + dense + (meaning?.length ?? 0));
     const values = new Float64Array(indices.length);
-    indices.set(words.indices);
-    indices.set(chars.indices, words.indices.length);
-    values.set(words.values);
-    values.set(chars.values, words.values.length);
+    let at = 0;
+    for (const block of [words, chars, pairs]) {
+      indices.set(block.indices, at);
+      values.set(block.values, at);
+      at += block.indices.length;
+    }
     if (dense > 0 && unfamiliar) {
-      const first = this.state.words.length + this.state.chars.length;
+      const first = this.pairOffset + (pairState?.terms.length ?? 0);
       const weight = this.state.unfamiliarWeight ?? 0;
       unfamiliar.forEach((value, k) => {
         indices[sparse + k] = first + k;
@@ -173,11 +208,10 @@ export class TfidfVectorizer {
       });
     }
     if (meaning) {
-      const at = sparse + dense;
       const first = this.meaningOffset;
       meaning.forEach((value, k) => {
-        indices[at + k] = first + k;
-        values[at + k] = value;
+        indices[sparse + dense + k] = first + k;
+        values[sparse + dense + k] = value;
       });
     }
     return { indices, values };

@@ -5,7 +5,8 @@
 import type { FeatureSettings } from '../../src/nlu/text-features';
 import { usageError } from '../cli/args';
 
-const NUMERIC = ['wordNgrams', 'charMin', 'charMax'] as const;
+const NUMERIC = ['wordNgrams', 'charMin', 'charMax', 'pairWindow'] as const;
+const WEIGHTS = ['meaning', 'pairs'] as const;
 const BOOLEANS: Record<string, boolean> = { true: true, '1': true, false: false, '0': false };
 
 export function withFeatureOverrides(base: FeatureSettings, spec: string): FeatureSettings {
@@ -16,12 +17,12 @@ export function withFeatureOverrides(base: FeatureSettings, spec: string): Featu
       const value = BOOLEANS[raw];
       if (value === undefined) throw new Error(`--features glosses must be true or false, not "${raw}"`);
       settings.glosses = value;
-    } else if (key === 'meaning') {
+    } else if ((WEIGHTS as readonly string[]).includes(key)) {
       const value = Number(raw);
       if (raw === '' || !Number.isFinite(value) || value < 0) {
-        throw new Error(`--features meaning must be a number ≥ 0, not "${raw}"`);
+        throw new Error(`--features ${key} must be a number ≥ 0, not "${raw}"`);
       }
-      settings.meaning = value;
+      settings[key as (typeof WEIGHTS)[number]] = value;
     } else if ((NUMERIC as readonly string[]).includes(key)) {
       const value = Number(raw);
       if (raw === '' || !Number.isInteger(value) || value < 0) {
@@ -29,11 +30,16 @@ export function withFeatureOverrides(base: FeatureSettings, spec: string): Featu
       }
       settings[key as (typeof NUMERIC)[number]] = value;
     } else {
-      throw new Error(`--features: unknown setting "${key}" (known: ${[...NUMERIC, 'glosses', 'meaning'].join(', ')})`);
+      throw new Error(
+        `--features: unknown setting "${key}" (known: ${[...NUMERIC, 'glosses', ...WEIGHTS].join(', ')})`,
+      );
     }
   }
   if (settings.wordNgrams < 1) throw new Error('--features wordNgrams must be at least 1');
   if (settings.charMin > settings.charMax) throw new Error('--features charMin must not exceed charMax');
+  if (settings.pairs > 0 && settings.pairWindow < 2) {
+    throw new Error('--features pairWindow must be at least 2 (adjacent words are the bigrams already)');
+  }
   return settings;
 }
 

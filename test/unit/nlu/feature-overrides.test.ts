@@ -23,8 +23,18 @@ describe('--features overrides', () => {
     expect(withFeatureOverrides(DEFAULT_FEATURES.en, 'meaning=1.5').meaning).toBe(1.5);
   });
 
+  it('sets the word-pair block with pairs=W and pairWindow=N', () => {
+    expect(withFeatureOverrides(DEFAULT_FEATURES.en, 'pairs=0,pairWindow=3')).toMatchObject({
+      pairs: 0,
+      pairWindow: 3,
+    });
+    expect(withFeatureOverrides(DEFAULT_FEATURES.zh, 'pairs=0.7').pairs).toBe(0.7);
+  });
+
   it.each([
     ['meaning=-1', /meaning must be a number/],
+    ['pairs=lots', /pairs must be a number/],
+    ['pairs=0.5,pairWindow=1', /pairWindow must be at least 2/],
     ['colour=3', /unknown setting "colour"/],
     ['wordNgrams=two', /wordNgrams must be an integer/],
     ['charMax=', /charMax must be an integer/],

@@ -94,7 +94,7 @@ describe('meaning vector', () => {
 });
 
 describe('vectorizer with the meaning block', () => {
-  const settings = { wordNgrams: 1, charMin: 0, charMax: 0, glosses: false, meaning: 1.25 };
+  const settings = { wordNgrams: 1, charMin: 0, charMax: 0, glosses: false, meaning: 1.25, pairs: 0, pairWindow: 5 };
   const texts = ['where is my parcel', 'refund my money', 'tell me a joke'];
 
   it('appends the word-vector components last, indices ascending, and records which vectors', () => {
@@ -133,7 +133,7 @@ describe('vectorizer with the meaning block', () => {
 });
 
 describe('meaning of Chinese words through their glosses', () => {
-  const settings = { wordNgrams: 1, charMin: 1, charMax: 2, glosses: true, meaning: 1 };
+  const settings = { wordNgrams: 1, charMin: 1, charMax: 2, glosses: true, meaning: 1, pairs: 0, pairWindow: 5 };
   const meaning = (t: string) => extractFeatures('zh', t, settings).meaning!;
 
   it('puts two words for one thing together although they share no character', () => {

@@ -20,7 +20,7 @@ function spanningNgrams(text: string): FeatureBlocks {
   const padded = ` ${normalizeForFeatures(text).replace(/\s+/g, ' ').trim()} `;
   const chars: string[] = [];
   for (let n = 1; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) chars.push(padded.slice(i, i + n));
-  return { tokens: [], words: [], chars };
+  return { tokens: [], words: [], chars, pairs: [] };
 }
 
 export const MEMBER_NAMES = ['svm', 'words', 'chars', 'cnb', 'lr', 'span'] as const;
@@ -54,7 +54,8 @@ export function trainMembers(
   names: readonly MemberName[],
   softmax: SoftmaxOptions = DEFAULT_SOFTMAX,
 ): MemberOutput[] {
-  // The shipped rows, unfamiliar-word features included (they sit after the character block).
+  // The shipped rows; the "chars" member reads everything after the word block (characters, word
+  // pairs, unfamiliar-word features, word vectors).
   const { vectorizer, rows, rowOf } = vectorizeExamples(lang, train, defaultIntentModelOptions(lang));
   const wordCount = vectorizer.toJSON().words.length;
   const dim = vectorizer.dimension;
