@@ -162,9 +162,14 @@ export class TfidfVectorizer {
     return this.state.words.length + this.state.chars.length;
   }
 
+  /** Index of the first unfamiliar-word feature: after the sparse blocks. */
+  private get unfamiliarOffset(): number {
+    return this.pairOffset + (this.state.pairs?.terms.length ?? 0);
+  }
+
   /** Index of the first word-vector component: after the sparse blocks and the unfamiliar-word pair. */
   private get meaningOffset(): number {
-    return this.pairOffset + (this.state.pairs?.terms.length ?? 0) + (this.familiarity ? UNFAMILIAR_FEATURES : 0);
+    return this.unfamiliarOffset + (this.familiarity ? UNFAMILIAR_FEATURES : 0);
   }
 
   /** Unfamiliar-word features of a new message (undefined when the model has none). */
@@ -200,7 +205,7 @@ export class TfidfVectorizer {
       at += block.indices.length;
     }
     if (dense > 0 && unfamiliar) {
-      const first = this.pairOffset + (pairState?.terms.length ?? 0);
+      const first = this.unfamiliarOffset;
       const weight = this.state.unfamiliarWeight ?? 0;
       unfamiliar.forEach((value, k) => {
         indices[sparse + k] = first + k;
