@@ -90,20 +90,39 @@ export async function resolveProduct(turn: SkillTurn): Promise<Product | null> {
     if (id) return catalog.get(id);
   }
   // "the blue one" / "蓝色那款" picks among the cards; "do you have it in blue?" asks about the last one.
-  const colour = turn.entity('colour')?.value;
-  if (colour && shown.length > 1 && SELECTOR.test(turn.text)) {
-    const products = (await Promise.all(shown.map((id) => catalog.get(id)))).filter((p): p is Product => p !== null);
-    const matching = products.filter((p) => p.colours.includes(colour));
-    if (matching.length === 1 && matching[0]) return matching[0];
+  // When the colour matches several cards or none, the product last opened does not settle it.
+  const colour = selectingColour(turn);
+  if (colour) {
+    const matching = (await shownProducts(turn)).filter((p) => p.colours.includes(colour));
+    return matching.length === 1 && matching[0] ? matching[0] : null;
   }
   const last = state.lastProductId ?? (shown.length === 1 ? shown[0] : undefined);
   return last ? catalog.get(last) : null;
 }
 
-/** Remembers what was shown, so the next turn can say "the second one" or "it". */
-export function rememberShown(turn: SkillTurn, products: readonly Product[]): void {
+/** The colour of "the blue one" when it picks among several cards, not a question about colour. */
+export function selectingColour(turn: SkillTurn): string | undefined {
+  const colour = turn.entity('colour')?.value;
+  const shown = turn.state.lastShown?.length ?? 0;
+  return colour && shown > 1 && SELECTOR.test(turn.text) ? colour : undefined;
+}
+
+/** The products of the cards last shown, in their order. */
+export async function shownProducts(turn: SkillTurn): Promise<Product[]> {
+  const shown = turn.state.lastShown ?? [];
+  const products = await Promise.all(shown.map((id) => turn.deps.catalog.get(id)));
+  return products.filter((p): p is Product => p !== null);
+}
+
+/**
+ * Remembers what was shown, so the next turn can say "the second one" or "it". Search results are a
+ * new topic (`newTopic`): after several of them, "it" means one of those cards, not the product
+ * opened before the search. Recommendations keep the product they were seeded by.
+ */
+export function rememberShown(turn: SkillTurn, products: readonly Product[], options = { newTopic: false }): void {
   turn.state.lastShown = products.map((p) => p.id);
   if (products.length === 1 && products[0]) turn.state.lastProductId = products[0].id;
+  else if (options.newTopic) delete turn.state.lastProductId;
 }
 
 export function rememberProduct(turn: SkillTurn, product: Product): void {

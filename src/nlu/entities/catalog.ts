@@ -48,9 +48,15 @@ export class CatalogMatcher {
     for (const [key, forms] of Object.entries(vocabulary.colours))
       for (const f of [key, ...forms]) add('colour', key, f);
     for (const size of vocabulary.sizes) add('size', size, size);
-    // Longest first; among equals, products before categories before colours (more specific wins).
+    // Longest first; among equals, products before categories before colours (more specific wins),
+    // and a term's own name before another's synonym: a shop selling "olive" next to "green" keeps
+    // them apart, though the static synonyms file lists olive as a shade of green.
     const rank: Partial<Record<EntityType, number>> = { product: 0, category: 1, colour: 2, size: 3 };
-    terms.sort((a, b) => b.surface.length - a.surface.length || (rank[a.type] ?? 9) - (rank[b.type] ?? 9));
+    const ownName = (t: Term) => (t.surface.toLowerCase() === t.value.toLowerCase() ? 0 : 1);
+    terms.sort(
+      (a, b) =>
+        b.surface.length - a.surface.length || (rank[a.type] ?? 9) - (rank[b.type] ?? 9) || ownName(a) - ownName(b),
+    );
     this.terms = terms;
   }
 

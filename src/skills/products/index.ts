@@ -1,5 +1,5 @@
 /** Product skills: catalog search, questions about a product, and recommendations. */
-import { mentionsReference } from '../../dialogue/references';
+import { mentionsReference, ordinalFrom, selectingColour } from '../../dialogue/references';
 import type { Skill, SkillTurn } from '../types';
 import { asksAboutProduct, productInfo } from './info';
 import { recommend } from './recommend';
@@ -13,19 +13,38 @@ function pointsBack(turn: SkillTurn): boolean {
   );
 }
 
+/**
+ * "Olive jacket?" or "is the black jacket waterproof?" asked as a product question, with no product
+ * named or pointed at: the shopper is after jackets, so the answer is the matching ones.
+ */
+function namesOnlyACategory(turn: SkillTurn): boolean {
+  return (
+    turn.entity('category') !== undefined &&
+    !turn.entity('product') &&
+    !pointsBack(turn) &&
+    selectingColour(turn) === undefined &&
+    ordinalFrom(turn) === undefined
+  );
+}
+
 export const productsSkill: Skill = {
   name: 'products',
   intents: ['product.search', 'product.info', 'product.recommend', 'product.availability', 'product.price'],
-  // "What is it made of?" right after a product: about that product, even if the classifier hesitates.
+  // "What is it made of?" right after a product, or "the black one" / "第二双" among the cards just
+  // shown: about that product, even if the classifier hesitates.
   claim(turn) {
     const { state } = turn;
-    const recent = state.lastProductId !== undefined || (state.lastShown?.length ?? 0) > 0;
-    return recent && asksAboutProduct(turn.text) && pointsBack(turn) ? 'product.info' : undefined;
+    const shown = state.lastShown?.length ?? 0;
+    const recent = state.lastProductId !== undefined || shown > 0;
+    if (recent && asksAboutProduct(turn.text) && pointsBack(turn)) return 'product.info';
+    const picksCard = shown > 1 && (selectingColour(turn) !== undefined || ordinalFrom(turn) !== undefined);
+    // A message naming one of the shop's products is about it, whatever else the classifier made of it.
+    return picksCard || turn.entity('product') ? 'product.info' : undefined;
   },
   async handle(turn, intent) {
     // "Do you have it in size S?" reads like a search but is about the product just discussed.
     if (intent === 'product.search' && pointsBack(turn) && !turn.entity('category')) return productInfo(turn);
-    if (intent === 'product.search') return searchProducts(turn);
+    if (intent === 'product.search' || namesOnlyACategory(turn)) return searchProducts(turn);
     if (intent === 'product.recommend') return recommend(turn);
     return productInfo(turn);
   },

@@ -3,7 +3,7 @@
  * the product the shopper points at (button, name, "the second one", "the blue one", "it").
  */
 import { payloads } from '../../dialogue/payload';
-import { rememberProduct, resolveProduct } from '../../dialogue/references';
+import { rememberProduct, resolveProduct, selectingColour, shownProducts } from '../../dialogue/references';
 import type { Product } from '../../store/entities';
 import { list, localized, money } from '../format';
 import type { SkillTurn } from '../types';
@@ -59,12 +59,34 @@ export function asksAboutProduct(text: string): boolean {
   return Object.values(ASKS).some((pattern) => pattern.test(text));
 }
 
-export async function productInfo(turn: SkillTurn): Promise<void> {
-  const product = await resolveProduct(turn);
-  if (!product) {
+/**
+ * No product could be singled out. With several cards on screen the shopper meant one of them, so
+ * they become the choices: those in the colour named when more than one has it ("the black one"),
+ * all of them when none has it; otherwise the bot offers a search.
+ */
+async function askWhichProduct(turn: SkillTurn): Promise<void> {
+  const shown = await shownProducts(turn);
+  if (shown.length < 2) {
     turn.say('product.which', {}, { quickReplies: [turn.quick('menu.products', payloads.intent('product.search'))] });
     return;
   }
+  const choices = (products: readonly Product[]) => ({
+    quickReplies: products.map((p) => ({ label: localized(p.name, turn.ctx.lang), payload: payloads.product(p.id) })),
+  });
+  const colour = selectingColour(turn);
+  const inColour = colour ? shown.filter((p) => p.colours.includes(colour)) : [];
+  if (colour && inColour.length === 0) {
+    turn.say('product.none_in_colour', { colour: colourName(turn, colour) }, choices(shown));
+  } else if (colour && inColour.length > 1) {
+    turn.say('product.which_in_colour', { colour: colourName(turn, colour) }, choices(inColour));
+  } else {
+    turn.say('product.which_of_these', {}, choices(shown));
+  }
+}
+
+export async function productInfo(turn: SkillTurn): Promise<void> {
+  const product = await resolveProduct(turn);
+  if (!product) return askWhichProduct(turn);
   rememberProduct(turn, product);
   const { ctx } = turn;
   // A product looked at in chat counts like a page view: recommendations and propensity learn from it.
@@ -82,11 +104,10 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
   const size = turn.entity('size')?.value;
   const colourEntity = turn.entity('colour')?.value;
   // A colour that picked this product among the cards ("the blue one") is not a question about colour.
-  const colour =
-    colourEntity && (turn.state.lastShown?.length ?? 0) > 1 && /\bones?\b|[个款件双条]/.test(turn.text)
-      ? undefined
-      : colourEntity;
-  const text = turn.text;
+  const picking = selectingColour(turn);
+  const colour = picking ? undefined : colourEntity;
+  // Without the colour that picked the card, so "粉色的那款" (色) does not read as a colour question.
+  const text = picking ? turn.text.replace(turn.entity('colour')?.text ?? '', ' ') : turn.text;
   if (size || colour || (ASKS.stock.test(text) && !ASKS.price.test(text))) {
     return answerVariant(turn, product, size, colour);
   }

@@ -42,7 +42,7 @@ export async function searchProducts(turn: SkillTurn): Promise<void> {
     );
     return;
   }
-  rememberShown(turn, products);
+  rememberShown(turn, products, { newTopic: true });
   const browsing = !turn.text.trim() && turn.entities.length === 0;
   turn.say(
     browsing ? 'product.browse' : exact ? 'product.results' : 'product.closest',

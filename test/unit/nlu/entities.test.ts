@@ -135,6 +135,16 @@ describe('catalog terms', () => {
     expect(matcher.extract('blueberry')).toEqual([]);
     expect(matcher.extract("I'm fine")).toEqual([]);
   });
+
+  it("reads a colour the shop sells by that name as itself, not as another colour's synonym", () => {
+    // The static synonyms list olive under green; a catalog with an olive product adds olive itself.
+    const synonyms = { green: ['green', 'olive', '绿色'] };
+    const withOlive = new CatalogMatcher({ ...vocabulary, colours: { ...synonyms, olive: ['olive', '橄榄绿'] } });
+    expect(values(withOlive.extract('the olive one'))).toEqual(['olive']);
+    expect(values(withOlive.extract('green please'))).toEqual(['green']);
+    const withoutOlive = new CatalogMatcher({ ...vocabulary, colours: synonyms });
+    expect(values(withoutOlive.extract('the olive one'))).toEqual(['green']);
+  });
 });
 
 describe('extractEntities', () => {
