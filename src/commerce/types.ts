@@ -28,6 +28,8 @@ export interface ShopPolicy {
     maxDays: number;
     freeOverCents?: number;
   }[];
+  /** Where the shop delivers, beyond the methods above ("outside the UK we ship with DHL…"). */
+  deliveryAreas?: Localized;
   paymentMethods: { id: string; name: Localized }[];
   cancellation: { feeCents: number; note: Localized };
   invoices: Localized;

@@ -36,6 +36,7 @@ export const shopPolicySchema = z.object({
         .refine((s) => s.minDays <= s.maxDays, { message: 'minDays must not exceed maxDays', path: ['minDays'] }),
     )
     .min(1),
+  deliveryAreas: localized.optional(),
   paymentMethods: z.array(z.object({ id: z.string().min(1), name: localized })).min(1),
   cancellation: z.object({ feeCents: cents, note: localized }),
   invoices: localized,

@@ -43,11 +43,17 @@ function contactParams(turn: SkillTurn) {
   };
 }
 
+/** The delivery methods, then where the shop delivers when the policy says ("do you ship to France?"). */
+function deliveryLines(turn: SkillTurn): string {
+  const areas = turn.deps.policy.deliveryAreas;
+  return areas ? `${shippingLines(turn)}\n${localized(areas, turn.ctx.lang)}` : shippingLines(turn);
+}
+
 const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
-  'delivery.options': (turn) => turn.say('shop.delivery_options', { lines: shippingLines(turn) }),
+  'delivery.options': (turn) => turn.say('shop.delivery_options', { lines: deliveryLines(turn) }),
   'delivery.time': (turn) => {
     const fastest = Math.min(...turn.deps.policy.shipping.map((s) => s.minDays));
-    turn.say('shop.delivery_time', { lines: shippingLines(turn), fastest });
+    turn.say('shop.delivery_time', { lines: deliveryLines(turn), fastest });
   },
   'payment.methods': (turn) => turn.say('shop.payment_methods', { methods: paymentList(turn) }),
   'payment.issue': (turn) =>

@@ -36,6 +36,13 @@ describe('shop policy', () => {
     expect(() => loadShopPolicy(file)).toThrow(file);
   });
 
+  it('takes delivery areas as optional, but in both languages when given', () => {
+    const { deliveryAreas, ...withoutAreas } = loadShopPolicy();
+    expect(deliveryAreas?.en).toMatch(/worldwide/);
+    expect(parseShopPolicy(withoutAreas).deliveryAreas).toBeUndefined();
+    expect(() => parseShopPolicy({ ...withoutAreas, deliveryAreas: { en: 'UK only' } })).toThrow(/deliveryAreas\.zh/);
+  });
+
   it('rejects an unknown time zone and a negative return window', () => {
     const policy = loadShopPolicy();
     expect(() => parseShopPolicy({ ...policy, contact: { ...policy.contact, timezone: 'Mars/Olympus' } })).toThrow(
