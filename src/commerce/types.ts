@@ -34,7 +34,8 @@ export interface ShopPolicy {
   cancellation: { feeCents: number; note: Localized };
   invoices: Localized;
   newsletter: Localized;
-  account: Localized;
+  /** Account help per topic; only `password` is required, the rest fall back to the contact details. */
+  account: AccountHelp;
   contact: {
     email: string;
     phone: string;
@@ -44,6 +45,17 @@ export interface ShopPolicy {
     openHour: number;
     closeHour: number;
   };
+}
+
+/** What the shop tells shoppers about their account, one text per question. */
+export interface AccountHelp {
+  password: Localized;
+  create?: Localized;
+  edit?: Localized;
+  /** Closing the account and erasing personal data; the bot also offers a person to do it. */
+  delete?: Localized;
+  switch?: Localized;
+  registration?: Localized;
 }
 
 export interface CatalogQuery {

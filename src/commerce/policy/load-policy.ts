@@ -41,7 +41,18 @@ export const shopPolicySchema = z.object({
   cancellation: z.object({ feeCents: cents, note: localized }),
   invoices: localized,
   newsletter: localized,
-  account: localized,
+  // A single text is what policy files held before there was one per topic: the password help.
+  account: z.union([
+    localized.transform((password) => ({ password })),
+    z.object({
+      password: localized,
+      create: localized.optional(),
+      edit: localized.optional(),
+      delete: localized.optional(),
+      switch: localized.optional(),
+      registration: localized.optional(),
+    }),
+  ]),
   contact: z
     .object({
       email: z.string().min(3).includes('@'),

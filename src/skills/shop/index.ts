@@ -4,6 +4,7 @@
  * out of marketing, how to order, payment problems.
  */
 import { isWithinContactHours } from '../../commerce/policy/contact-hours';
+import type { AccountHelp } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { list, localized, money } from '../format';
 import type { Skill, SkillTurn } from '../types';
@@ -107,7 +108,7 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   'shipping.setup_address': (turn) =>
     turn.say(
       'shop.setup_address',
-      { text: localized(turn.deps.policy.account, turn.ctx.lang) },
+      {},
       {
         quickReplies: [turn.quick('menu.change_address', payloads.intent('shipping.change_address'))],
       },
@@ -120,13 +121,39 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
     ),
 };
 
+/** Which account text answers which account intent. */
+const ACCOUNT_TOPICS: Record<string, keyof AccountHelp> = {
+  'account.recover_password': 'password',
+  'account.create': 'create',
+  'account.edit': 'edit',
+  'account.delete': 'delete',
+  'account.switch': 'switch',
+  'account.registration_problem': 'registration',
+};
+
+/**
+ * account.*: the shop's text for that question, or its contact details where the policy has none.
+ * Closing an account and a sign-up that keeps failing need a person, so those offer one.
+ */
+function answerAccount(turn: SkillTurn, intent: string): void {
+  const topic = ACCOUNT_TOPICS[intent] ?? 'password';
+  const text = turn.deps.policy.account[topic];
+  const needsPerson = topic === 'delete' || topic === 'registration';
+  const quickReplies = needsPerson ? [turn.quick('menu.agent', payloads.intent('agent.request'))] : [];
+  if (!text) {
+    turn.say('shop.account_contact', contactParams(turn), { quickReplies });
+    return;
+  }
+  const key = topic === 'delete' ? 'shop.account_delete' : 'shop.account';
+  turn.say(key, { text: localized(text, turn.ctx.lang), ...contactParams(turn) }, { quickReplies });
+}
+
 export const shopSkill: Skill = {
   name: 'shop',
   intents: [...Object.keys(ANSWERS), 'account.*'],
   async handle(turn, intent) {
     const answer = ANSWERS[intent];
     if (answer) return answer(turn);
-    // account.* (password, sign-in, details): the shop's account help text.
-    turn.say('shop.account', { text: localized(turn.deps.policy.account, turn.ctx.lang), ...contactParams(turn) });
+    answerAccount(turn, intent);
   },
 };

@@ -1,3 +1,4 @@
+import { loadShopPolicy, parseShopPolicy } from '../../../src/commerce/policy/load-policy';
 import { conversation, orderAndEmail, replyText } from '../dialogue/fake-context';
 import { FakeShop, order, product } from '../dialogue/fake-shop';
 
@@ -105,6 +106,23 @@ describe('skills', () => {
     const say = conversation(shop.dialogue());
     await say({ text: '快遞員態度很差', nluText: '快递员态度很差', intent: 'feedback.complaint', lang: 'zh' });
     expect(shop.notes.map((n) => n.text)).toEqual(['快遞員態度很差']);
+  });
+
+  it('answers each account question with its own text, and with the contact details where the policy has none', async () => {
+    const policy = loadShopPolicy();
+    const say = conversation(shop.dialogue({ policy }));
+    expect(replyText(await say({ text: 'sign up?', intent: 'account.create' }))).toContain(policy.account.create?.en);
+    expect(replyText(await say({ text: 'forgot it', intent: 'account.recover_password' }))).toContain(
+      policy.account.password.en,
+    );
+    const terse = { ...policy, account: parseShopPolicy({ ...policy, account: policy.account.password }).account };
+    const contact = conversation(shop.dialogue({ policy: terse }));
+    const closing = await contact({ text: 'delete my account', intent: 'account.delete' });
+    expect(replyText(closing)).toContain(policy.contact.email);
+    expect(replyText(closing)).not.toContain(policy.account.password.en);
+    expect(closing.replies.flatMap((r) => r.quickReplies ?? []).map((q) => q.payload)).toEqual([
+      'intent:agent.request',
+    ]);
   });
 
   it('hands over on agent.request without a reply of its own', async () => {
