@@ -131,10 +131,18 @@ export class ConciergeDialogue implements DialogueEngine {
     return this.dispatch(turn, intent);
   }
 
-  /** The classifier's intent; when it has none, a skill may claim the message from context. */
+  /**
+   * The classifier's intent, unless a skill preempts it from context; when the classifier has none, a
+   * skill may claim the message from context.
+   */
   private intentOf(turn: SkillTurn): string {
     const intent = turn.ctx.nlu?.intent ?? 'None';
-    if (intent !== 'None' || turn.state.form) return intent;
+    if (turn.state.form) return intent;
+    for (const skill of this.skills) {
+      const preempted = skill.preempt?.(turn);
+      if (preempted) return preempted;
+    }
+    if (intent !== 'None') return intent;
     for (const skill of this.skills) {
       const claimed = skill.claim?.(turn);
       if (claimed) return claimed;

@@ -107,6 +107,34 @@ export function selectingColour(turn: SkillTurn): string | undefined {
   return colour && shown > 1 && SELECTOR.test(turn.text) ? colour : undefined;
 }
 
+const SELECTION_FILLER = new Set(
+  "the one ones please pls plz i i'll ill i'd id take want like that this last number option show me how what about ok okay yes".split(
+    ' ',
+  ),
+);
+const ZH_SELECTION_FILLER = /第\s*[一二两三四五1-5]|最后|[个款件双条只的那这要我吧呢呀啊就看看下一]/g;
+
+/**
+ * True when the message does nothing but pick one of several cards just shown: "the second one",
+ * "the black one please", "I'll take the 2nd", "第二个", "黑色那双". Such a reply is a choice among the
+ * cards, whatever else its few words resemble ("the second one" also reads like changing an order).
+ */
+export function isCardSelection(turn: SkillTurn): boolean {
+  if ((turn.state.lastShown?.length ?? 0) < 2) return false;
+  const colour = selectingColour(turn);
+  if (colour === undefined && ordinalFrom(turn) === undefined) return false;
+  let rest = turn.text.toLowerCase();
+  for (const type of ['colour', 'ordinal'] as const) {
+    const text = turn.entity(type)?.text;
+    if (text) rest = rest.replace(text.toLowerCase(), ' ');
+  }
+  rest = rest
+    .replace(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b/g, ' ')
+    .replace(ZH_SELECTION_FILLER, ' ');
+  const words = rest.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return words.every((word) => SELECTION_FILLER.has(word));
+}
+
 /** The products of the cards last shown, in their order. */
 export async function shownProducts(turn: SkillTurn): Promise<Product[]> {
   const shown = turn.state.lastShown ?? [];

@@ -66,6 +66,12 @@ export interface Skill {
    * order number on its own, "what is it made of?" right after a product. Returns the intent to run.
    */
   claim?(turn: SkillTurn): string | undefined;
+  /**
+   * A message that is unmistakably this skill's whatever the classifier made of it, such as a bare
+   * "the second one" under several cards. Asked before the classifier's intent counts, outside forms
+   * (a form's own question gets its answer first). Returns the intent to run.
+   */
+  preempt?(turn: SkillTurn): string | undefined;
 }
 
 /** What a slot extractor sees. */

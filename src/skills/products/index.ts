@@ -1,5 +1,5 @@
 /** Product skills: catalog search, questions about a product, and recommendations. */
-import { mentionsReference, ordinalFrom, selectingColour } from '../../dialogue/references';
+import { isCardSelection, mentionsReference, ordinalFrom, selectingColour } from '../../dialogue/references';
 import type { Skill, SkillTurn } from '../types';
 import { asksAboutProduct, productInfo } from './info';
 import { recommend } from './recommend';
@@ -32,6 +32,9 @@ export const productsSkill: Skill = {
   intents: ['product.search', 'product.info', 'product.recommend', 'product.availability', 'product.price'],
   // "What is it made of?" right after a product, or "the black one" / "第二双" among the cards just
   // shown: about that product, even if the classifier hesitates.
+  preempt(turn) {
+    return isCardSelection(turn) ? 'product.info' : undefined;
+  },
   claim(turn) {
     const { state } = turn;
     const shown = state.lastShown?.length ?? 0;

@@ -18,6 +18,18 @@ describe('skill helpers', () => {
       city: 'London',
       postcode: 'SW1A 1AA',
     });
+    // The town and postcode are often written without a comma between them.
+    expect(parseAddress('12 Baker Street, London NW1 6XE')).toEqual({
+      line1: '12 Baker Street',
+      city: 'London',
+      postcode: 'NW1 6XE',
+    });
+    expect(parseAddress('8 rue de Rivoli, Paris 75004')).toEqual({
+      line1: '8 rue de Rivoli',
+      city: 'Paris',
+      postcode: '75004',
+    });
+    expect(parseAddress('12 Baker Street, London')).toBeUndefined();
     expect(parseAddress('somewhere nice')).toBeUndefined();
     expect(parseAddress('High Street, London, SW1')).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { loadShopPolicy, parseShopPolicy } from '../../../src/commerce/policy/load-policy';
-import { conversation, orderAndEmail, replyText } from '../dialogue/fake-context';
+import { conversation, entity, orderAndEmail, replyText } from '../dialogue/fake-context';
 import { FakeShop, order, product } from '../dialogue/fake-shop';
 
 describe('skills', () => {
@@ -41,6 +41,26 @@ describe('skills', () => {
       entities: [{ type: 'size', value: 'M' }],
     });
     expect(replyText(stock)).toMatch(/blue-dress M is in stock|blue-dress M/);
+  });
+
+  it('takes a bare "the second one" under several cards as a pick, whatever the classifier said', async () => {
+    const say = conversation(shop.dialogue());
+    await say({ text: 'dresses', intent: 'product.search', entities: [{ type: 'category', value: 'dresses' }] });
+    const pick = await say({
+      text: 'the second one',
+      intent: 'order.change',
+      entities: [entity('ordinal', '2', 'second')],
+    });
+    expect(replyText(pick)).toContain('blue-dress');
+    const zh = await say({ text: '我要第二个', intent: 'order.place', entities: [], lang: 'zh' });
+    expect(replyText(zh)).toContain('blue-dress');
+    // More than a pick: the classifier's reading stands.
+    const change = await say({
+      text: 'change the second one in my order',
+      intent: 'order.change',
+      entities: [entity('ordinal', '2', 'second')],
+    });
+    expect(replyText(change)).not.toContain('blue-dress');
   });
 
   it('refuses to cancel a shipped order and offers the return path', async () => {
