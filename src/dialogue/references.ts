@@ -135,6 +135,31 @@ export function isCardSelection(turn: SkillTurn): boolean {
   return words.every((word) => SELECTION_FILLER.has(word));
 }
 
+const VARIANT_FILLER = new Set(
+  'in and what how about the a an size colour color do does you have has it they them come is are there any also ok okay please pls one'.split(
+    ' ',
+  ),
+);
+const ZH_VARIANT_FILLER = /[有吗呢的这那个款件双条要我还也码号色]|尺码|颜色|是否/g;
+
+/**
+ * True when, right after one product, the message only names a size or colour: "in burgundy?",
+ * "what about in M?", "42码呢", "黑色的呢". It asks about that product in that variant, though out
+ * of context it reads like a new search (or like nothing at all).
+ */
+export function isVariantFollowUp(turn: SkillTurn): boolean {
+  if (turn.state.lastProductId === undefined || turn.entity('product') || turn.entity('category')) return false;
+  const named = [turn.entity('colour'), turn.entity('size')].filter((e) => e !== undefined);
+  if (named.length === 0) return false;
+  let rest = turn.text.toLowerCase();
+  for (const e of named) rest = rest.replace(e.text.toLowerCase(), ' ');
+  const words = rest
+    .replace(ZH_VARIANT_FILLER, ' ')
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+  return words.every((word) => VARIANT_FILLER.has(word));
+}
+
 /** The products of the cards last shown, in their order. */
 export async function shownProducts(turn: SkillTurn): Promise<Product[]> {
   const shown = turn.state.lastShown ?? [];

@@ -1,5 +1,11 @@
 /** Product skills: catalog search, questions about a product, and recommendations. */
-import { isCardSelection, mentionsReference, ordinalFrom, selectingColour } from '../../dialogue/references';
+import {
+  isCardSelection,
+  isVariantFollowUp,
+  mentionsReference,
+  ordinalFrom,
+  selectingColour,
+} from '../../dialogue/references';
 import type { Skill, SkillTurn } from '../types';
 import { asksAboutProduct, productInfo } from './info';
 import { recommend } from './recommend';
@@ -33,7 +39,7 @@ export const productsSkill: Skill = {
   // "What is it made of?" right after a product, or "the black one" / "第二双" among the cards just
   // shown: about that product, even if the classifier hesitates.
   preempt(turn) {
-    return isCardSelection(turn) ? 'product.info' : undefined;
+    return isCardSelection(turn) || isVariantFollowUp(turn) ? 'product.info' : undefined;
   },
   claim(turn) {
     const { state } = turn;
