@@ -7,6 +7,7 @@ import {
   selectingColour,
 } from '../../dialogue/references';
 import type { Skill, SkillTurn } from '../types';
+import { asksForCheaper, showCheaper } from './cheaper';
 import { asksAboutProduct, productInfo } from './info';
 import { recommend } from './recommend';
 import { searchProducts } from './search';
@@ -35,11 +36,21 @@ function namesOnlyACategory(turn: SkillTurn): boolean {
 
 export const productsSkill: Skill = {
   name: 'products',
-  intents: ['product.search', 'product.info', 'product.recommend', 'product.availability', 'product.price'],
+  intents: [
+    'product.search',
+    'product.info',
+    'product.recommend',
+    'product.availability',
+    'product.price',
+    'product.cheaper',
+  ],
   // "What is it made of?" right after a product, or "the black one" / "第二双" among the cards just
   // shown: about that product, even if the classifier hesitates.
   preempt(turn) {
-    return isCardSelection(turn) || isVariantFollowUp(turn) ? 'product.info' : undefined;
+    if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
+    const { lastShown, lastProductId } = turn.state;
+    const showing = (lastShown?.length ?? 0) > 0 || lastProductId !== undefined;
+    return showing && asksForCheaper(turn.text) ? 'product.cheaper' : undefined;
   },
   claim(turn) {
     const { state } = turn;
@@ -55,6 +66,7 @@ export const productsSkill: Skill = {
     if (intent === 'product.search' && pointsBack(turn) && !turn.entity('category')) return productInfo(turn);
     if (intent === 'product.search' || namesOnlyACategory(turn)) return searchProducts(turn);
     if (intent === 'product.recommend') return recommend(turn);
+    if (intent === 'product.cheaper') return showCheaper(turn);
     return productInfo(turn);
   },
 };

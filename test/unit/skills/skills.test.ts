@@ -63,6 +63,25 @@ describe('skills', () => {
     expect(replyText(change)).not.toContain('blue-dress');
   });
 
+  it('answers "anything cheaper?" with the same kind of thing for less, measured against what is on screen', async () => {
+    shop.products.set('blue-dress', { ...shop.products.get('blue-dress')!, priceCents: 8000 });
+    shop.products.set('cotton-dress', product('cotton-dress', { priceCents: 3000 }));
+    shop.products.set('cheap-bag', product('cheap-bag', { category: 'bags', priceCents: 1000 }));
+    const say = conversation(shop.dialogue());
+    // Out of context "cheaper" is not a product question.
+    expect(replyText(await say({ text: 'anything cheaper?', intent: 'delivery.options' }))).not.toContain('less than');
+    await say({ text: 'dresses', intent: 'product.search', entities: [{ type: 'category', value: 'dresses' }] });
+    await say({ text: 'the blue one', intent: 'product.info', entities: [entity('colour', 'blue')] });
+    // Cheaper than the blue dress just opened (£80), among dresses only.
+    const cheaper = await say({ text: 'anything cheaper?', intent: 'delivery.options' });
+    expect(replyText(cheaper)).toContain('£80.00');
+    expect(cheaper.replies.flatMap((r) => r.cards ?? []).map((c) => c.id)).toEqual(['red-dress', 'cotton-dress']);
+    // Then cheaper than the cheapest of those cards (£30): nothing, said plainly.
+    const none = await say({ text: '有便宜点的吗', intent: 'feedback.review', lang: 'zh' });
+    expect(replyText(none)).toContain('£30.00');
+    expect(none.replies.flatMap((r) => r.cards ?? [])).toEqual([]);
+  });
+
   it('refuses to cancel a shipped order and offers the return path', async () => {
     shop.orders.set('10234', order('10234'));
     const say = conversation(shop.dialogue());
