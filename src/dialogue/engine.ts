@@ -123,6 +123,8 @@ export class ConciergeDialogue implements DialogueEngine {
         state.misunderstandings = 0;
         return;
       }
+      // "I forgot my order number" is an answer to the question, not a new request about orders.
+      if (this.forms.cannotAnswer(turn)) return this.forms.reject(turn);
       if (intent !== 'None' && this.registry.skillFor(intent)) return this.dispatch(turn, intent);
       return this.forms.reject(turn);
     }

@@ -6,6 +6,7 @@
  */
 import type { FormSpec, SkillTurn, SlotSpec } from '../skills/types';
 import { payloads } from './payload';
+import { isUnknownAnswer } from './phrases';
 import type { SkillRegistry } from './registry';
 import type { FormState } from './state';
 
@@ -56,6 +57,13 @@ export class FormRunner {
     this.assign(spec, form, found);
     await this.advance(turn);
     return true;
+  }
+
+  /** True when the shopper says they cannot answer a question that has help for that (`unknownHint`). */
+  cannotAnswer(turn: SkillTurn): boolean {
+    const form = turn.state.form;
+    const slot = form && this.spec(form)?.slots.find((s) => s.name === form.asking);
+    return slot?.unknownHint !== undefined && isUnknownAnswer(turn.text);
   }
 
   /** The message answered nothing: a failed try at the question just asked. */
@@ -169,6 +177,17 @@ export class FormRunner {
     hint: Parameters<SkillTurn['t']>[0],
     params: Record<string, string | number>,
   ): Promise<void> {
+    if (slot.unknownHint && isUnknownAnswer(turn.text)) {
+      form.asking = slot.name;
+      turn.ctx.reply({
+        text: turn.t(slot.unknownHint, slot.promptParams?.(turn, form) ?? {}),
+        quickReplies: [
+          turn.quick('menu.agent', payloads.handoff(slot.giveUpReason ?? 'shopper_request')),
+          turn.quick('menu.cancel', payloads.cmd('cancel')),
+        ],
+      });
+      return;
+    }
     form.tries = form.asking === slot.name ? form.tries + 1 : 1;
     form.asking = slot.name;
     if (form.tries >= this.maxTries) {

@@ -15,6 +15,15 @@ export function isAbandonPhrase(text: string): boolean {
   return CANCEL_EN.test(text) || CANCEL_ZH.test(text);
 }
 
+const UNKNOWN_EN =
+  /\b(i )?(don'?t|do not|dont|didn'?t) (know|have|remember|get|keep)\b|\b(can'?t|cannot|couldn'?t) (find|remember|see)\b|\bno idea\b|\b(forgot|lost|deleted)\b|\bnot sure (what|which)\b/i;
+const UNKNOWN_ZH = /不知道|找不到|忘了|忘记|不记得|记不得|记不清|没有订单号|没收到邮件|删了/;
+
+/** "I don't know it", "can't find the email", "忘了": the shopper cannot give what was asked. */
+export function isUnknownAnswer(text: string): boolean {
+  return UNKNOWN_EN.test(text) || UNKNOWN_ZH.test(text);
+}
+
 /** Intents a corpus may use for the same thing. */
 export const ABANDON_INTENTS = new Set(['cancel', 'dialogue.cancel', 'form.cancel', 'smalltalk.cancel']);
 

@@ -102,6 +102,11 @@ export interface SlotSpec {
   prompt: TemplateKey;
   /** Default hint after a value that did not extract at all. */
   hint: TemplateKey;
+  /**
+   * Said instead of the hint when the shopper says they do not know the answer ("I don't know my
+   * order number"): where to find it, with a person offered. It does not count as a failed try.
+   */
+  unknownHint?: TemplateKey;
   extract(input: SlotInput): string | undefined;
   validate?(turn: SkillTurn, value: string, form: FormState): Promise<SlotCheck>;
   resolve?(turn: SkillTurn, form: FormState): Promise<SlotResolution>;

@@ -24,6 +24,7 @@ export const orderNumberSlot: SlotSpec = {
   name: 'order_number',
   prompt: 'order.ask_number',
   hint: 'order.number_hint',
+  unknownHint: 'order.number_unknown',
   extract({ entities, asked, freeText, text }) {
     const entity = entities.find((e) => e.type === 'order_number');
     if (entity) return normaliseOrderNumber(entity.value);
