@@ -44,29 +44,30 @@ export const productsSkill: Skill = {
     'product.price',
     'product.cheaper',
   ],
-  // "What is it made of?" right after a product, or "the black one" / "第二双" among the cards just
-  // shown: about that product, even if the classifier hesitates.
+  // A bare pick among the cards, a size or colour right after a product, or "anything cheaper?" after
+  // either: about what is on screen, whatever the classifier made of the few words.
   preempt(turn) {
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
     const { lastShown, lastProductId } = turn.state;
     const showing = (lastShown?.length ?? 0) > 0 || lastProductId !== undefined;
     return showing && asksForCheaper(turn.text) ? 'product.cheaper' : undefined;
   },
+  // "What is it made of?" right after a product, "the black one" among the cards, or a product named by
+  // its catalog name: about that product, even if the classifier placed it nowhere.
   claim(turn) {
     const { state } = turn;
     const shown = state.lastShown?.length ?? 0;
     const recent = state.lastProductId !== undefined || shown > 0;
     if (recent && asksAboutProduct(turn.text) && pointsBack(turn)) return 'product.info';
     const picksCard = shown > 1 && (selectingColour(turn) !== undefined || ordinalFrom(turn) !== undefined);
-    // A message naming one of the shop's products is about it, whatever else the classifier made of it.
     return picksCard || turn.entity('product') ? 'product.info' : undefined;
   },
   async handle(turn, intent) {
     // "Do you have it in size S?" reads like a search but is about the product just discussed.
     if (intent === 'product.search' && pointsBack(turn) && !turn.entity('category')) return productInfo(turn);
-    if (intent === 'product.search' || namesOnlyACategory(turn)) return searchProducts(turn);
     if (intent === 'product.recommend') return recommend(turn);
     if (intent === 'product.cheaper') return showCheaper(turn);
+    if (intent === 'product.search' || namesOnlyACategory(turn)) return searchProducts(turn);
     return productInfo(turn);
   },
 };

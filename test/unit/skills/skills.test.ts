@@ -82,6 +82,16 @@ describe('skills', () => {
     expect(none.replies.flatMap((r) => r.cards ?? [])).toEqual([]);
   });
 
+  it('recommends when asked to recommend a category, and searches when a product question names only one', async () => {
+    const say = conversation(shop.dialogue());
+    const dresses = [{ type: 'category' as const, value: 'dresses' }];
+    const picks = await say({ text: 'recommend a dress', intent: 'product.recommend', entities: dresses });
+    expect(replyText(picks)).toMatch(/picks I think you'll like|You might like these/);
+    const found = await say({ text: 'blue dress?', intent: 'product.info', entities: dresses });
+    expect(replyText(found)).not.toMatch(/Which product/);
+    expect(found.replies.flatMap((r) => r.cards ?? []).length).toBeGreaterThan(0);
+  });
+
   it('refuses to cancel a shipped order and offers the return path', async () => {
     shop.orders.set('10234', order('10234'));
     const say = conversation(shop.dialogue());
