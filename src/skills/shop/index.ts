@@ -7,6 +7,8 @@ import { isWithinContactHours } from '../../commerce/policy/contact-hours';
 import type { AccountHelp } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { list, localized, money } from '../format';
+import { productInfo } from '../products/info';
+import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
 import { contactHours } from './hours';
 
@@ -113,12 +115,16 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
         quickReplies: [turn.quick('menu.change_address', payloads.intent('shipping.change_address'))],
       },
     ),
-  'order.place': (turn) =>
-    turn.say(
+  'order.place': (turn) => {
+    // "I want to buy a coat" / "我想买件外套" is after coats: show them rather than explain checkout.
+    if (turn.entity('product')) return productInfo(turn);
+    if (turn.entity('category')) return searchProducts(turn);
+    return turn.say(
       'shop.how_to_order',
       { shop: turn.deps.policy.shopName, methods: paymentList(turn) },
       { quickReplies: [turn.quick('menu.products', payloads.intent('product.search'))] },
-    ),
+    );
+  },
 };
 
 /** Which account text answers which account intent. */
