@@ -1,4 +1,7 @@
-/** Contact hours as a sentence: "Monday to Saturday, 09:00–18:00 (Europe/London)" / "周一至周六 09:00–18:00". */
+/**
+ * Contact hours as shoppers read them: "Monday to Saturday, 09:00–18:00, United Kingdom Time" /
+ * "星期一至星期六 09:00–18:00 英国时间". The zone is named as people say it, not as the IANA id.
+ */
 import type { ShopPolicy } from '../../commerce/types';
 import type { Lang } from '../../core/message';
 import { list } from '../format';
@@ -26,5 +29,17 @@ export function contactHours(policy: ShopPolicy, lang: Lang): string {
           lang,
         );
   const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
-  return `${when}${lang === 'zh' ? ' ' : ', '}${hh(openHour)}–${hh(closeHour)} (${timezone})`;
+  const zone = zoneName(timezone, lang);
+  return lang === 'zh'
+    ? `${when} ${hh(openHour)}–${hh(closeHour)} ${zone}`
+    : `${when}, ${hh(openHour)}–${hh(closeHour)}, ${zone}`;
+}
+
+/** "United Kingdom Time" / "英国时间" for Europe/London; the IANA id where ICU has no such name. */
+function zoneName(timezone: string, lang: Lang): string {
+  const parts = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    timeZone: timezone,
+    timeZoneName: 'longGeneric',
+  }).formatToParts(new Date(0));
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timezone;
 }

@@ -11,6 +11,7 @@ import { productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
 import { contactHours } from './hours';
+import { paymentAsked } from './payment-question';
 
 function shippingLines(turn: SkillTurn): string {
   const { policy } = turn.deps;
@@ -58,7 +59,15 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
     const fastest = Math.min(...turn.deps.policy.shipping.map((s) => s.minDays));
     turn.say('shop.delivery_time', { lines: deliveryLines(turn), fastest });
   },
-  'payment.methods': (turn) => turn.say('shop.payment_methods', { methods: paymentList(turn) }),
+  'payment.methods': (turn) => {
+    const asked = paymentAsked(turn.text, turn.deps.policy, turn.ctx.lang);
+    const methods = paymentList(turn);
+    if (!asked) return turn.say('shop.payment_methods', { methods });
+    return turn.say(asked.accepted ? 'shop.payment_accepted' : 'shop.payment_not_accepted', {
+      method: asked.method,
+      methods,
+    });
+  },
   'payment.issue': (turn) =>
     turn.say(
       'shop.payment_issue',

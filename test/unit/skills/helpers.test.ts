@@ -67,7 +67,7 @@ describe('skill helpers', () => {
 
   it('states contact hours from the policy in both languages', () => {
     const policy = loadShopPolicy();
-    expect(contactHours(policy, 'en')).toBe('Monday to Saturday, 09:00–18:00 (Europe/London)');
-    expect(contactHours(policy, 'zh')).toBe('星期一至星期六 09:00–18:00 (Europe/London)');
+    expect(contactHours(policy, 'en')).toBe('Monday to Saturday, 09:00–18:00, United Kingdom Time');
+    expect(contactHours(policy, 'zh')).toBe('星期一至星期六 09:00–18:00 英国时间');
   });
 });
