@@ -1,4 +1,5 @@
 import { loadShopPolicy, parseShopPolicy } from '../../../src/commerce/policy/load-policy';
+import { asksForCheaper } from '../../../src/skills/products/cheaper';
 import { conversation, entity, orderAndEmail, replyText } from '../dialogue/fake-context';
 import { FakeShop, order, product } from '../dialogue/fake-shop';
 
@@ -68,6 +69,8 @@ describe('skills', () => {
     shop.products.set('cotton-dress', product('cotton-dress', { priceCents: 3000 }));
     shop.products.set('cheap-bag', product('cheap-bag', { category: 'bags', priceCents: 1000 }));
     const say = conversation(shop.dialogue());
+    expect(asksForCheaper('is there a cheaper delivery option?')).toBe(false);
+    expect(asksForCheaper('有没有便宜点的快递')).toBe(false);
     // Out of context "cheaper" is not a product question.
     expect(replyText(await say({ text: 'anything cheaper?', intent: 'delivery.options' }))).not.toContain('less than');
     await say({ text: 'dresses', intent: 'product.search', entities: [{ type: 'category', value: 'dresses' }] });
