@@ -13,7 +13,12 @@ const ENGLISH = [
   'worst',
   'rubbish',
   'garbage',
-  'joke',
+  // "This is a joke", not "tell me a joke".
+  'is a joke',
+  "'s a joke",
+  'what a joke',
+  'such a joke',
+  'joke of a',
   'stupid',
   'annoying',
   'annoyed',
@@ -69,7 +74,6 @@ const CHINESE = [
   '差劲',
   '恶心',
   '到底',
-  '还没到',
   '等了很久',
   '笨',
 ];

@@ -162,4 +162,12 @@ describe('frustration', () => {
     expect(isFrustrated('where is my order')).toBe(false);
     expect(isFrustrated('我的订单在哪里')).toBe(false);
   });
+
+  it('reads "this is a joke" as frustration, but not a request for a joke or a plain "not here yet"', () => {
+    expect(isFrustrated('this is a joke')).toBe(true);
+    expect(isFrustrated("honestly it's a joke")).toBe(true);
+    expect(isFrustrated('tell me a joke')).toBe(false);
+    expect(isFrustrated('我的订单怎么还没到')).toBe(false);
+    expect(isFrustrated('等了很久还没到')).toBe(true);
+  });
 });
