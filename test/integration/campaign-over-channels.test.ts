@@ -9,6 +9,7 @@ import { call } from '../e2e/http-client';
 import { campaignBody } from '../support/campaigns';
 import { callbackUpdate, FakeTelegramApi, textUpdate } from '../support/fake-telegram-api';
 import {
+  NLU_TRAINING_MS,
   postTelegramUpdate,
   startTestServer,
   streamReplies,
@@ -38,7 +39,7 @@ beforeAll(async () => {
     clock: new ManualClock('2026-01-15T11:00:00.000Z'),
     env: { ADMIN_TOKEN: ADMIN, PROACTIVE_OFFERS_ENABLED: 'true', ...telegramEnv(apiRoot) },
   });
-});
+}, NLU_TRAINING_MS);
 
 afterAll(async () => {
   await t?.close();
