@@ -31,9 +31,18 @@ export function indexProduct(product: Product): IndexedProduct {
   };
 }
 
+/**
+ * A Chinese noun as shoppers say it, and without the suffix 子 that product names often drop:
+ * "靴子" finds "切尔西靴", "裙子" finds "半身裙".
+ */
+function zhIn(phrase: string, zhText: string): boolean {
+  if (zhText.includes(phrase)) return true;
+  return phrase.length >= 2 && phrase.endsWith('子') && zhText.includes(phrase.slice(0, -1));
+}
+
 /** A phrase (possibly several words, or Chinese) occurs in a field. */
 function phraseIn(phrase: string, words: Set<string>, zhText: string): boolean {
-  if (hasCjk(phrase)) return zhText.includes(phrase);
+  if (hasCjk(phrase)) return zhIn(phrase, zhText);
   const stems = latinWords(phrase);
   return stems.length > 0 && stems.every((s) => words.has(s));
 }
@@ -57,8 +66,8 @@ export function scoreTerm(entry: IndexedProduct, term: QueryTerm, colourForms: (
       if (entry.tagWords.has(term.value)) return WEIGHT.tag;
       return entry.otherWords.has(term.value) ? WEIGHT.other : 0;
     case 'cjk':
-      if (entry.zhName.includes(term.value)) return WEIGHT.name;
-      if (entry.zhTags.includes(term.value)) return WEIGHT.tag;
-      return entry.zhOther.includes(term.value) ? WEIGHT.other : 0;
+      if (zhIn(term.value, entry.zhName)) return WEIGHT.name;
+      if (zhIn(term.value, entry.zhTags)) return WEIGHT.tag;
+      return zhIn(term.value, entry.zhOther) ? WEIGHT.other : 0;
   }
 }

@@ -63,8 +63,12 @@ export const productsSkill: Skill = {
     return picksCard || turn.entity('product') ? 'product.info' : undefined;
   },
   async handle(turn, intent) {
-    // "Do you have it in size S?" reads like a search but is about the product just discussed.
-    if (intent === 'product.search' && pointsBack(turn) && !turn.entity('category')) return productInfo(turn);
+    // "Do you have it in size S?" and "do you have the linen wrap dress in XL?" read like searches
+    // but ask about one product's variant: the one just discussed, or the one named.
+    const variant = turn.entity('size') !== undefined || turn.entity('colour') !== undefined;
+    const aboutOne =
+      (pointsBack(turn) && !turn.entity('category')) || (turn.entity('product') !== undefined && variant);
+    if (intent === 'product.search' && aboutOne) return productInfo(turn);
     if (intent === 'product.recommend') return recommend(turn);
     if (intent === 'product.cheaper') return showCheaper(turn);
     if (intent === 'product.search' || namesOnlyACategory(turn)) return searchProducts(turn);

@@ -94,6 +94,8 @@ describe('catalog service', () => {
 
   it('narrows to a named kind, and widens a kind the shop does not stock to its category', async () => {
     expect((await catalog.search({ text: 'boots' })).map((p) => p.id)).toEqual(['chelsea-boots']);
+    // Chinese product names often drop the noun suffix 子: 靴子 is the 切尔西靴.
+    expect((await catalog.search({ text: '有没有40码的靴子' })).map((p) => p.id)).toEqual(['chelsea-boots']);
     expect((await catalog.search({ text: 'shoes', limit: 50 })).length).toBeGreaterThan(5);
     const wedges = await catalog.search({ text: 'wedges', limit: 50 });
     expect(wedges.length).toBeGreaterThan(0);
