@@ -13,12 +13,18 @@ import type { Skill, SkillTurn } from '../types';
 import { contactHours } from './hours';
 import { paymentAsked } from './payment-question';
 
+/** "1 working day", "3–5 working days", "1–2 个工作日". */
+function workingDays(turn: SkillTurn, min: number, max: number): string {
+  const count = min === max ? String(min) : `${min}–${max}`;
+  return turn.t(max === 1 ? 'shop.working_day' : 'shop.working_days', { count });
+}
+
 function shippingLines(turn: SkillTurn): string {
   const { policy } = turn.deps;
   const lang = turn.ctx.lang;
   return policy.shipping
     .map((s) => {
-      const days = s.minDays === s.maxDays ? String(s.minDays) : `${s.minDays}–${s.maxDays}`;
+      const days = workingDays(turn, s.minDays, s.maxDays);
       const price = s.priceCents === 0 ? turn.t('shop.free') : money(s.priceCents, policy.currency, lang);
       const free =
         s.freeOverCents !== undefined
@@ -57,7 +63,7 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   'delivery.options': (turn) => turn.say('shop.delivery_options', { lines: deliveryLines(turn) }),
   'delivery.time': (turn) => {
     const fastest = Math.min(...turn.deps.policy.shipping.map((s) => s.minDays));
-    turn.say('shop.delivery_time', { lines: deliveryLines(turn), fastest });
+    turn.say('shop.delivery_time', { lines: deliveryLines(turn), fastest: workingDays(turn, fastest, fastest) });
   },
   'payment.methods': (turn) => {
     const asked = paymentAsked(turn.text, turn.deps.policy, turn.ctx.lang);
