@@ -106,8 +106,11 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
   // A colour that picked this product among the cards ("the blue one") is not a question about colour.
   const picking = selectingColour(turn);
   const colour = picking ? undefined : colourEntity;
-  // Without the colour that picked the card, so "粉色的那款" (色) does not read as a colour question.
-  const text = picking ? turn.text.replace(turn.entity('colour')?.text ?? '', ' ') : turn.text;
+  // The question without the words that only point at the product: the product's own name ("is the
+  // waxed cotton jacket waterproof?" is not a material question) and the colour that picked the card
+  // ("粉色的那款" is not a colour question).
+  let text = turn.text.replace(turn.entity('product')?.text ?? '', ' ');
+  if (picking) text = text.replace(turn.entity('colour')?.text ?? '', ' ');
   if (size || colour || (ASKS.stock.test(text) && !ASKS.price.test(text))) {
     return answerVariant(turn, product, size, colour);
   }

@@ -78,7 +78,10 @@ export const returnsSkill: Skill = {
     const { policy } = turn.deps;
     const lang = turn.ctx.lang;
     const orderId = resolveOrderId(turn, { preferLast: true });
-    const start = (name: string) => turn.startForm(name, orderId ? { order_number: orderId } : {});
+    // The opening words are kept: "return the running shoes from 10235" names the item before the
+    // order is even verified.
+    const start = (name: string) =>
+      turn.startForm(name, orderId ? { order_number: orderId } : {}, { request: turn.text });
     switch (intent) {
       case 'refund.policy':
         turn.say(

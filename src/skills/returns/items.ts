@@ -53,6 +53,33 @@ function whyNot(turn: SkillTurn, items: ItemChoice[]): string {
   );
 }
 
+const NAME_WORD = /[a-z]{3,}/g;
+
+/**
+ * How many words of an item's name the text uses: English words (a plural "s" either side), and for
+ * Chinese names their two-character pieces ("那双跑鞋" shares 跑鞋 with 轻羽跑鞋).
+ */
+function nameOverlap(text: string, names: readonly string[]): number {
+  const lower = text.toLowerCase();
+  const words = new Set((lower.match(NAME_WORD) ?? []).flatMap((w) => [w, w.replace(/s$/, ''), `${w}s`]));
+  let score = 0;
+  for (const name of names) {
+    for (const word of name.toLowerCase().match(NAME_WORD) ?? []) if (words.has(word)) score += 1;
+    const han = Array.from(name.replace(/[^\p{Script=Han}]/gu, ''));
+    for (let i = 0; i + 2 <= han.length; i++) if (lower.includes(han[i]! + han[i + 1]!)) score += 1;
+  }
+  return score;
+}
+
+/** The one item the text names, fully or in part ("the running shoes"); undefined when none or a tie. */
+function namedItem(text: string, items: readonly ItemChoice[]): ItemChoice | undefined {
+  const scored = items
+    .map((item) => ({ item, score: nameOverlap(text, item.names) }))
+    .sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  return best && best.score > 0 && best.score !== next?.score ? best.item : undefined;
+}
+
 export const itemSlot: SlotSpec = {
   name: 'item',
   prompt: 'return.ask_item',
@@ -81,8 +108,12 @@ export const itemSlot: SlotSpec = {
       return 'abort';
     }
     if (ineligible.length > 0) turn.say('return.some_ineligible', { why: whyNot(turn, ineligible) });
-    // One returnable item: no need to ask which.
+    // One returnable item, or the one the opening message named ("return the running shoes from
+    // 10235"): no need to ask which.
     if (eligible.length === 1 && eligible[0]) return { fill: eligible[0].sku };
+    const request = typeof form.data.request === 'string' ? form.data.request : '';
+    const named = namedItem(request, all);
+    if (named && !named.reason) return { fill: named.sku };
     return 'ask';
   },
   extract({ text, asked, freeText, form, turn }) {
@@ -95,9 +126,10 @@ export const itemSlot: SlotSpec = {
       if (picked) return picked.sku;
     }
     const lower = text.toLowerCase();
-    const named = all.find(
-      (c) => c.sku.toLowerCase() === lower.trim() || c.names.some((n) => n && lower.includes(n.toLowerCase())),
-    );
+    const named =
+      all.find(
+        (c) => c.sku.toLowerCase() === lower.trim() || c.names.some((n) => n && lower.includes(n.toLowerCase())),
+      ) ?? namedItem(text, all);
     if (named) return named.sku;
     return freeText && text.trim() ? `?${text.trim().slice(0, 40)}` : undefined;
   },
