@@ -35,6 +35,8 @@ export interface DialogueState {
   lastShown?: string[];
   /** The product last talked about ("it", "这个"). */
   lastProductId?: string;
+  /** Category of the last search or recommendation: "under 50" right after dresses means dresses. */
+  lastCategory?: string;
   lastIntent?: string;
 }
 
@@ -76,6 +78,7 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   }
   if (Array.isArray(raw.lastShown)) state.lastShown = raw.lastShown.filter(isString);
   if (isString(raw.lastProductId)) state.lastProductId = raw.lastProductId;
+  if (isString(raw.lastCategory)) state.lastCategory = raw.lastCategory;
   if (isString(raw.lastIntent)) state.lastIntent = raw.lastIntent;
   return state;
 }

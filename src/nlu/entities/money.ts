@@ -8,6 +8,10 @@ import { allMatches, entityFrom } from './match';
 
 const SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', '€': 'EUR', '¥': 'CNY', '￥': 'CNY' };
 const WORDS: Record<string, string> = {
+  英镑: 'GBP',
+  镑: 'GBP',
+  美元: 'USD',
+  欧元: 'EUR',
   元: 'CNY',
   块: 'CNY',
   块钱: 'CNY',
@@ -37,7 +41,8 @@ const ZH_MIN_AFTER = '以上|起';
 
 const AMOUNT = String.raw`(\d{1,7}(?:[.,]\d{1,2})?)`;
 const SYMBOL = '([£$€¥￥])';
-const WORD = '(块钱|元|块|人民币|rmb|yuan|cny|dollars?|usd|bucks|pounds?|quid|gbp|euros?|eur)';
+// Longer forms first: 英镑 before 镑, 美元 before 元.
+const WORD = '(块钱|英镑|镑|美元|欧元|元|块|人民币|rmb|yuan|cny|dollars?|usd|bucks|pounds?|quid|gbp|euros?|eur)';
 
 const MONEY = new RegExp(
   [

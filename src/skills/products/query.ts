@@ -1,6 +1,7 @@
 /** Turns the entities of a message into catalog constraints: "red dresses under 50", "黑色的42码跑鞋". */
 import type { CatalogQuery } from '../../commerce/types';
 import type { Entity } from '../../nlu/types';
+import type { SkillTurn } from '../types';
 
 const MIN_CUE_EN = /\b(over|above|more than|at least|from|starting at|min(imum)?)\s*$/i;
 const MIN_CUE_ZH = /(以上|起|多于)$/;
@@ -46,6 +47,32 @@ export function queryFromEntities(text: string, entities: readonly Entity[]): Ca
     ),
   );
   return query;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const HAN = /\p{Script=Han}/gu;
+
+/**
+ * The message's constraints. A short message that only narrows ("under 60", "in blue", "40镑以下")
+ * keeps the category of the cards before it, as a shopper narrowing a list means.
+ */
+export function turnQuery(turn: SkillTurn): CatalogQuery {
+  const query = queryFromEntities(turn.text, turn.entities);
+  const lastCategory = turn.state.lastCategory;
+  if (query.category || !lastCategory || turn.entity('product')) return query;
+  const narrows =
+    query.colour !== undefined ||
+    query.size !== undefined ||
+    query.minPriceCents !== undefined ||
+    query.maxPriceCents !== undefined;
+  const short = (turn.text.match(WORD) ?? []).length <= 6 && (turn.text.match(HAN) ?? []).length <= 12;
+  return narrows && short ? { ...query, category: lastCategory } : query;
+}
+
+/** Remembers the category cards were just shown for, so a narrowing follow-up keeps it. */
+export function rememberCategory(turn: SkillTurn, category: string | undefined): void {
+  if (category) turn.state.lastCategory = category;
+  else delete turn.state.lastCategory;
 }
 
 /** Wider and wider queries, so "red dresses in XS under 20" can still show the nearest thing. */

@@ -4,7 +4,7 @@ import { asksForSimilar, mentionsReference, rememberShown } from '../../dialogue
 import { localized } from '../format';
 import type { SkillTurn } from '../types';
 import { productCard } from './cards';
-import { queryFromEntities } from './query';
+import { rememberCategory, turnQuery } from './query';
 
 export async function recommend(turn: SkillTurn): Promise<void> {
   const { catalog, recommender } = turn.deps;
@@ -16,9 +16,10 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     turn.entity('product')?.value ??
     (mentionsReference(turn.text) || asksForSimilar(turn.text) ? state.lastProductId : undefined);
   const seed = seedId ? await catalog.get(seedId) : null;
+  const constraints = turnQuery(turn);
   const picks = await recommender.recommend({
     customerId: ctx.customer.id,
-    constraints: queryFromEntities(turn.text, turn.entities),
+    constraints,
     ...(seed ? { seedProductId: seed.id } : {}),
     limit: 4,
   });
@@ -30,6 +31,7 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     turn,
     picks.map((p) => p.product),
   );
+  rememberCategory(turn, constraints.category ?? seed?.category);
   const cards = picks.map(({ product, reason, becauseOf }) =>
     productCard(
       turn,

@@ -4,31 +4,31 @@ import { rememberShown } from '../../dialogue/references';
 import type { Product } from '../../store/entities';
 import type { SkillTurn } from '../types';
 import { productCard } from './cards';
-import { queryFromEntities, relaxations } from './query';
+import { relaxations, rememberCategory, turnQuery } from './query';
 
 const MAX_CARDS = 5;
 
-async function find(turn: SkillTurn): Promise<{ products: Product[]; exact: boolean }> {
+async function find(turn: SkillTurn): Promise<{ products: Product[]; exact: boolean; category?: string }> {
   const { catalog } = turn.deps;
-  const query = queryFromEntities(turn.text, turn.entities);
+  const query = turnQuery(turn);
   const limit = MAX_CARDS;
   // The catalog reads free text too ("linen", "跑鞋"); if that finds nothing, the entities alone may.
   if (turn.text.trim()) {
     const withText = await catalog.search({ ...query, text: turn.text, limit });
-    if (withText.length > 0) return { products: withText, exact: true };
+    if (withText.length > 0) return { products: withText, exact: true, category: query.category };
   }
   const steps = relaxations(query);
   for (const [index, step] of steps.entries()) {
     if (Object.keys(step).length === 0 && index > 0) break;
     const products = await catalog.search({ ...step, limit } satisfies CatalogQuery);
-    if (products.length > 0) return { products, exact: index === 0 };
+    if (products.length > 0) return { products, exact: index === 0, category: query.category };
   }
   return { products: [], exact: false };
 }
 
 /** "red dresses under 50": cards of what matches, or the closest thing with an honest note. */
 export async function searchProducts(turn: SkillTurn): Promise<void> {
-  const { products, exact } = await find(turn);
+  const { products, exact, category } = await find(turn);
   if (products.length === 0) {
     turn.say(
       'product.none',
@@ -43,6 +43,7 @@ export async function searchProducts(turn: SkillTurn): Promise<void> {
     return;
   }
   rememberShown(turn, products, { newTopic: true });
+  rememberCategory(turn, category);
   const browsing = !turn.text.trim() && turn.entities.length === 0;
   turn.say(
     browsing ? 'product.browse' : exact ? 'product.results' : 'product.closest',

@@ -63,6 +63,10 @@ describe('money', () => {
     ['over $20.50', '2050', 'min', 'USD'],
     ['100元以上', '10000', 'min', 'CNY'],
     ['不超过200块', '20000', 'max', 'CNY'],
+    // A UK shop's Chinese-speaking shoppers count in pounds.
+    ['50镑以下的', '5000', 'max', 'GBP'],
+    ['100英镑以上', '10000', 'min', 'GBP'],
+    ['20美元', '2000', undefined, 'USD'],
   ])('%s', (text, value, bound, currency) => {
     const [entity] = extractMoney(text);
     expect(entity?.value).toBe(value);

@@ -95,6 +95,29 @@ describe('skills', () => {
     expect(found.replies.flatMap((r) => r.cards ?? []).length).toBeGreaterThan(0);
   });
 
+  it('keeps the category of the cards when a short follow-up only narrows them', async () => {
+    shop.products.set('cheap-bag', product('cheap-bag', { category: 'bags', priceCents: 1000 }));
+    const say = conversation(shop.dialogue());
+    await say({ text: 'dresses', intent: 'product.search', entities: [{ type: 'category', value: 'dresses' }] });
+    const under = 'under 60';
+    const narrowed = await say({
+      text: under,
+      intent: 'product.search',
+      entities: [entity('money', '6000', '60', under.indexOf('60'))],
+    });
+    const ids = narrowed.replies.flatMap((r) => r.cards ?? []).map((c) => c.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).not.toContain('cheap-bag');
+    // A longer message is a new request, not a narrowing.
+    const fresh = 'show me anything at all you have for less than 60';
+    const anything = await say({
+      text: fresh,
+      intent: 'product.search',
+      entities: [entity('money', '6000', '60', fresh.indexOf('60'))],
+    });
+    expect(anything.replies.flatMap((r) => r.cards ?? []).map((c) => c.id)).toContain('cheap-bag');
+  });
+
   it('refuses to cancel a shipped order and offers the return path', async () => {
     shop.orders.set('10234', order('10234'));
     const say = conversation(shop.dialogue());
