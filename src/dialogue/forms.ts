@@ -59,26 +59,28 @@ export class FormRunner {
     return true;
   }
 
+  /** The slot whose question the form last asked. */
+  private askingSlot(form: FormState | undefined): SlotSpec | undefined {
+    return form && this.spec(form)?.slots.find((s) => s.name === form.asking);
+  }
+
   /** True when the shopper says they cannot answer a question that has help for that (`unknownHint`). */
   cannotAnswer(turn: SkillTurn): boolean {
-    const form = turn.state.form;
-    const slot = form && this.spec(form)?.slots.find((s) => s.name === form.asking);
-    return slot?.unknownHint !== undefined && isUnknownAnswer(turn.text);
+    return this.askingSlot(turn.state.form)?.unknownHint !== undefined && isUnknownAnswer(turn.text);
   }
 
   /** The message answered nothing: a failed try at the question just asked. */
   async reject(turn: SkillTurn): Promise<void> {
     const form = turn.state.form;
-    const spec = form && this.spec(form);
-    const slot = spec?.slots.find((s) => s.name === form?.asking);
-    if (!form || !spec || !slot) return;
+    const slot = this.askingSlot(form);
+    if (!form || !slot) return;
     await this.fail(turn, form, slot, slot.hint, {});
   }
 
   /** Re-asks the pending question after a digression. */
   async resume(turn: SkillTurn): Promise<void> {
     const form = turn.state.form;
-    const slot = form && this.spec(form)?.slots.find((s) => s.name === form.asking);
+    const slot = this.askingSlot(form);
     if (!form || !slot) return;
     await this.ask(turn, form, slot, turn.t('form.resume'));
   }
