@@ -107,12 +107,33 @@ export function selectingColour(turn: SkillTurn): string | undefined {
   return colour && shown > 1 && SELECTOR.test(turn.text) ? colour : undefined;
 }
 
+/**
+ * True when the text says nothing but what points at a product: once the pointing words (`pointers`,
+ * the entities' own text) and the `strip` pattern are taken out, only `filler` words are left.
+ */
+function nothingBut(
+  text: string,
+  pointers: readonly (string | undefined)[],
+  strip: RegExp,
+  filler: ReadonlySet<string>,
+): boolean {
+  let rest = text.toLowerCase();
+  for (const pointer of pointers) if (pointer) rest = rest.replace(pointer.toLowerCase(), ' ');
+  const words = rest
+    .replace(strip, ' ')
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+  return words.every((word) => filler.has(word));
+}
+
 const SELECTION_FILLER = new Set(
   "the one ones please pls plz i i'll ill i'd id take want like that this last number option show me how what about ok okay yes".split(
     ' ',
   ),
 );
-const ZH_SELECTION_FILLER = /第\s*[一二两三四五1-5]|最后|[个款件双条只的那这要我吧呢呀啊就看看下一]/g;
+/** English ordinals the entity may not have tagged, and the Chinese words around a pick. */
+const SELECTION_STRIP =
+  /\b(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b|第\s*[一二两三四五1-5]|最后|[个款件双条只的那这要我吧呢呀啊就看看下一]/g;
 
 /**
  * True when the message does nothing but pick one of several cards just shown: "the second one",
@@ -121,18 +142,9 @@ const ZH_SELECTION_FILLER = /第\s*[一二两三四五1-5]|最后|[个款件双�
  */
 export function isCardSelection(turn: SkillTurn): boolean {
   if ((turn.state.lastShown?.length ?? 0) < 2) return false;
-  const colour = selectingColour(turn);
-  if (colour === undefined && ordinalFrom(turn) === undefined) return false;
-  let rest = turn.text.toLowerCase();
-  for (const type of ['colour', 'ordinal'] as const) {
-    const text = turn.entity(type)?.text;
-    if (text) rest = rest.replace(text.toLowerCase(), ' ');
-  }
-  rest = rest
-    .replace(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b/g, ' ')
-    .replace(ZH_SELECTION_FILLER, ' ');
-  const words = rest.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-  return words.every((word) => SELECTION_FILLER.has(word));
+  if (selectingColour(turn) === undefined && ordinalFrom(turn) === undefined) return false;
+  const pointers = [turn.entity('colour')?.text, turn.entity('ordinal')?.text];
+  return nothingBut(turn.text, pointers, SELECTION_STRIP, SELECTION_FILLER);
 }
 
 const VARIANT_FILLER = new Set(
@@ -140,7 +152,7 @@ const VARIANT_FILLER = new Set(
     ' ',
   ),
 );
-const ZH_VARIANT_FILLER = /[有吗呢的这那个款件双条要我还也码号色]|尺码|颜色|是否/g;
+const VARIANT_STRIP = /[有吗呢的这那个款件双条要我还也码号色]|尺码|颜色|是否/g;
 
 /**
  * True when, right after one product, the message only names a size or colour: "in burgundy?",
@@ -149,15 +161,9 @@ const ZH_VARIANT_FILLER = /[有吗呢的这那个款件双条要我还也码号�
  */
 export function isVariantFollowUp(turn: SkillTurn): boolean {
   if (turn.state.lastProductId === undefined || turn.entity('product') || turn.entity('category')) return false;
-  const named = [turn.entity('colour'), turn.entity('size')].filter((e) => e !== undefined);
-  if (named.length === 0) return false;
-  let rest = turn.text.toLowerCase();
-  for (const e of named) rest = rest.replace(e.text.toLowerCase(), ' ');
-  const words = rest
-    .replace(ZH_VARIANT_FILLER, ' ')
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean);
-  return words.every((word) => VARIANT_FILLER.has(word));
+  const named = [turn.entity('colour')?.text, turn.entity('size')?.text];
+  if (named.every((text) => text === undefined)) return false;
+  return nothingBut(turn.text, named, VARIANT_STRIP, VARIANT_FILLER);
 }
 
 /** The products of the cards last shown, in their order. */
