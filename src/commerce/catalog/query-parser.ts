@@ -4,7 +4,7 @@
  * split into English word stems and Chinese runs.
  */
 import { isGenericCategoryForm } from './lexicon';
-import { cjkRuns, hasCjk, isStopword, latinWords, normalise, stripZhFillers } from './text';
+import { cjkRuns, escapeRegExp, hasCjk, isStopword, latinWords, normalise, stripZhFillers } from './text';
 
 export type QueryTerm =
   | { kind: 'colour'; key: string }
@@ -44,10 +44,6 @@ function takeFirst(text: string, patterns: RegExp[]): { value: string; rest: str
     }
   }
   return undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Removes every occurrence of `form` from `text`; Latin forms only as whole words. */

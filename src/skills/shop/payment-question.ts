@@ -3,6 +3,7 @@
  * can say yes or no before listing the methods. The shop's own methods are matched by their names and
  * ids; a short list of methods shops commonly do or do not take lets the bot say "no" plainly.
  */
+import { escapeRegExp } from '../../commerce/catalog/text';
 import type { ShopPolicy } from '../../commerce/types';
 import type { Lang } from '../../core/message';
 
@@ -50,9 +51,7 @@ export type PaymentAnswer = { method: string; accepted: boolean };
 
 function mentions(text: string, form: string): boolean {
   if (/\p{Script=Han}/u.test(form)) return text.includes(form);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(
-    text,
-  );
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 /** The method the text asks about and whether the shop takes it; undefined when it names none. */
