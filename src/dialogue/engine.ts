@@ -92,9 +92,12 @@ export class ConciergeDialogue implements DialogueEngine {
 
   private async onText(turn: SkillTurn): Promise<void> {
     const { ctx, state } = turn;
-    const intent = this.intentOf(turn);
+    const { intent, preempted } = this.intentOf(turn);
     if (!state.form && isDecline(turn.text)) return this.decline(turn);
-    if (isAbandonPhrase(turn.text) || ABANDON_INTENTS.has(intent)) return this.abandon(turn);
+    // "Cancel it" may mean the order just discussed (a skill preempts it) or answer "shall I cancel
+    // it?"; otherwise it abandons what is in progress.
+    const cancelsSomething = preempted || this.forms.takesCancelWords(turn);
+    if ((isAbandonPhrase(turn.text) && !cancelsSomething) || ABANDON_INTENTS.has(intent)) return this.abandon(turn);
     if (isFrustrated(ctx.nlu, ctx.lang)) {
       state.frustration += 1;
       if (state.frustration >= 2) {
@@ -137,19 +140,19 @@ export class ConciergeDialogue implements DialogueEngine {
    * The classifier's intent, unless a skill preempts it from context; when the classifier has none, a
    * skill may claim the message from context.
    */
-  private intentOf(turn: SkillTurn): string {
+  private intentOf(turn: SkillTurn): { intent: string; preempted: boolean } {
     const intent = turn.ctx.nlu?.intent ?? 'None';
-    if (turn.state.form) return intent;
+    if (turn.state.form) return { intent, preempted: false };
     for (const skill of this.skills) {
       const preempted = skill.preempt?.(turn);
-      if (preempted) return preempted;
+      if (preempted) return { intent: preempted, preempted: true };
     }
-    if (intent !== 'None') return intent;
+    if (intent !== 'None') return { intent, preempted: false };
     for (const skill of this.skills) {
       const claimed = skill.claim?.(turn);
-      if (claimed) return claimed;
+      if (claimed) return { intent: claimed, preempted: false };
     }
-    return intent;
+    return { intent, preempted: false };
   }
 
   private async onPayload(turn: SkillTurn, payload: Payload | undefined): Promise<void> {

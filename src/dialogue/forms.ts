@@ -64,6 +64,15 @@ export class FormRunner {
     return form && this.spec(form)?.slots.find((s) => s.name === form.asking);
   }
 
+  /** True when the question asked is about cancelling and these words ("cancel it") answer it. */
+  takesCancelWords(turn: SkillTurn): boolean {
+    const form = turn.state.form;
+    const slot = this.askingSlot(form);
+    if (!form || !slot?.answersCancelWords) return false;
+    const input = { text: turn.text, entities: turn.entities, asked: true, freeText: false, form, turn };
+    return slot.extract(input) !== undefined;
+  }
+
   /** True when the shopper says they cannot answer a question that has help for that (`unknownHint`). */
   cannotAnswer(turn: SkillTurn): boolean {
     return this.askingSlot(turn.state.form)?.unknownHint !== undefined && isUnknownAnswer(turn.text);

@@ -166,6 +166,21 @@ export function isVariantFollowUp(turn: SkillTurn): boolean {
   return nothingBut(turn.text, named, VARIANT_STRIP, VARIANT_FILLER);
 }
 
+const ORDER_FILLER = new Set(
+  'and what how about order orders number no the my one too also then so ok okay please pls is it'.split(' '),
+);
+const ORDER_STRIP = /[那呢还有订单号的这个吗和跟也帮我查下一]/g;
+
+/**
+ * True when the message does nothing but name an order: "what about 10236?", "and #10240", "那10240呢".
+ * After an answer about one order, it asks the same about another, though out of context its few
+ * words read like a request for help.
+ */
+export function isOrderFollowUp(turn: Pick<SkillTurn, 'text' | 'entity'>): boolean {
+  const order = turn.entity('order_number');
+  return order !== undefined && nothingBut(turn.text, [order.text], ORDER_STRIP, ORDER_FILLER);
+}
+
 /** The products of the cards last shown, in their order. */
 export async function shownProducts(turn: SkillTurn): Promise<Product[]> {
   const shown = turn.state.lastShown ?? [];
@@ -186,6 +201,15 @@ export function rememberShown(turn: SkillTurn, products: readonly Product[], opt
 
 export function rememberProduct(turn: SkillTurn, product: Product): void {
   turn.state.lastProductId = product.id;
+}
+
+/** Turns after an order answer during which "it" may still mean that order. */
+const ORDER_MEMORY_TURNS = 3;
+
+/** True when an order was talked about in the last few turns, so "cancel it" may mean that order. */
+export function discussingOrder(turn: Pick<SkillTurn, 'state'>): boolean {
+  const { lastOrderId, lastOrderTurn, turn: now } = turn.state;
+  return lastOrderId !== undefined && lastOrderTurn !== undefined && now - lastOrderTurn <= ORDER_MEMORY_TURNS;
 }
 
 /** The order this turn names, or the verified one just discussed when the text refers back to it. */

@@ -30,6 +30,8 @@ export interface DialogueState {
   frustration: number;
   /** Order verified in this conversation, and its owner (so follow-ups need no second proof). */
   lastOrderId?: string;
+  /** The turn that order was last talked about: "cancel it" a few turns later still means it. */
+  lastOrderTurn?: number;
   verified?: { orderId: string; customerId: string }[];
   /** Product ids of the last cards shown, in order ("the second one"). */
   lastShown?: string[];
@@ -71,6 +73,9 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   const form = readForm(raw.form);
   if (form) state.form = form;
   if (isString(raw.lastOrderId)) state.lastOrderId = raw.lastOrderId;
+  if (typeof raw.lastOrderTurn === 'number' && Number.isFinite(raw.lastOrderTurn)) {
+    state.lastOrderTurn = raw.lastOrderTurn;
+  }
   if (Array.isArray(raw.verified)) {
     state.verified = raw.verified.filter(
       (v): v is { orderId: string; customerId: string } => isRecord(v) && isString(v.orderId) && isString(v.customerId),

@@ -115,6 +115,11 @@ export interface SlotSpec {
   promptParams?(turn: SkillTurn, form: FormState): TemplateParams;
   /** Handoff reason offered when the shopper gives up on this slot. */
   giveUpReason?: HandoffReason;
+  /**
+   * The question is itself about cancelling ("Shall I cancel it?"), so "cancel" or "取消", which
+   * otherwise abandon a form, are offered to `extract` as an answer first.
+   */
+  answersCancelWords?: boolean;
 }
 
 export interface FormSpec {

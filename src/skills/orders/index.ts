@@ -4,10 +4,10 @@
  */
 
 import { payloads } from '../../dialogue/payload';
-import { resolveOrderId } from '../../dialogue/references';
+import { discussingOrder, isOrderFollowUp, mentionsReference, resolveOrderId } from '../../dialogue/references';
 import type { FormSpec, Skill, SkillTurn, SlotSpec } from '../types';
 import { parseAddress } from './address';
-import { confirmSlot } from './confirm';
+import { confirmSlot, saysCancel } from './confirm';
 import { mayChange, sayOrderStatus } from './status';
 import { formOrder, orderNumberSlot, proofSlot } from './verification';
 
@@ -32,14 +32,18 @@ const cancelForm: FormSpec = {
   slots: [
     orderNumberSlot,
     proofSlot,
-    confirmSlot('order.cancel.confirm', {
-      resolve: (turn, form) => stillOpen(turn, form.values),
-      async validate(turn, value) {
-        if (value === 'yes') return { ok: true, value };
-        turn.say('order.cancel.kept');
-        return { ok: 'abort' };
+    confirmSlot(
+      'order.cancel.confirm',
+      {
+        resolve: (turn, form) => stillOpen(turn, form.values),
+        async validate(turn, value) {
+          if (value === 'yes') return { ok: true, value };
+          turn.say('order.cancel.kept');
+          return { ok: 'abort' };
+        },
       },
-    }),
+      { cancelling: true },
+    ),
   ],
   async submit(turn, form) {
     const order = await formOrder(turn, form.values);
@@ -113,10 +117,25 @@ const FORMS: Record<string, FormSpec> = {
   'shipping.change_address': addressForm,
 };
 
+/** Intents that act on one order: "and 10236?" right after one of them asks the same of that order. */
+const ON_AN_ORDER = new Set([...Object.keys(FORMS), 'return.request', 'refund.track']);
+
 export const ordersSkill: Skill = {
   name: 'orders',
   intents: Object.keys(FORMS),
   forms: Object.values(FORMS),
+  // Right after an order answer, "cancel it" / "取消吧" means that order (not "never mind"), and "when
+  // will it arrive?" asks after that parcel (not delivery times in general). "What about 10236?" asks
+  // the same question of another order.
+  preempt(turn) {
+    if (discussingOrder(turn)) {
+      if (saysCancel(turn.text)) return 'order.cancel';
+      if (turn.ctx.nlu?.intent === 'delivery.time' && mentionsReference(turn.text)) return 'order.track';
+    }
+    if (!isOrderFollowUp(turn)) return undefined;
+    const last = turn.state.lastIntent;
+    return last && ON_AN_ORDER.has(last) ? last : 'order.track';
+  },
   // "10234, ann@example.com" with no other words: an order number on its own means tracking.
   claim: (turn) => (turn.entity('order_number') ? 'order.track' : undefined),
   async handle(turn, intent) {

@@ -54,6 +54,7 @@ export async function rememberVerified(turn: SkillTurn, order: Order): Promise<v
   const verified = (state.verified ?? []).filter((v) => v.orderId !== order.id);
   state.verified = [...verified, { orderId: order.id, customerId: order.customerId }].slice(-5);
   state.lastOrderId = order.id;
+  state.lastOrderTurn = state.turn;
   if (!(ctx.identity.verified && ctx.identity.customerId === order.customerId)) {
     await ctx.linkCustomer(order.customerId);
   }

@@ -1,4 +1,4 @@
-import { asksForSimilar, mentionsReference, ordinalFrom } from '../../../src/dialogue/references';
+import { asksForSimilar, isOrderFollowUp, mentionsReference, ordinalFrom } from '../../../src/dialogue/references';
 import type { Entity } from '../../../src/nlu/types';
 
 const turn = (text: string, ordinal?: string) => ({
@@ -27,6 +27,33 @@ describe('references', () => {
       expect(mentionsReference(text)).toBe(true);
     }
     for (const text of ['show me red dresses', '我想买连衣裙']) expect(mentionsReference(text)).toBe(false);
+  });
+
+  it('tells a message that only names another order from a request that names one', () => {
+    const withOrder = (text: string, number: string) => ({
+      text,
+      entity: (type: Entity['type']) =>
+        type === 'order_number'
+          ? { type, value: number.replace('#', ''), text: number, start: text.indexOf(number), end: 0 }
+          : undefined,
+    });
+    for (const [text, number] of [
+      ['what about 10236?', '10236'],
+      ['and #10240', '#10240'],
+      ['how about order 10236 then', '10236'],
+      ['那10246呢', '10246'],
+      ['还有订单10246', '10246'],
+    ] as const) {
+      expect(isOrderFollowUp(withOrder(text, number))).toBe(true);
+    }
+    for (const [text, number] of [
+      ['cancel 10236', '10236'],
+      ['I want to return 10235', '10235'],
+      ['10240的发票', '10240'],
+    ] as const) {
+      expect(isOrderFollowUp(withOrder(text, number))).toBe(false);
+    }
+    expect(isOrderFollowUp(turn('what about the blue one?'))).toBe(false);
   });
 
   it('notices a request for more of the same without a pointing word', () => {
