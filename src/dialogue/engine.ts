@@ -93,7 +93,8 @@ export class ConciergeDialogue implements DialogueEngine {
   private async onText(turn: SkillTurn): Promise<void> {
     const { ctx, state } = turn;
     const { intent, preempted } = this.intentOf(turn);
-    if (!state.form && isDecline(turn.text)) return this.decline(turn);
+    // A skill that preempted the message has read it in context ("no thanks" to its own question).
+    if (!state.form && !preempted && isDecline(turn.text)) return this.decline(turn);
     // "Cancel it" may mean the order just discussed (a skill preempts it) or answer "shall I cancel
     // it?"; otherwise it abandons what is in progress.
     const cancelsSomething = preempted || this.forms.takesCancelWords(turn);
@@ -131,7 +132,7 @@ export class ConciergeDialogue implements DialogueEngine {
       if (intent !== 'None' && this.registry.skillFor(intent)) return this.dispatch(turn, intent);
       return this.forms.reject(turn);
     }
-    if (isAcknowledgement(turn.text)) return this.acknowledge(turn);
+    if (isAcknowledgement(turn.text) && !preempted) return this.acknowledge(turn);
     if (intent === 'None' || !this.registry.skillFor(intent)) return this.fallback(turn);
     return this.dispatch(turn, intent);
   }

@@ -40,10 +40,13 @@ export interface DialogueState {
   /** Category of the last search or recommendation: "under 50" right after dresses means dresses. */
   lastCategory?: string;
   lastIntent?: string;
+  /** The turn that asked for marketing consent: a typed "yes" or "no" on the next turn answers it. */
+  consentAskedTurn?: number;
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTurn = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 function readForm(raw: unknown): FormState | undefined {
@@ -73,9 +76,7 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   const form = readForm(raw.form);
   if (form) state.form = form;
   if (isString(raw.lastOrderId)) state.lastOrderId = raw.lastOrderId;
-  if (typeof raw.lastOrderTurn === 'number' && Number.isFinite(raw.lastOrderTurn)) {
-    state.lastOrderTurn = raw.lastOrderTurn;
-  }
+  if (isTurn(raw.lastOrderTurn)) state.lastOrderTurn = raw.lastOrderTurn;
   if (Array.isArray(raw.verified)) {
     state.verified = raw.verified.filter(
       (v): v is { orderId: string; customerId: string } => isRecord(v) && isString(v.orderId) && isString(v.customerId),
@@ -85,6 +86,7 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   if (isString(raw.lastProductId)) state.lastProductId = raw.lastProductId;
   if (isString(raw.lastCategory)) state.lastCategory = raw.lastCategory;
   if (isString(raw.lastIntent)) state.lastIntent = raw.lastIntent;
+  if (isTurn(raw.consentAskedTurn)) state.consentAskedTurn = raw.consentAskedTurn;
   return state;
 }
 

@@ -33,3 +33,18 @@ export function isDecline(text: string): boolean {
   const words = wordsOf(text);
   return DECLINE_EN.test(words) || DECLINE_ZH.test(words);
 }
+
+// Chinese words have no \b after them (\b sees only ASCII word characters), so each language has its own.
+const YES_EN = /^\s*(yes|yep|yup|yeah|yea|sure|ok|okay|confirm|please do|do it|go ahead|definitely)\b/i;
+// A yes word is the whole answer or leads it ("好的，谢谢", "确定取消"); "好像不对" is not a yes.
+const YES_ZH =
+  /^\s*(是的?|好的?|好吧|对的?|确认|确定|可以|行|嗯+|没问题)(?=$|[\s，,。！!.~～]|[吧啊呀啦哈嘞的]|取消|请|麻烦|谢)/;
+const NO_EN = /^\s*(no|nope|nah|don'?t|do not|keep it)\b/i;
+const NO_ZH = /^\s*(不|别|算了)/;
+
+/** The answer to a yes/no question the bot just asked, if the message starts with one. */
+export function readYesNo(text: string): 'yes' | 'no' | undefined {
+  if (YES_EN.test(text) || YES_ZH.test(text)) return 'yes';
+  if (NO_EN.test(text) || NO_ZH.test(text)) return 'no';
+  return undefined;
+}

@@ -1,13 +1,6 @@
 import { payloads } from '../../dialogue/payload';
+import { readYesNo } from '../../nlu/short-replies';
 import type { SlotSpec } from '../types';
-
-// Chinese words have no \b after them (\b sees only ASCII word characters), so each language has its own.
-const YES_EN = /^\s*(yes|yep|yup|yeah|yea|sure|ok|okay|confirm|please do|do it|go ahead|definitely)\b/i;
-// A yes word is the whole answer or leads it ("好的，谢谢", "确定取消"); "好像不对" is not a yes.
-const YES_ZH =
-  /^\s*(是的?|好的?|好吧|对的?|确认|确定|可以|行|嗯+|没问题)(?=$|[\s，,。！!.~～]|[吧啊呀啦哈嘞的]|取消|请|麻烦|谢)/;
-const NO_EN = /^\s*(no|nope|nah|don'?t|do not|keep it)\b/i;
-const NO_ZH = /^\s*(不|别|算了)/;
 
 /** "Cancel", "cancel it please", "取消吧": said in answer to "shall I cancel it?", that is a yes. */
 const CANCEL_EN =
@@ -38,10 +31,9 @@ export function confirmSlot(
     ],
     extract({ text, asked }) {
       if (!asked) return undefined;
-      if (YES_EN.test(text) || YES_ZH.test(text)) return 'yes';
-      if (NO_EN.test(text) || NO_ZH.test(text)) return 'no';
-      if (options.cancelling && saysCancel(text)) return 'yes';
-      return undefined;
+      const answer = readYesNo(text);
+      if (answer) return answer;
+      return options.cancelling && saysCancel(text) ? 'yes' : undefined;
     },
     ...(options.cancelling ? { answersCancelWords: true } : {}),
     ...hooks,

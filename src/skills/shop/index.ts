@@ -6,6 +6,7 @@
 import { isWithinContactHours } from '../../commerce/policy/contact-hours';
 import type { AccountHelp } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
+import { readYesNo } from '../../nlu/short-replies';
 import { list, localized, money } from '../format';
 import { productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
@@ -98,7 +99,9 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
     });
   },
   // Offers need the shopper's own yes on this very channel; the question is asked, never assumed.
+  // A typed answer on the next turn counts as well as the buttons (see `preempt`).
   'newsletter.subscription': (turn) => {
+    turn.state.consentAskedTurn = turn.state.turn;
     turn.say('shop.newsletter', { text: localized(turn.deps.policy.newsletter, turn.ctx.lang) });
     turn.say(
       'shop.optin_ask',
@@ -113,7 +116,8 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   },
   'marketing.consent': async (turn) => {
     const { ctx, deps } = turn;
-    const optedIn = turn.args.optedIn === 'yes';
+    const optedIn = (turn.args.optedIn ?? readYesNo(turn.text)) === 'yes';
+    delete turn.state.consentAskedTurn;
     await deps.customers.setConsent(ctx.customer.id, ctx.message.channel, optedIn, ctx.now);
     turn.say(optedIn ? 'shop.optin_done' : 'shop.optin_declined', { shop: deps.policy.shopName });
   },
@@ -172,6 +176,12 @@ function answerAccount(turn: SkillTurn, intent: string): void {
 export const shopSkill: Skill = {
   name: 'shop',
   intents: [...Object.keys(ANSWERS), 'account.*'],
+  // "Yes" or "no thanks" typed right after the consent question answers it; read on its own, "yes"
+  // is an acknowledgement and "no thanks" a decline, and neither would record the choice.
+  preempt(turn) {
+    const askedJustNow = turn.state.consentAskedTurn === turn.state.turn - 1;
+    return askedJustNow && readYesNo(turn.text) ? 'marketing.consent' : undefined;
+  },
   async handle(turn, intent) {
     const answer = ANSWERS[intent];
     if (answer) return answer(turn);

@@ -200,6 +200,21 @@ describe('skills', () => {
     ]);
   });
 
+  it('takes a typed yes or no to the consent question, on the next turn only', async () => {
+    const say = conversation(shop.dialogue());
+    await say({ text: 'newsletter?', intent: 'newsletter.subscription' });
+    expect(replyText(await say({ text: 'yes please' }))).toMatch(/you're in|now and then/);
+    await say({ text: '订阅', intent: 'newsletter.subscription', lang: 'zh' });
+    await say({ text: '不用了，谢谢', lang: 'zh' });
+    await say({ text: 'newsletter?', intent: 'newsletter.subscription' });
+    await say({ text: 'how long is delivery?', intent: 'delivery.time' });
+    await say({ text: 'yes' });
+    expect(shop.consents).toEqual([
+      { customerId: 'cust-anon', optedIn: true },
+      { customerId: 'cust-anon', optedIn: false },
+    ]);
+  });
+
   it('hands over on agent.request without a reply of its own', async () => {
     const say = conversation(shop.dialogue());
     const ctx = await say({ text: 'human please', intent: 'agent.request' });
