@@ -4,12 +4,13 @@ import type { Clock } from '../../src/core/clock';
 import type { CampaignRunner, RetrainResult } from '../../src/predict';
 import type { Store } from '../../src/store';
 import { campaignRouter } from './campaigns';
+import { notesRouter } from './notes';
 import { ordersRouter } from './orders';
 import { privacyRouter } from './privacy';
 
 /**
  * The shop owner's API under /api/admin, behind ADMIN_TOKEN: privacy export and erasure, campaigns,
- * and the shop platform's order webhook. The JSON parser is scoped here so channel routes keep their
+ * the notes the bot leaves for the team, and the shop platform's order webhook. The JSON parser is scoped here so channel routes keep their
  * own parsers and limits.
  */
 export function adminRouter(deps: {
@@ -41,6 +42,7 @@ export function adminRouter(deps: {
       offersEnabled: deps.offersEnabled,
     }),
   );
+  router.use(notesRouter({ adminToken: deps.adminToken, notes: deps.store.notes }));
   router.use(
     ordersRouter({
       adminToken: deps.adminToken,

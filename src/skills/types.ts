@@ -18,7 +18,7 @@ export interface SkillDeps {
   orders: OrderService;
   returns: ReturnsService;
   customers: CustomerService;
-  notes: Pick<NoteRepo, 'add'>;
+  notes: Pick<NoteRepo, 'add' | 'list'>;
   recommender: Recommender;
   /** Where shopper activity in chat (a product looked at) joins the omnichannel event log. */
   events?: Pick<EventRepo, 'append'>;

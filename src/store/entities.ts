@@ -209,10 +209,12 @@ export interface Offer {
   createdAt: IsoDate;
 }
 
+export const NOTE_KINDS = ['complaint', 'review', 'nlu_review', 'ticket', 'agent_note', 'csat'] as const;
+
 /** Free-form records that need no query beyond kind and time (feedback, review candidates, tickets). */
 export interface Note {
   id: string;
-  kind: 'complaint' | 'review' | 'nlu_review' | 'ticket' | 'agent_note' | 'csat';
+  kind: (typeof NOTE_KINDS)[number];
   conversationId?: string;
   customerId?: string;
   text: string;

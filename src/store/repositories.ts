@@ -164,7 +164,11 @@ export interface DeliveryRepo {
 
 export interface NoteRepo {
   add(note: Note): Promise<void>;
-  list(kind: Note['kind'], options?: { conversationId?: string; customerId?: string; limit?: number }): Promise<Note[]>;
+  /** Oldest first, or newest first with `newestFirst` (an inbox of the latest tickets). */
+  list(
+    kind: Note['kind'],
+    options?: { conversationId?: string; customerId?: string; limit?: number; newestFirst?: boolean },
+  ): Promise<Note[]>;
   deleteByCustomer(customerId: string): Promise<number>;
 }
 

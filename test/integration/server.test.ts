@@ -155,6 +155,35 @@ describe('Concierge server over HTTP (embedded store)', () => {
     expect((await call(`${t.url}/healthz`)).status).toBe(200);
   });
 
+  it('asks the team for a copy of an invoice, once, and lists the ticket in the admin API', async () => {
+    const shopper = await WebChatShopper.start(t.url);
+    await shopper.say('can I get an invoice for order 10235?');
+    expect(texts(await shopper.say('amelia.hart@example.com'))).toMatch(
+      /invoice for order 10235 to amelia\.hart@example\.com/,
+    );
+    expect(texts(await shopper.say('please send me the invoice for order 10235 again'))).toMatch(/already has/);
+
+    const notes = `${t.url}/api/admin/notes`;
+    const order = (await t.server.store.orders.get('10235')) as Order;
+    const listed = await call(`${notes}?kind=ticket&customerId=${order.customerId}`, { token: ADMIN_TOKEN });
+    expect(listed.status).toBe(200);
+    const tickets = (listed.body as { notes: { text: string; data: Record<string, unknown> }[] }).notes;
+    expect(tickets).toHaveLength(1);
+    expect(tickets[0]?.data).toMatchObject({
+      cause: 'invoice_copy',
+      orderId: '10235',
+      email: 'amelia.hart@example.com',
+    });
+
+    expect((await call(`${notes}?kind=ticket`)).status).toBe(401);
+    for (const bad of ['kind=secrets', 'kind=ticket&limit=0', 'kind=ticket&limit=9999', '']) {
+      expect(await call(`${notes}?${bad}`, { token: ADMIN_TOKEN })).toMatchObject({
+        status: 400,
+        body: { error: { code: 'E_VALIDATION' } },
+      });
+    }
+  });
+
   describe('privacy admin API', () => {
     const admin = (path: string, method = 'GET', token: string | null = ADMIN_TOKEN) =>
       call(`${t.url}/api/admin/customers/${path}`, { method, ...(token === null ? {} : { token }) });

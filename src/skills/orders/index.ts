@@ -5,9 +5,11 @@
 
 import { payloads } from '../../dialogue/payload';
 import { discussingOrder, isOrderFollowUp, mentionsReference, resolveOrderId } from '../../dialogue/references';
+import { localized } from '../format';
 import type { FormSpec, Skill, SkillTurn, SlotSpec } from '../types';
 import { parseAddress } from './address';
 import { confirmSlot, saysCancel } from './confirm';
+import { invoiceForm } from './invoice';
 import { mayChange, sayOrderStatus } from './status';
 import { formOrder, orderNumberSlot, proofSlot } from './verification';
 
@@ -115,14 +117,24 @@ const FORMS: Record<string, FormSpec> = {
   'order.cancel': cancelForm,
   'order.change': changeForm,
   'shipping.change_address': addressForm,
+  'invoice.get': invoiceForm,
 };
 
 /** Intents that act on one order: "and 10236?" right after one of them asks the same of that order. */
 const ON_AN_ORDER = new Set([...Object.keys(FORMS), 'return.request', 'refund.track']);
 
+/** "How do I get an invoice?" names no order: the shop's own words, and a button to ask for a copy. */
+function explainInvoices(turn: SkillTurn): void {
+  turn.say(
+    'shop.invoice',
+    { text: localized(turn.deps.policy.invoices, turn.ctx.lang) },
+    { quickReplies: [turn.quick('menu.invoice_copy', payloads.intent('invoice.copy'))] },
+  );
+}
+
 export const ordersSkill: Skill = {
   name: 'orders',
-  intents: Object.keys(FORMS),
+  intents: [...Object.keys(FORMS), 'invoice.copy'],
   forms: Object.values(FORMS),
   // Right after an order answer, "cancel it" / "取消吧" means that order (not "never mind"), and "when
   // will it arrive?" asks after that parcel (not delivery times in general). "What about 10236?" asks
@@ -141,7 +153,9 @@ export const ordersSkill: Skill = {
   async handle(turn, intent) {
     // Tracking asks for a number unless the shopper points back ("where is it?"); changes act on the
     // order just discussed, since they confirm before doing anything.
-    const orderId = resolveOrderId(turn, { preferLast: intent !== 'order.track' });
-    await turn.startForm(intent, orderId ? { order_number: orderId } : {});
+    const orderId = resolveOrderId(turn, { preferLast: intent !== 'order.track' && intent !== 'invoice.get' });
+    if (intent === 'invoice.get' && !orderId) return explainInvoices(turn);
+    const form = intent === 'invoice.copy' ? 'invoice.get' : intent;
+    await turn.startForm(form, orderId ? { order_number: orderId } : {});
   },
 };

@@ -1,6 +1,6 @@
 /**
  * Shop questions, every answer built from the shop policy (ShopPolicy) so a shop changes its file, not
- * the code: delivery, payment, invoices, cancellation fees, contact, account help, newsletter, opting
+ * the code: delivery, payment, cancellation fees, contact, account help, newsletter, opting
  * out of marketing, how to order, payment problems.
  */
 import { isWithinContactHours } from '../../commerce/policy/contact-hours';
@@ -83,7 +83,6 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
         quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
       },
     ),
-  'invoice.get': (turn) => turn.say('shop.invoice', { text: localized(turn.deps.policy.invoices, turn.ctx.lang) }),
   'order.cancellation_fee': (turn) => {
     const { cancellation, currency } = turn.deps.policy;
     const lang = turn.ctx.lang;

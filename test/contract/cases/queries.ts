@@ -97,6 +97,7 @@ export function queryCases(ctx: ContractContext): void {
     expect((await s.notes.list('nlu_review')).map((n) => n.id)).toEqual(['n_1', 'n_2']);
     expect((await s.notes.list('nlu_review', { conversationId: 'c_x' })).map((n) => n.id)).toEqual(['n_1']);
     expect((await s.notes.list('nlu_review', { customerId: 'cus_1', limit: 1 })).map((n) => n.id)).toEqual(['n_2']);
+    expect((await s.notes.list('nlu_review', { newestFirst: true, limit: 1 })).map((n) => n.id)).toEqual(['n_2']);
   });
 
   it('deletes everything a customer owns, and nothing of anyone else', async () => {

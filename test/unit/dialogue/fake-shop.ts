@@ -142,7 +142,16 @@ export class FakeShop {
       orders: this.orderService,
       returns: this.returns,
       customers: this.customers,
-      notes: { add: async (note) => void this.notes.push(note) },
+      notes: {
+        add: async (note) => void this.notes.push(note),
+        list: async (kind, filter = {}) =>
+          this.notes.filter(
+            (n) =>
+              n.kind === kind &&
+              (filter.conversationId === undefined || n.conversationId === filter.conversationId) &&
+              (filter.customerId === undefined || n.customerId === filter.customerId),
+          ),
+      },
       ...options,
     });
   }

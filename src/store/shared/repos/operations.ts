@@ -71,16 +71,15 @@ export class DocumentNoteRepo implements NoteRepo {
     return this.docs.insert(structuredClone(note));
   }
 
-  /** Oldest first. */
   list(
     kind: Note['kind'],
-    options: { conversationId?: string; customerId?: string; limit?: number } = {},
+    options: { conversationId?: string; customerId?: string; limit?: number; newestFirst?: boolean } = {},
   ): Promise<Note[]> {
     const filter: Filter<NoteField> = { kind };
     if (options.conversationId !== undefined) filter.conversationId = options.conversationId;
     if (options.customerId !== undefined) filter.customerId = options.customerId;
     return this.docs.find(filter, {
-      sort: [['at', 1]],
+      sort: [['at', options.newestFirst ? -1 : 1]],
       ...(options.limit !== undefined && { limit: options.limit }),
     });
   }
