@@ -20,9 +20,24 @@ export function localized(text: Localized, lang: Lang): string {
   return text[lang] || text.en;
 }
 
+const ONE_SIZE = /^\s*one[\s-]?size\s*$/i;
+
+/** True for the catalog's "One size" (bags, homeware). */
+export function isOneSize(size: string): boolean {
+  return ONE_SIZE.test(size);
+}
+
+/** A size as the shopper reads it: "M", "42"; the catalog's "One size" as "one size" / "均码". */
+export function sizeName(size: string, lang: Lang): string {
+  if (!isOneSize(size)) return size;
+  return lang === 'zh' ? '均码' : 'one size';
+}
+
 /** "1× Linen Wrap Dress (red, M)"; `colourName` translates colour keys for the shopper's language. */
 export function itemLabel(item: OrderItem, lang: Lang, colourName: (key: string) => string = (k) => k): string {
-  const variant = [item.colour && colourName(item.colour), item.size].filter(Boolean).join(', ');
+  const variant = [item.colour && colourName(item.colour), item.size && sizeName(item.size, lang)]
+    .filter(Boolean)
+    .join(', ');
   return `${item.quantity}× ${localized(item.name, lang)}${variant ? ` (${variant})` : ''}`;
 }
 

@@ -2,10 +2,12 @@
  * Questions about one product — "is it in stock in M?", "what is it made of?", "多少钱" — answered about
  * the product the shopper points at (button, name, "the second one", "the blue one", "it").
  */
+
+import type { Lang } from '../../core/message';
 import { payloads } from '../../dialogue/payload';
 import { rememberProduct, resolveProduct, selectingColour, shownProducts } from '../../dialogue/references';
 import type { Product } from '../../store/entities';
-import { list, localized, money } from '../format';
+import { isOneSize, list, localized, money, sizeName } from '../format';
 import type { SkillTurn } from '../types';
 import { colourName, productCard } from './cards';
 
@@ -17,6 +19,13 @@ const ASKS = {
   stock: /stock|available|availability|sold out|have (it|them|any)|left|有货|库存|还有|缺货|卖完/i,
 };
 
+function sizesOf(product: Product, lang: Lang): string {
+  return list(
+    product.sizes.map((s) => sizeName(s, lang)),
+    lang,
+  );
+}
+
 function sizeLabel(product: Product, size: string): string | undefined {
   return product.sizes.find((s) => s.toLowerCase() === size.toLowerCase());
 }
@@ -25,7 +34,7 @@ function sizeLabel(product: Product, size: string): string | undefined {
 function answerVariant(turn: SkillTurn, product: Product, size?: string, colour?: string): void {
   const name = localized(product.name, turn.ctx.lang);
   if (size && !sizeLabel(product, size)) {
-    turn.say('product.no_size', { name, size, sizes: list(product.sizes, turn.ctx.lang) });
+    turn.say('product.no_size', { name, size, sizes: sizesOf(product, turn.ctx.lang) });
     return;
   }
   if (colour && !product.colours.includes(colour)) {
@@ -117,7 +126,7 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
   const params = {
     name,
     price: money(product.priceCents, product.currency, lang),
-    sizes: list(product.sizes, lang),
+    sizes: sizesOf(product, lang),
     colours: list(
       product.colours.map((c) => colourName(turn, c)),
       lang,
@@ -128,7 +137,9 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
   };
   if (ASKS.price.test(text)) return turn.say('product.price', params);
   if (ASKS.material.test(text)) return turn.say('product.material', params);
-  if (ASKS.sizes.test(text)) return turn.say('product.sizes', params);
+  if (ASKS.sizes.test(text)) {
+    return turn.say(product.sizes.every(isOneSize) ? 'product.one_size' : 'product.sizes', params);
+  }
   if (ASKS.colours.test(text)) return turn.say('product.colours', params);
   // A button press or a general question: the whole picture, with the card to act on.
   turn.say(params.stock > 0 ? 'product.details' : 'product.details_sold_out', params, {

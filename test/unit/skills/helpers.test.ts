@@ -1,4 +1,5 @@
 import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
+import { itemLabel } from '../../../src/skills/format';
 import { parseAddress } from '../../../src/skills/orders/address';
 import { normaliseOrderNumber } from '../../../src/skills/orders/verification';
 import { priceRange, queryFromEntities, relaxations } from '../../../src/skills/products/query';
@@ -6,6 +7,14 @@ import { contactHours } from '../../../src/skills/shop/hours';
 import { entity } from '../dialogue/fake-context';
 
 describe('skill helpers', () => {
+  it('writes the catalog\'s "One size" as people say it, in both languages', () => {
+    const tote = { productId: 'tote', sku: 't', name: { en: 'Tote', zh: '托特包' }, colour: 'cream', size: 'One size' };
+    const item = { ...tote, quantity: 1, unitPriceCents: 2900 };
+    expect(itemLabel(item, 'en')).toBe('1× Tote (cream, one size)');
+    expect(itemLabel(item, 'zh', () => '奶油色')).toBe('1× 托特包 (奶油色, 均码)');
+    expect(itemLabel({ ...item, size: 'M' }, 'en')).toBe('1× Tote (cream, M)');
+  });
+
   it('reads a one-line address', () => {
     expect(parseAddress('12 Deansgate, Manchester, M3 2BW')).toEqual({
       line1: '12 Deansgate',
