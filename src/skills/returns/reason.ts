@@ -26,6 +26,10 @@ const PATTERNS: [ReturnReason, RegExp][] = [
   ['changed_mind', /changed? my mind|don'?t (like|want|need) it|no longer|不喜欢|不想要|不需要|改变主意/i],
 ];
 
+/** Says how many or which, or just agrees: "both", "all of them", "ok", "两件都退". Not a reason. */
+const NOT_A_REASON =
+  /^\s*(both|both of them|all|all of them|everything|the two|two|yes|yeah|yep|ok|okay|sure|no|nope|两件?|两个|都|都退|两件都退|全部|全都|是的?|好的?|嗯|对)\s*[.!。！]*\s*$/i;
+
 export const reasonSlot: SlotSpec = {
   name: 'reason',
   prompt: 'return.ask_reason',
@@ -37,6 +41,7 @@ export const reasonSlot: SlotSpec = {
     const known = PATTERNS.find(([, pattern]) => pattern.test(text));
     if (known) return known[0];
     // Their own words are a fine reason, as long as the message was not a question about something else.
+    if (NOT_A_REASON.test(text)) return undefined;
     return freeText && text.trim().length >= 2 ? text.trim().slice(0, 200) : undefined;
   },
 };
