@@ -30,6 +30,12 @@ export interface ShopPolicy {
   }[];
   /** Where the shop delivers, beyond the methods above ("outside the UK we ship with DHL…"). */
   deliveryAreas?: Localized;
+  /**
+   * A product's page in the shop, `{id}` standing for the product id
+   * ("https://shop.example/products/{id}"): cards get a "View in shop" button, and "add it to my bag"
+   * links the product. The bot has no basket of its own.
+   */
+  productPageUrl?: string;
   paymentMethods: { id: string; name: Localized }[];
   cancellation: { feeCents: number; note: Localized };
   invoices: Localized;

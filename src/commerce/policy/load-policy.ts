@@ -37,6 +37,10 @@ export const shopPolicySchema = z.object({
     )
     .min(1),
   deliveryAreas: localized.optional(),
+  productPageUrl: z
+    .url({ protocol: /^https?$/ })
+    .refine((url) => url.includes('{id}'), { message: 'must contain {id}, where the product id goes' })
+    .optional(),
   paymentMethods: z.array(z.object({ id: z.string().min(1), name: localized })).min(1),
   cancellation: z.object({ feeCents: cents, note: localized }),
   invoices: localized,

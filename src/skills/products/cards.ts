@@ -16,9 +16,17 @@ export function productCard(turn: SkillTurn, product: Product, subtitle?: string
       { label: turn.t('card.more_like'), payload: payloads.moreLike(product.id) },
     ],
   };
+  const page = productPage(turn, product);
+  if (page) card.buttons?.push({ label: turn.t('card.view_in_shop'), url: page });
   if (product.imageUrl) card.imageUrl = product.imageUrl;
   if (subtitle) card.subtitle = subtitle;
   return card;
+}
+
+/** The product's page in the shop, when the policy says where product pages live. */
+export function productPage(turn: SkillTurn, product: Product): string | undefined {
+  const template = turn.deps.policy.productPageUrl;
+  return template?.replace('{id}', encodeURIComponent(product.id));
 }
 
 /** Colour keys in the shopper's language ("navy" → "藏青色"), falling back to the key. */

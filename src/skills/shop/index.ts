@@ -6,8 +6,10 @@
 import { isWithinContactHours } from '../../commerce/policy/contact-hours';
 import type { AccountHelp } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
+import { mentionsReference, resolveProduct } from '../../dialogue/references';
 import { readYesNo } from '../../nlu/short-replies';
 import { list, localized, money } from '../format';
+import { productCard } from '../products/cards';
 import { productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
@@ -59,6 +61,10 @@ function deliveryLines(turn: SkillTurn): string {
   const areas = turn.deps.policy.deliveryAreas;
   return areas ? `${shippingLines(turn)}\n${localized(areas, turn.ctx.lang)}` : shippingLines(turn);
 }
+
+/** "to my bag", "in the basket", "add to cart": the shopping bag, not the bags category. */
+const ADD_TO_BAG =
+  /\b(to|in|into) (my|the|your)( shopping)? (bag|basket|cart|trolley)\b|\badd to (bag|basket|cart)\b|\bcheck ?out\b|购物车|购物袋|结账/i;
 
 const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   'delivery.options': (turn) => turn.say('shop.delivery_options', { lines: deliveryLines(turn) }),
@@ -133,9 +139,20 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
         quickReplies: [turn.quick('menu.change_address', payloads.intent('shipping.change_address'))],
       },
     ),
-  'order.place': (turn) => {
+  'order.place': async (turn) => {
     // "I want to buy a coat" / "我想买件外套" is after coats: show them rather than explain checkout.
     if (turn.entity('product')) return productInfo(turn);
+    // "Add it to my bag", "add the second one to my bag", "加入购物车" after products: that one, in the shop.
+    if (ADD_TO_BAG.test(turn.text) || mentionsReference(turn.text)) {
+      const product = await resolveProduct(turn);
+      if (product) {
+        return turn.say(
+          'shop.add_to_bag',
+          { name: localized(product.name, turn.ctx.lang) },
+          { cards: [productCard(turn, product)] },
+        );
+      }
+    }
     if (turn.entity('category')) return searchProducts(turn);
     return turn.say(
       'shop.how_to_order',

@@ -43,6 +43,20 @@ describe('shop policy', () => {
     expect(() => parseShopPolicy({ ...withoutAreas, deliveryAreas: { en: 'UK only' } })).toThrow(/deliveryAreas\.zh/);
   });
 
+  it('takes a product page address with {id}, over http or https only', () => {
+    const policy = loadShopPolicy();
+    const page = 'https://shop.example/products/{id}';
+    expect(parseShopPolicy({ ...policy, productPageUrl: page }).productPageUrl).toBe(page);
+    for (const bad of [
+      'https://shop.example/products',
+      'javascript:alert(1)//{id}',
+      'ftp://shop.example/{id}',
+      '{id}',
+    ]) {
+      expect(() => parseShopPolicy({ ...policy, productPageUrl: bad })).toThrow(/productPageUrl/);
+    }
+  });
+
   it('rejects an unknown time zone and a negative return window', () => {
     const policy = loadShopPolicy();
     expect(() => parseShopPolicy({ ...policy, contact: { ...policy.contact, timezone: 'Mars/Olympus' } })).toThrow(

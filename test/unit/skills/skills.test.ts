@@ -27,6 +27,30 @@ describe('skills', () => {
     expect(cards[0]?.buttons?.map((b) => b.payload)).toEqual(['product:red-dress', 'more-like:red-dress']);
   });
 
+  it('links cards to the shop\'s product pages, and "add the second one to my bag" to that one', async () => {
+    const policy = { ...loadShopPolicy(), productPageUrl: 'https://shop.example/products/{id}' };
+    const say = conversation(shop.dialogue({ policy }));
+    const found = await say({
+      text: 'dresses',
+      intent: 'product.search',
+      entities: [{ type: 'category', value: 'dresses' }],
+    });
+    expect(found.replies[0]?.cards?.[0]?.buttons?.at(-1)).toEqual({
+      label: 'View in shop',
+      url: 'https://shop.example/products/red-dress',
+    });
+    const bag = await say({
+      text: 'add the second one to my bag',
+      intent: 'order.place',
+      entities: [entity('ordinal', '2', 'second')],
+    });
+    expect(replyText(bag)).toMatch(/can't put things in your bag/);
+    expect(bag.replies[0]?.cards?.map((c) => c.id)).toEqual(['blue-dress']);
+    // Without a product in view, the same intent explains how ordering works.
+    const fresh = conversation(shop.dialogue({ policy }));
+    expect(replyText(await fresh({ text: 'how do I place an order?', intent: 'order.place' }))).not.toMatch(/bag from/);
+  });
+
   it('resolves "the blue one" among the cards and "it" afterwards', async () => {
     const say = conversation(shop.dialogue());
     await say({ text: 'dresses', intent: 'product.search', entities: [{ type: 'category', value: 'dresses' }] });
