@@ -120,6 +120,9 @@ const FORMS: Record<string, FormSpec> = {
   'invoice.get': invoiceForm,
 };
 
+/** Changes to an order: they confirm first, so they may take the order just discussed. */
+const CHANGES = new Set(['order.cancel', 'order.change', 'shipping.change_address']);
+
 /** Intents that act on one order: "and 10236?" right after one of them asks the same of that order. */
 const ON_AN_ORDER = new Set([...Object.keys(FORMS), 'return.request', 'refund.track']);
 
@@ -151,9 +154,9 @@ export const ordersSkill: Skill = {
   // "10234, ann@example.com" with no other words: an order number on its own means tracking.
   claim: (turn) => (turn.entity('order_number') ? 'order.track' : undefined),
   async handle(turn, intent) {
-    // Tracking asks for a number unless the shopper points back ("where is it?"); changes act on the
-    // order just discussed, since they confirm before doing anything.
-    const orderId = resolveOrderId(turn, { preferLast: intent !== 'order.track' && intent !== 'invoice.get' });
+    // Tracking and invoices ask for a number unless the shopper points back ("where is it?"); changes
+    // act on the order just discussed, since they confirm before doing anything.
+    const orderId = resolveOrderId(turn, { preferLast: CHANGES.has(intent) });
     if (intent === 'invoice.get' && !orderId) return explainInvoices(turn);
     const form = intent === 'invoice.copy' ? 'invoice.get' : intent;
     await turn.startForm(form, orderId ? { order_number: orderId } : {});

@@ -64,7 +64,7 @@ function deliveryLines(turn: SkillTurn): string {
 
 /** "to my bag", "in the basket", "add to cart": the shopping bag, not the bags category. */
 const ADD_TO_BAG =
-  /\b(to|in|into) (my|the|your)( shopping)? (bag|basket|cart|trolley)\b|\badd to (bag|basket|cart)\b|\bcheck ?out\b|购物车|购物袋|结账/i;
+  /\b(to|in|into) (my|the|your)( shopping)? (bag|basket|cart|trolley)\b|\badd to (bag|basket|cart)\b|购物车|购物袋/i;
 
 const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   'delivery.options': (turn) => turn.say('shop.delivery_options', { lines: deliveryLines(turn) }),
