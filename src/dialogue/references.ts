@@ -181,6 +181,20 @@ export function isOrderFollowUp(turn: Pick<SkillTurn, 'text' | 'entity'>): boole
   return order !== undefined && nothingBut(turn.text, [order.text], ORDER_STRIP, ORDER_FILLER);
 }
 
+/**
+ * True when, with several cards on screen and none opened, the message only names a colour or size:
+ * "what about in navy?", "in M?", "蓝色的呢". It narrows the cards, though out of context its few
+ * words read like nothing at all.
+ */
+export function isNarrowingFollowUp(turn: SkillTurn): boolean {
+  const { lastShown, lastProductId } = turn.state;
+  if ((lastShown?.length ?? 0) < 2 || lastProductId !== undefined) return false;
+  if (turn.entity('product') || turn.entity('category') || SELECTOR.test(turn.text)) return false;
+  const named = [turn.entity('colour')?.text, turn.entity('size')?.text];
+  if (named.every((text) => text === undefined)) return false;
+  return nothingBut(turn.text, named, VARIANT_STRIP, VARIANT_FILLER);
+}
+
 /** The products of the cards last shown, in their order. */
 export async function shownProducts(turn: SkillTurn): Promise<Product[]> {
   const shown = turn.state.lastShown ?? [];

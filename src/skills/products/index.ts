@@ -1,6 +1,7 @@
 /** Product skills: catalog search, questions about a product, and recommendations. */
 import {
   isCardSelection,
+  isNarrowingFollowUp,
   isVariantFollowUp,
   mentionsReference,
   ordinalFrom,
@@ -48,6 +49,7 @@ export const productsSkill: Skill = {
   // either: about what is on screen, whatever the classifier made of the few words.
   preempt(turn) {
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
+    if (isNarrowingFollowUp(turn)) return 'product.search';
     const { lastShown, lastProductId } = turn.state;
     const showing = (lastShown?.length ?? 0) > 0 || lastProductId !== undefined;
     return showing && asksForCheaper(turn.text) ? 'product.cheaper' : undefined;

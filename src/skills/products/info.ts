@@ -17,6 +17,7 @@ const ASKS = {
   sizes: /sizes?\b|fit|尺码|码数|尺寸|大小/i,
   colours: /colou?rs?\b|shades?|颜色|色/i,
   stock: /stock|available|availability|sold out|have (it|them|any)|left|有货|库存|还有|缺货|卖完/i,
+  care: /\bwash|washable|dry[ -]?clean|tumble|\biron(ing)?\b|care (instructions|label)|how (do i|to) (clean|care)|洗|干洗|熨|保养/i,
 };
 
 function sizesOf(product: Product, lang: Lang): string {
@@ -135,6 +136,8 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
     description: localized(product.description, lang),
     stock: turn.deps.catalog.stock(product),
   };
+  // The catalog has no care instructions: say so, with the material, rather than the whole card.
+  if (ASKS.care.test(text)) return turn.say('product.care_unknown', params);
   if (ASKS.price.test(text)) return turn.say('product.price', params);
   if (ASKS.material.test(text)) return turn.say('product.material', params);
   if (ASKS.sizes.test(text)) {
