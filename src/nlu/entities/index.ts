@@ -31,6 +31,19 @@ export interface ExtractOptions {
   catalog?: CatalogMatcher | undefined;
 }
 
+/** "order", "#", "订单号" just before a number: the shopper says it is an order number. */
+const ORDER_MARKER = /(?:\border\s*(?:no\.?|number|num|id)?\s*[:#]?\s*|订单(?:号|编号|号码)?\s*[:：#]?\s*|#\s?)$/i;
+
+/**
+ * A bare digit run inside a longer phone number ("900102" in "+44 7700 900102", "07700" in "07700
+ * 900101") is a piece of that phone, not an order number; otherwise a phone given as proof of an
+ * order would replace the order number. One the shopper marks ("order 900102") stays an order number.
+ */
+function isPieceOfPhone(text: string, order: Entity, phones: readonly Entity[]): boolean {
+  if (ORDER_MARKER.test(text.slice(0, order.start))) return false;
+  return phones.some((p) => p.start <= order.start && order.end <= p.end && p.end - p.start > order.end - order.start);
+}
+
 export function extractEntities(text: string, options: ExtractOptions): Entity[] {
   const candidates = [
     ...extractEmails(text),
@@ -42,9 +55,11 @@ export function extractEntities(text: string, options: ExtractOptions): Entity[]
     ...extractOrdinals(text),
     ...(options.catalog?.extract(text) ?? []),
   ];
-  candidates.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || b.end - b.start - (a.end - a.start));
+  const phones = candidates.filter((c) => c.type === 'phone');
+  const plausible = candidates.filter((c) => !(c.type === 'order_number' && isPieceOfPhone(text, c, phones)));
+  plausible.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || b.end - b.start - (a.end - a.start));
   const kept: Entity[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of plausible) {
     if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
     kept.push(candidate);
   }

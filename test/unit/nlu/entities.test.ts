@@ -54,6 +54,28 @@ describe('email and phone', () => {
   });
 });
 
+describe('phones beside order numbers', () => {
+  const entities = (text: string) => extractEntities(text, { now }).map((e) => [e.type, e.value]);
+
+  it('reads a spaced phone as a phone, not as order numbers made of its pieces', () => {
+    expect(entities('+44 7700 900102')).toEqual([['phone', '+447700900102']]);
+    expect(entities('my phone is 07700 900101')).toEqual([['phone', '07700900101']]);
+    expect(entities('10237 +44 7700 900102')).toEqual([
+      ['order_number', '10237'],
+      ['phone', '+447700900102'],
+    ]);
+    expect(entities('订单10240 手机 +86 139 0000 0103')).toEqual([
+      ['order_number', '10240'],
+      ['phone', '+8613900000103'],
+    ]);
+  });
+
+  it('keeps a number the shopper calls an order number', () => {
+    expect(entities('order 10234')).toEqual([['order_number', '10234']]);
+    expect(entities('#10234')).toEqual([['order_number', '10234']]);
+  });
+});
+
 describe('money', () => {
   it.each([
     ['something under 50', '5000', 'max', undefined],
