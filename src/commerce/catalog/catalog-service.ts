@@ -11,7 +11,7 @@ import { CATEGORY_FORMS, COLOUR_FORMS, colourForms } from './lexicon';
 import type { PopularitySource } from './popularity';
 import { type IndexedProduct, indexProduct, scoreTerm } from './product-index';
 import { parseQuery, type QueryLexicon, type QueryTerm } from './query-parser';
-import { refineTerms } from './term-refiner';
+import { catalogSpellings, refineTerms } from './term-refiner';
 import { buildVocabulary } from './vocabulary';
 
 interface Snapshot {
@@ -19,6 +19,8 @@ interface Snapshot {
   entries: IndexedProduct[];
   vocabulary: CatalogVocabulary;
   lexicon: QueryLexicon;
+  /** Catalogue words and how many products use each, for one-typo search. */
+  spellings: Map<string, number>;
 }
 
 const DEFAULT_LIMIT = 10;
@@ -84,7 +86,7 @@ export class StoreCatalogService implements CatalogService {
     });
 
     // If no word of the text means anything in this catalogue, we honestly have nothing to show.
-    const terms = refineTerms(parsed.terms, snapshot.entries);
+    const terms = refineTerms(parsed.terms, snapshot.entries, snapshot.spellings);
     if (parsed.terms.length > 0 && terms.length === 0) return [];
 
     const popularity = (await this.deps.popularity?.scores()) ?? new Map<string, number>();
@@ -105,7 +107,9 @@ export class StoreCatalogService implements CatalogService {
     if (this.snapshot && now - this.snapshot.at < (this.deps.cacheTtlMs ?? 30_000)) return this.snapshot;
     const products = await this.deps.products.list({ activeOnly: true });
     const vocabulary = buildVocabulary(products);
-    this.snapshot = { at: now, entries: products.map(indexProduct), vocabulary, lexicon: queryLexicon(vocabulary) };
+    const entries = products.map(indexProduct);
+    const spellings = catalogSpellings(entries);
+    this.snapshot = { at: now, entries, vocabulary, lexicon: queryLexicon(vocabulary), spellings };
     return this.snapshot;
   }
 }

@@ -17,6 +17,9 @@ async function find(turn: SkillTurn): Promise<{ products: Product[]; exact: bool
     const withText = await catalog.search({ ...query, text: turn.text, limit });
     if (withText.length > 0) return { products: withText, exact: true, category: query.category };
   }
+  // Text that matched nothing, and no colour, size, price or category to fall back on: there is
+  // nothing to show, rather than the whole shop presented as a match.
+  if (turn.text.trim() && Object.keys(query).length === 0) return { products: [], exact: false };
   const steps = relaxations(query);
   for (const [index, step] of steps.entries()) {
     if (Object.keys(step).length === 0 && index > 0) break;

@@ -114,6 +114,16 @@ describe('catalog service', () => {
     expect((await catalog.search({ text: 'lovely linen blazer' }))[0]?.id).toBe('linen-blazer');
   });
 
+  it('reads a word one typo away from a catalogue word as that word', async () => {
+    const jackets = await catalog.search({ text: 'do you have any jakets', limit: 50 });
+    expect(jackets.length).toBeGreaterThan(1);
+    expect(jackets.every((p) => p.category === 'jackets')).toBe(true);
+    expect((await catalog.search({ text: 'merino jumpr' }))[0]?.id).toBe('merino-crew-jumper');
+    // Three letters are too short to guess from, and two typos are too many.
+    expect(await catalog.search({ text: 'cot' })).toEqual([]);
+    expect(await catalog.search({ text: 'jkets' })).toEqual([]);
+  });
+
   it('builds a live vocabulary in both languages', async () => {
     const vocabulary = await catalog.vocabulary();
     expect(vocabulary.colours.black).toEqual(expect.arrayContaining(['black', '黑色', '黑']));
