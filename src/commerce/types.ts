@@ -73,6 +73,8 @@ export interface CatalogQuery {
   minPriceCents?: number;
   maxPriceCents?: number;
   inStockOnly?: boolean;
+  /** Newest first (by when the product was added) instead of best match first: "what's new?". */
+  newestFirst?: boolean;
   limit?: number;
 }
 

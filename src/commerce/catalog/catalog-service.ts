@@ -96,8 +96,13 @@ export class StoreCatalogService implements CatalogService {
       if (score === null) continue;
       ranked.push({ product: entry.product, score, popularity: popularity.get(entry.product.id) ?? 0 });
     }
+    const newer = (a: Product, b: Product) => (query.newestFirst ? b.createdAt.localeCompare(a.createdAt) : 0);
     ranked.sort(
-      (a, b) => b.score - a.score || b.popularity - a.popularity || a.product.name.en.localeCompare(b.product.name.en),
+      (a, b) =>
+        newer(a.product, b.product) ||
+        b.score - a.score ||
+        b.popularity - a.popularity ||
+        a.product.name.en.localeCompare(b.product.name.en),
     );
     return ranked.slice(0, query.limit ?? DEFAULT_LIMIT).map((r) => r.product);
   }

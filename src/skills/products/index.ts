@@ -11,7 +11,7 @@ import type { Skill, SkillTurn } from '../types';
 import { asksForCheaper, showCheaper } from './cheaper';
 import { asksAboutProduct, productInfo } from './info';
 import { recommend } from './recommend';
-import { searchProducts } from './search';
+import { asksForNew, searchProducts } from './search';
 
 function pointsBack(turn: SkillTurn): boolean {
   return (
@@ -62,7 +62,9 @@ export const productsSkill: Skill = {
     const recent = state.lastProductId !== undefined || shown > 0;
     if (recent && asksAboutProduct(turn.text) && pointsBack(turn)) return 'product.info';
     const picksCard = shown > 1 && (selectingColour(turn) !== undefined || ordinalFrom(turn) !== undefined);
-    return picksCard || turn.entity('product') ? 'product.info' : undefined;
+    if (picksCard || turn.entity('product')) return 'product.info';
+    // "What's new in?" reads as nothing much to the classifier; new arrivals are a search.
+    return asksForNew(turn.text) ? 'product.search' : undefined;
   },
   async handle(turn, intent) {
     // "Do you have it in size S?" and "do you have the linen wrap dress in XL?" read like searches
@@ -71,9 +73,11 @@ export const productsSkill: Skill = {
     const aboutOne =
       (pointsBack(turn) && !turn.entity('category')) || (turn.entity('product') !== undefined && variant);
     if (intent === 'product.search' && aboutOne) return productInfo(turn);
-    if (intent === 'product.recommend') return recommend(turn);
+    if (intent === 'product.recommend' && !asksForNew(turn.text)) return recommend(turn);
     if (intent === 'product.cheaper') return showCheaper(turn);
-    if (intent === 'product.search' || namesOnlyACategory(turn)) return searchProducts(turn);
+    if (intent === 'product.search' || intent === 'product.recommend' || namesOnlyACategory(turn)) {
+      return searchProducts(turn);
+    }
     return productInfo(turn);
   },
 };

@@ -8,6 +8,33 @@ import { relaxations, rememberCategory, turnQuery } from './query';
 
 const MAX_CARDS = 5;
 
+/** "What's new?", "new arrivals", "有什么新品": the newest products rather than the best match. */
+const ASKS_NEW =
+  /\b(what'?s new|new arrivals?|new (stuff|products?|collection|season)|newest|latest (arrivals?|products?|styles?|collection)|just (arrived|come in)|any(thing)? new|recently added|came in recently)\b|\bnew in\s*[?!.]*$|新品|新款|新到|上新|最新/i;
+/** The words that only ask for new things, left out of the text the catalogue matches. */
+const NEW_WORDS =
+  /\b(what'?s|any(thing)?|new|arrivals?|newest|latest|just|arrived|in|stuff|products?|recently|added|collection|season|show|me|your|the|this|week|month)\b|新品|新款|新到|上新|最新|有什么|看看|最近|的|吗|呢|了/gi;
+
+export function asksForNew(text: string): boolean {
+  return ASKS_NEW.test(text);
+}
+
+async function newest(turn: SkillTurn): Promise<Product[]> {
+  const query = turnQuery(turn);
+  const rest = turn.text.replace(NEW_WORDS, ' ').trim();
+  const text = /[\p{L}\p{N}]/u.test(rest) ? rest : undefined;
+  const found = await turn.deps.catalog.search({
+    ...query,
+    ...(text && { text }),
+    newestFirst: true,
+    limit: MAX_CARDS,
+  });
+  // "New dresses?" with a word the catalogue does not know still shows what is new.
+  return found.length > 0 || !text
+    ? found
+    : turn.deps.catalog.search({ ...query, newestFirst: true, limit: MAX_CARDS });
+}
+
 async function find(turn: SkillTurn): Promise<{ products: Product[]; exact: boolean; category?: string }> {
   const { catalog } = turn.deps;
   const query = turnQuery(turn);
@@ -31,6 +58,7 @@ async function find(turn: SkillTurn): Promise<{ products: Product[]; exact: bool
 
 /** "red dresses under 50": cards of what matches, or the closest thing with an honest note. */
 export async function searchProducts(turn: SkillTurn): Promise<void> {
+  if (asksForNew(turn.text)) return showNewest(turn);
   const { products, exact, category } = await find(turn);
   if (products.length === 0) {
     turn.say(
@@ -55,4 +83,13 @@ export async function searchProducts(turn: SkillTurn): Promise<void> {
       cards: products.map((p) => productCard(turn, p)),
     },
   );
+}
+
+async function showNewest(turn: SkillTurn): Promise<void> {
+  const products = await newest(turn);
+  if (products.length === 0) return turn.say('product.none');
+  const category = turnQuery(turn).category;
+  rememberShown(turn, products, { newTopic: true });
+  rememberCategory(turn, category);
+  turn.say('product.newest', {}, { cards: products.map((p) => productCard(turn, p)) });
 }

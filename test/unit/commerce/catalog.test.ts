@@ -124,6 +124,16 @@ describe('catalog service', () => {
     expect(await catalog.search({ text: 'jkets' })).toEqual([]);
   });
 
+  it('lists the newest products first when asked', async () => {
+    const newest = await catalog.search({ newestFirst: true, limit: 5 });
+    const dates = newest.map((p) => p.createdAt);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const all = await catalog.search({ limit: 100 });
+    expect(newest[0]?.createdAt).toBe(all.map((p) => p.createdAt).sort().at(-1));
+    const dresses = await catalog.search({ category: 'dresses', newestFirst: true, limit: 3 });
+    expect(dresses.every((p) => p.category === 'dresses')).toBe(true);
+  });
+
   it('builds a live vocabulary in both languages', async () => {
     const vocabulary = await catalog.vocabulary();
     expect(vocabulary.colours.black).toEqual(expect.arrayContaining(['black', '黑色', '黑']));
