@@ -129,7 +129,12 @@ describe('catalog service', () => {
     const dates = newest.map((p) => p.createdAt);
     expect(dates).toEqual([...dates].sort().reverse());
     const all = await catalog.search({ limit: 100 });
-    expect(newest[0]?.createdAt).toBe(all.map((p) => p.createdAt).sort().at(-1));
+    expect(newest[0]?.createdAt).toBe(
+      all
+        .map((p) => p.createdAt)
+        .sort()
+        .at(-1),
+    );
     const dresses = await catalog.search({ category: 'dresses', newestFirst: true, limit: 3 });
     expect(dresses.every((p) => p.category === 'dresses')).toBe(true);
   });
