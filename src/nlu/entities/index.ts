@@ -7,7 +7,7 @@ import type { CatalogMatcher } from './catalog';
 import { extractEmails, extractPhones } from './contact';
 import { extractDates } from './date';
 import { extractMoney } from './money';
-import { extractOrderNumbers } from './order-number';
+import { endsWithOrderMarker, extractOrderNumbers } from './order-number';
 import { extractOrdinals } from './ordinal';
 import { extractQuantities } from './quantity';
 
@@ -31,16 +31,13 @@ export interface ExtractOptions {
   catalog?: CatalogMatcher | undefined;
 }
 
-/** "order", "#", "订单号" just before a number: the shopper says it is an order number. */
-const ORDER_MARKER = /(?:\border\s*(?:no\.?|number|num|id)?\s*[:#]?\s*|订单(?:号|编号|号码)?\s*[:：#]?\s*|#\s?)$/i;
-
 /**
  * A bare digit run inside a longer phone number ("900102" in "+44 7700 900102", "07700" in "07700
  * 900101") is a piece of that phone, not an order number; otherwise a phone given as proof of an
  * order would replace the order number. One the shopper marks ("order 900102") stays an order number.
  */
 function isPieceOfPhone(text: string, order: Entity, phones: readonly Entity[]): boolean {
-  if (ORDER_MARKER.test(text.slice(0, order.start))) return false;
+  if (endsWithOrderMarker(text.slice(0, order.start))) return false;
   return phones.some((p) => p.start <= order.start && order.end <= p.end && p.end - p.start > order.end - order.start);
 }
 

@@ -6,9 +6,21 @@
 import type { Entity } from '../types';
 import { allMatches, entityFrom } from './match';
 
+/** "order", "order no.", "订单号", "#": the words with which a shopper says a number is an order's. */
+const MARKER = String.raw`(?:\border\s*(?:no\.?|number|num|id)?\s*[:#]?\s*|订单(?:号|编号|号码)?\s*[:：#]?\s*|#\s?)`;
+
+const ENDS_WITH_MARKER = new RegExp(`${MARKER}$`, 'i');
+
+/** True when `before` (the text up to a number) ends with words marking the number as an order's. */
+export function endsWithOrderMarker(before: string): boolean {
+  return ENDS_WITH_MARKER.test(before);
+}
+
 /** The first non-empty capture group (or the group named `id`) is the order number. */
-export const DEFAULT_ORDER_NUMBER_PATTERN =
-  /(?:\border\s*(?:no\.?|number|num|id)?\s*[:#]?\s*|订单(?:号|编号|号码)?\s*[:：#]?\s*|#\s?)([a-z]{0,2}\d{4,12})(?!\d)|\b([a-z]{1,2}\d{5,12})\b|(?<![\d+.,£$€¥￥])\b(\d{5,9})\b(?![\d.,]|\s?(?:元|块|rmb|yuan|dollars?|pounds?|euros?|%))/gi;
+export const DEFAULT_ORDER_NUMBER_PATTERN = new RegExp(
+  String.raw`${MARKER}([a-z]{0,2}\d{4,12})(?!\d)|\b([a-z]{1,2}\d{5,12})\b|(?<![\d+.,£$€¥￥])\b(\d{5,9})\b(?![\d.,]|\s?(?:元|块|rmb|yuan|dollars?|pounds?|euros?|%))`,
+  'gi',
+);
 
 export function extractOrderNumbers(text: string, pattern: RegExp = DEFAULT_ORDER_NUMBER_PATTERN): Entity[] {
   const found: Entity[] = [];
