@@ -7,7 +7,25 @@ export type AddressParts = Pick<Address, 'line1' | 'city' | 'postcode'> & { line
 const TOWN_THEN_POSTCODE =
   /^(\p{L}[\p{L}\s'.-]*?)\s+((?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})|(?:[A-Z]{2}\s+)?\d{4,6}(?:-\d{4})?)$/iu;
 
+/**
+ * A Chinese address runs from large to small, without commas: "北京市朝阳区建国路88号 100022" is the
+ * city, then district, street and number, with the six-digit postcode before or after.
+ */
+const CHINESE_ADDRESS =
+  /^\s*(?:(\d{6})[\s,，]*)?((?:\p{Script=Han}{2,}?(?:省|自治区))?\p{Script=Han}{2,}?市)\s*(\S.*?\d+\s*号.*?)(?:[\s,，]*(\d{6}))?\s*$/u;
+
+function parseChineseAddress(text: string): AddressParts | undefined {
+  const match = text.match(CHINESE_ADDRESS);
+  const postcode = match?.[1] ?? match?.[4];
+  if (!match?.[2] || !match[3] || !postcode) return undefined;
+  return { line1: match[3].trim(), city: match[2], postcode };
+}
+
 export function parseAddress(text: string): AddressParts | undefined {
+  if (/\p{Script=Han}/u.test(text) && !/[,，]\s*\p{Script=Han}+\s*[,，]/u.test(text)) {
+    const chinese = parseChineseAddress(text);
+    if (chinese) return chinese;
+  }
   const parts = text
     .split(/[,，\n;；]/)
     .map((p) => p.trim())

@@ -4,6 +4,7 @@
  * and an unknown order get the same answer, so guessing reveals nothing.
  */
 import { payloads } from '../../dialogue/payload';
+import { endsWithOrderMarker } from '../../nlu/entities/order-number';
 import type { Order } from '../../store/entities';
 import type { SkillTurn, SlotSpec } from '../types';
 
@@ -25,8 +26,12 @@ export const orderNumberSlot: SlotSpec = {
   prompt: 'order.ask_number',
   hint: 'order.number_hint',
   unknownHint: 'order.number_unknown',
-  extract({ entities, asked, freeText, text }) {
+  extract({ entities, asked, freeText, text, form }) {
     const entity = entities.find((e) => e.type === 'order_number');
+    // While another question is open, a bare number is more likely part of that answer (a postcode,
+    // a house number) than another order: a new order must be called one ("order 10240", "#10240").
+    const answersOther = !asked && form.values.order_number !== undefined;
+    if (entity && answersOther && !endsWithOrderMarker(text.slice(0, entity.start))) return undefined;
     if (entity) return normaliseOrderNumber(entity.value);
     if (!asked) return undefined;
     // When we just asked for it, a bare number is the answer even if the NLU did not tag it.

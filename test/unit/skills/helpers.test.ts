@@ -27,6 +27,19 @@ describe('skill helpers', () => {
       city: 'London',
       postcode: 'SW1A 1AA',
     });
+    // Chinese addresses run from the city down to the number, postcode before or after.
+    expect(parseAddress('北京市朝阳区建国路88号 100022')).toEqual({
+      line1: '朝阳区建国路88号',
+      city: '北京市',
+      postcode: '100022',
+    });
+    expect(parseAddress('200120 上海市浦东新区世纪大道100号2楼')).toEqual({
+      line1: '浦东新区世纪大道100号2楼',
+      city: '上海市',
+      postcode: '200120',
+    });
+    expect(parseAddress('广东省深圳市南山区科技园路1号，518057')?.city).toBe('广东省深圳市');
+    expect(parseAddress('北京市朝阳区建国路88号')).toBeUndefined();
     // The town and postcode are often written without a comma between them.
     expect(parseAddress('12 Baker Street, London NW1 6XE')).toEqual({
       line1: '12 Baker Street',
