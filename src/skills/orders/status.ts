@@ -56,7 +56,7 @@ export function mayChange(turn: SkillTurn, order: Order): boolean {
   if (order.status === 'pending' || order.status === 'paid') return true;
   if (order.status === 'shipped' || order.status === 'delivered') {
     turn.say(
-      'order.too_late',
+      order.status === 'delivered' ? 'order.too_late_delivered' : 'order.too_late',
       { order: order.id },
       { quickReplies: [turn.quick('menu.return', payloads.intent('return.request'))] },
     );
