@@ -16,8 +16,11 @@ const LABELS: Record<ReturnReason, TemplateKey> = {
 };
 
 const PATTERNS: [ReturnReason, RegExp][] = [
-  ['too_small', /too (small|tight|short)|smaller than|太小|偏小|太紧|小了/i],
-  ['too_big', /too (big|large|loose|long)|bigger than|太大|偏大|太松|大了/i],
+  [
+    'too_small',
+    /too (small|tight|short)|smaller than|(bigger|larger) size|size up|太小|偏小|太紧|小了|大一(码|号)|换大/i,
+  ],
+  ['too_big', /too (big|large|loose|long)|bigger than|smaller size|size down|太大|偏大|太松|大了|小一(码|号)|换小/i],
   ['damaged', /damaged|broken|faulty|torn|ripped|defect|stain|hole|坏|破|损|瑕疵|质量问题/i],
   [
     'not_as_described',
@@ -36,6 +39,12 @@ export const reasonSlot: SlotSpec = {
   hint: 'return.reason_hint',
   promptParams: (_turn, form) => ({ item: chosenLabel(form) }),
   choices: (turn) => RETURN_REASONS.map((r) => turn.quick(LABELS[r], payloads.slot('reason', r))),
+  // "Can I exchange my shoes for a bigger size?" gave the reason before the question was asked.
+  async resolve(_turn, form) {
+    const request = typeof form.data.request === 'string' ? form.data.request : '';
+    const known = PATTERNS.find(([, pattern]) => pattern.test(request));
+    return known ? { fill: known[0] } : 'ask';
+  },
   extract({ text, asked, freeText }) {
     if (!asked) return undefined;
     const known = PATTERNS.find(([, pattern]) => pattern.test(text));
