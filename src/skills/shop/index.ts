@@ -4,7 +4,7 @@
  * out of marketing, how to order, payment problems.
  */
 import { isWithinContactHours } from '../../commerce/policy/contact-hours';
-import type { AccountHelp } from '../../commerce/types';
+import type { AccountHelp, ShopPolicy } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { mentionsReference, resolveProduct } from '../../dialogue/references';
 import { readYesNo } from '../../nlu/short-replies';
@@ -22,10 +22,28 @@ function workingDays(turn: SkillTurn, min: number, max: number): string {
   return turn.t(max === 1 ? 'shop.working_day' : 'shop.working_days', { count });
 }
 
-function shippingLines(turn: SkillTurn): string {
+type ShippingMethod = ShopPolicy['shipping'][number];
+
+/** How shoppers name a method: its id and the first words of its names ("express", "next day", "快速"). */
+function methodWords(method: ShippingMethod): string[] {
+  const en = method.name.en.toLowerCase().split(/\s+(?:delivery|shipping|post)\b|\s*\(/)[0] ?? '';
+  const zh = method.name.zh.split(/配送|快递|（|\(/)[0] ?? '';
+  const id = method.id.toLowerCase();
+  return [id, id.replace(/[-_]/g, ' '), en, en.replace(/-/g, ' '), zh].filter((w) => w.trim().length >= 2);
+}
+
+/** The methods the message names ("how long does express take?"); all of them when it names none. */
+function askedMethods(turn: SkillTurn): ShippingMethod[] {
+  const text = turn.text.toLowerCase();
+  const all = turn.deps.policy.shipping;
+  const named = all.filter((m) => methodWords(m).some((w) => text.includes(w)));
+  return named.length > 0 ? named : all;
+}
+
+function shippingLines(turn: SkillTurn, methods = turn.deps.policy.shipping): string {
   const { policy } = turn.deps;
   const lang = turn.ctx.lang;
-  return policy.shipping
+  return methods
     .map((s) => {
       const days = workingDays(turn, s.minDays, s.maxDays);
       const price = s.priceCents === 0 ? turn.t('shop.free') : money(s.priceCents, policy.currency, lang);
@@ -56,8 +74,13 @@ function contactParams(turn: SkillTurn) {
   };
 }
 
-/** The delivery methods, then where the shop delivers when the policy says ("do you ship to France?"). */
+/**
+ * The delivery methods, then where the shop delivers when the policy says ("do you ship to France?").
+ * A question naming one method gets that method's line alone.
+ */
 function deliveryLines(turn: SkillTurn): string {
+  const methods = askedMethods(turn);
+  if (methods.length < turn.deps.policy.shipping.length) return shippingLines(turn, methods);
   const areas = turn.deps.policy.deliveryAreas;
   return areas ? `${shippingLines(turn)}\n${localized(areas, turn.ctx.lang)}` : shippingLines(turn);
 }
@@ -66,9 +89,20 @@ function deliveryLines(turn: SkillTurn): string {
 const ADD_TO_BAG =
   /\b(to|in|into) (my|the|your)( shopping)? (bag|basket|cart|trolley)\b|\badd to (bag|basket|cart)\b|购物车|购物袋/i;
 
+/** A short "and …?" / "what about …?" / "那…呢": the same question about something else. */
+const FOLLOW_UP = /^\s*(and|what about|how about|also)\b.{0,30}$|^\s*那.{0,12}[呢吗][?？]?\s*$|^.{0,12}呢[?？]?\s*$/i;
+
 const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
-  'delivery.options': (turn) => turn.say('shop.delivery_options', { lines: deliveryLines(turn) }),
+  'delivery.options': (turn) => {
+    if (askedMethods(turn).length < turn.deps.policy.shipping.length) {
+      return turn.say('shop.delivery_named', { lines: deliveryLines(turn) });
+    }
+    turn.say('shop.delivery_options', { lines: deliveryLines(turn) });
+  },
   'delivery.time': (turn) => {
+    if (askedMethods(turn).length < turn.deps.policy.shipping.length) {
+      return turn.say('shop.delivery_named', { lines: deliveryLines(turn) });
+    }
     const fastest = Math.min(...turn.deps.policy.shipping.map((s) => s.minDays));
     turn.say('shop.delivery_time', { lines: deliveryLines(turn), fastest: workingDays(turn, fastest, fastest) });
   },
@@ -194,6 +228,13 @@ export const shopSkill: Skill = {
   intents: [...Object.keys(ANSWERS), 'account.*'],
   // "Yes" or "no thanks" typed right after the consent question answers it; read on its own, "yes"
   // is an acknowledgement and "no thanks" a decline, and neither would record the choice.
+  // "And to Germany?" right after a delivery answer asks the same again, though alone it reads as
+  // nothing the classifier knows.
+  claim(turn) {
+    const last = turn.state.lastIntent;
+    const delivery = last === 'delivery.options' || last === 'delivery.time';
+    return delivery && FOLLOW_UP.test(turn.text) ? last : undefined;
+  },
   preempt(turn) {
     const askedJustNow = turn.state.consentAskedTurn === turn.state.turn - 1;
     return askedJustNow && readYesNo(turn.text) ? 'marketing.consent' : undefined;
