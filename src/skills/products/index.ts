@@ -10,8 +10,9 @@ import {
 import type { Skill, SkillTurn } from '../types';
 import { asksForCheaper, showCheaper } from './cheaper';
 import { asksAboutProduct, productInfo } from './info';
+import { asksForNew } from './newest';
 import { recommend } from './recommend';
-import { asksForNew, searchProducts } from './search';
+import { searchProducts } from './search';
 
 function pointsBack(turn: SkillTurn): boolean {
   return (

@@ -1,39 +1,14 @@
 import type { CatalogQuery } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { rememberShown } from '../../dialogue/references';
+import type { TemplateKey } from '../../dialogue/templates';
 import type { Product } from '../../store/entities';
 import type { SkillTurn } from '../types';
 import { productCard } from './cards';
+import { asksForNew, newestProducts } from './newest';
 import { relaxations, rememberCategory, turnQuery } from './query';
 
 const MAX_CARDS = 5;
-
-/** "What's new?", "new arrivals", "有什么新品": the newest products rather than the best match. */
-const ASKS_NEW =
-  /\b(what'?s new|new arrivals?|new (stuff|products?|collection|season)|newest|latest (arrivals?|products?|styles?|collection)|just (arrived|come in)|any(thing)? new|recently added|came in recently)\b|\bnew in\s*[?!.]*$|新品|新款|新到|上新|最新/i;
-/** The words that only ask for new things, left out of the text the catalogue matches. */
-const NEW_WORDS =
-  /\b(what'?s|any(thing)?|new|arrivals?|newest|latest|just|arrived|in|stuff|products?|recently|added|collection|season|show|me|your|the|this|week|month)\b|新品|新款|新到|上新|最新|有什么|看看|最近|的|吗|呢|了/gi;
-
-export function asksForNew(text: string): boolean {
-  return ASKS_NEW.test(text);
-}
-
-async function newest(turn: SkillTurn): Promise<Product[]> {
-  const query = turnQuery(turn);
-  const rest = turn.text.replace(NEW_WORDS, ' ').trim();
-  const text = /[\p{L}\p{N}]/u.test(rest) ? rest : undefined;
-  const found = await turn.deps.catalog.search({
-    ...query,
-    ...(text && { text }),
-    newestFirst: true,
-    limit: MAX_CARDS,
-  });
-  // "New dresses?" with a word the catalogue does not know still shows what is new.
-  return found.length > 0 || !text
-    ? found
-    : turn.deps.catalog.search({ ...query, newestFirst: true, limit: MAX_CARDS });
-}
 
 async function find(turn: SkillTurn): Promise<{ products: Product[]; exact: boolean; category?: string }> {
   const { catalog } = turn.deps;
@@ -58,8 +33,17 @@ async function find(turn: SkillTurn): Promise<{ products: Product[]; exact: bool
 
 /** "red dresses under 50": cards of what matches, or the closest thing with an honest note. */
 export async function searchProducts(turn: SkillTurn): Promise<void> {
-  if (asksForNew(turn.text)) return showNewest(turn);
+  if (asksForNew(turn.text)) {
+    const category = turnQuery(turn).category;
+    return show(turn, await newestProducts(turn, MAX_CARDS), category, 'product.newest');
+  }
   const { products, exact, category } = await find(turn);
+  const browsing = !turn.text.trim() && turn.entities.length === 0;
+  return show(turn, products, category, browsing ? 'product.browse' : exact ? 'product.results' : 'product.closest');
+}
+
+/** The cards, remembered for "the second one" and for narrowing; or an honest "nothing found". */
+function show(turn: SkillTurn, products: Product[], category: string | undefined, key: TemplateKey): void {
   if (products.length === 0) {
     turn.say(
       'product.none',
@@ -75,21 +59,5 @@ export async function searchProducts(turn: SkillTurn): Promise<void> {
   }
   rememberShown(turn, products, { newTopic: true });
   rememberCategory(turn, category);
-  const browsing = !turn.text.trim() && turn.entities.length === 0;
-  turn.say(
-    browsing ? 'product.browse' : exact ? 'product.results' : 'product.closest',
-    { count: products.length },
-    {
-      cards: products.map((p) => productCard(turn, p)),
-    },
-  );
-}
-
-async function showNewest(turn: SkillTurn): Promise<void> {
-  const products = await newest(turn);
-  if (products.length === 0) return turn.say('product.none');
-  const category = turnQuery(turn).category;
-  rememberShown(turn, products, { newTopic: true });
-  rememberCategory(turn, category);
-  turn.say('product.newest', {}, { cards: products.map((p) => productCard(turn, p)) });
+  turn.say(key, { count: products.length }, { cards: products.map((p) => productCard(turn, p)) });
 }
