@@ -89,6 +89,10 @@ function deliveryLines(turn: SkillTurn): string {
 const ADD_TO_BAG =
   /\b(to|in|into) (my|the|your)( shopping)? (bag|basket|cart|trolley)\b|\badd to (bag|basket|cart)\b|购物车|购物袋/i;
 
+/** A discount, promo or voucher code, in either language. */
+const ASKS_ABOUT_CODE =
+  /\b(discount|promo(tion(al)?)?|voucher|coupon|offer)\s*codes?\b|\bcoupons?\b|优惠码|折扣码|优惠券|兑换码|促销码/i;
+
 /** A short "and …?" / "what about …?" / "那…呢": the same question about something else. */
 const FOLLOW_UP = /^\s*(and|what about|how about|also)\b.{0,30}$|^\s*那.{0,12}[呢吗][?？]?\s*$|^.{0,12}呢[?？]?\s*$/i;
 
@@ -115,9 +119,10 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
       methods,
     });
   },
+  // "My discount code doesn't work" reads as a payment problem; card advice would not help with it.
   'payment.issue': (turn) =>
     turn.say(
-      'shop.payment_issue',
+      ASKS_ABOUT_CODE.test(turn.text) ? 'shop.code_issue' : 'shop.payment_issue',
       { methods: paymentList(turn), ...contactParams(turn) },
       {
         quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
