@@ -5,7 +5,7 @@ import { ordinalFrom } from '../../dialogue/references';
 import type { FormState } from '../../dialogue/state';
 import type { TemplateKey } from '../../dialogue/templates';
 import type { Order } from '../../store/entities';
-import { itemLabel, list } from '../format';
+import { formatDate, itemLabel, list } from '../format';
 import { formOrder } from '../orders/verification';
 import type { SkillTurn, SlotSpec } from '../types';
 
@@ -89,6 +89,19 @@ export const itemSlot: SlotSpec = {
   async resolve(turn, form) {
     const order = await formOrder(turn, form.values);
     if (!order) return 'abort';
+    // A cancelled order has nothing to send back; the question behind "I want my money back" is
+    // where the payment went.
+    if (order.status === 'cancelled') {
+      const date = formatDate(order.cancelledAt ?? order.updatedAt, turn.ctx.lang);
+      turn.say(
+        order.paidAt ? 'return.order_cancelled' : 'return.order_cancelled_unpaid',
+        { order: order.id, date },
+        {
+          quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
+        },
+      );
+      return 'abort';
+    }
     const all = describe(turn, order, await turn.deps.returns.eligibility(order, turn.ctx.now));
     const eligible = all.filter((c) => !c.reason);
     const ineligible = all.filter((c) => c.reason);

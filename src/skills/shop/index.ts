@@ -219,20 +219,19 @@ function answerAccount(turn: SkillTurn, intent: string): void {
   const topic = ACCOUNT_TOPICS[intent] ?? 'password';
   const text = turn.deps.policy.account[topic];
   const needsPerson = topic === 'delete' || topic === 'registration';
-  const quickReplies = needsPerson ? [turn.quick('menu.agent', payloads.intent('agent.request'))] : [];
+  // No empty keyboard: a channel may draw one even with nothing in it.
+  const extras = needsPerson ? { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] } : {};
   if (!text) {
-    turn.say('shop.account_contact', contactParams(turn), { quickReplies });
+    turn.say('shop.account_contact', contactParams(turn), extras);
     return;
   }
   const key = topic === 'delete' ? 'shop.account_delete' : 'shop.account';
-  turn.say(key, { text: localized(text, turn.ctx.lang), ...contactParams(turn) }, { quickReplies });
+  turn.say(key, { text: localized(text, turn.ctx.lang), ...contactParams(turn) }, extras);
 }
 
 export const shopSkill: Skill = {
   name: 'shop',
   intents: [...Object.keys(ANSWERS), 'account.*'],
-  // "Yes" or "no thanks" typed right after the consent question answers it; read on its own, "yes"
-  // is an acknowledgement and "no thanks" a decline, and neither would record the choice.
   // "And to Germany?" right after a delivery answer asks the same again, though alone it reads as
   // nothing the classifier knows.
   claim(turn) {
@@ -240,6 +239,8 @@ export const shopSkill: Skill = {
     const delivery = last === 'delivery.options' || last === 'delivery.time';
     return delivery && FOLLOW_UP.test(turn.text) ? last : undefined;
   },
+  // "Yes" or "no thanks" typed right after the consent question answers it; read on its own, "yes"
+  // is an acknowledgement and "no thanks" a decline, and neither would record the choice.
   preempt(turn) {
     const askedJustNow = turn.state.consentAskedTurn === turn.state.turn - 1;
     return askedJustNow && readYesNo(turn.text) ? 'marketing.consent' : undefined;

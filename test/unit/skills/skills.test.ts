@@ -214,6 +214,10 @@ describe('skills', () => {
     expect(replyText(await say({ text: 'forgot it', intent: 'account.recover_password' }))).toContain(
       policy.account.password.en,
     );
+    // Nothing to offer beside the text: no quick replies at all, rather than an empty keyboard.
+    expect(
+      (await say({ text: 'forgot it', intent: 'account.recover_password' })).replies[0]?.quickReplies,
+    ).toBeUndefined();
     const terse = { ...policy, account: parseShopPolicy({ ...policy, account: policy.account.password }).account };
     const contact = conversation(shop.dialogue({ policy: terse }));
     const closing = await contact({ text: 'delete my account', intent: 'account.delete' });
