@@ -161,6 +161,11 @@ const VARIANT_STRIP = /[有吗呢的这那个款件双条要我还也码号色]|
  */
 export function isVariantFollowUp(turn: SkillTurn): boolean {
   if (turn.state.lastProductId === undefined || turn.entity('product') || turn.entity('category')) return false;
+  return onlyNamesVariant(turn);
+}
+
+/** A colour or size is named, and nothing else but filler is said. */
+function onlyNamesVariant(turn: SkillTurn): boolean {
   const named = [turn.entity('colour')?.text, turn.entity('size')?.text];
   if (named.every((text) => text === undefined)) return false;
   return nothingBut(turn.text, named, VARIANT_STRIP, VARIANT_FILLER);
@@ -190,9 +195,7 @@ export function isNarrowingFollowUp(turn: SkillTurn): boolean {
   const { lastShown, lastProductId } = turn.state;
   if ((lastShown?.length ?? 0) < 2 || lastProductId !== undefined) return false;
   if (turn.entity('product') || turn.entity('category') || SELECTOR.test(turn.text)) return false;
-  const named = [turn.entity('colour')?.text, turn.entity('size')?.text];
-  if (named.every((text) => text === undefined)) return false;
-  return nothingBut(turn.text, named, VARIANT_STRIP, VARIANT_FILLER);
+  return onlyNamesVariant(turn);
 }
 
 /** The products of the cards last shown, in their order. */

@@ -80,6 +80,11 @@ function namedItem(text: string, items: readonly ItemChoice[]): ItemChoice | und
   return best && best.score > 0 && best.score !== next?.score ? best.item : undefined;
 }
 
+/** The message that started the return ("return the running shoes, they're too small"), or ''. */
+export function openingWords(form: FormState): string {
+  return typeof form.data.request === 'string' ? form.data.request : '';
+}
+
 export const itemSlot: SlotSpec = {
   name: 'item',
   prompt: 'return.ask_item',
@@ -124,8 +129,7 @@ export const itemSlot: SlotSpec = {
     // One returnable item, or the one the opening message named ("return the running shoes from
     // 10235"): no need to ask which.
     if (eligible.length === 1 && eligible[0]) return { fill: eligible[0].sku };
-    const request = typeof form.data.request === 'string' ? form.data.request : '';
-    const named = namedItem(request, all);
+    const named = namedItem(openingWords(form), all);
     if (named && !named.reason) return { fill: named.sku };
     return 'ask';
   },

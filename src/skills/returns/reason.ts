@@ -2,7 +2,7 @@
 import { payloads } from '../../dialogue/payload';
 import type { TemplateKey } from '../../dialogue/templates';
 import type { SlotSpec } from '../types';
-import { chosenLabel } from './items';
+import { chosenLabel, openingWords } from './items';
 
 export const RETURN_REASONS = ['too_small', 'too_big', 'damaged', 'not_as_described', 'changed_mind'] as const;
 type ReturnReason = (typeof RETURN_REASONS)[number];
@@ -29,6 +29,11 @@ const PATTERNS: [ReturnReason, RegExp][] = [
   ['changed_mind', /changed? my mind|don'?t (like|want|need) it|no longer|不喜欢|不想要|不需要|改变主意/i],
 ];
 
+/** The common reason the text gives ("too small", "发错了"), if any. */
+function knownReason(text: string): ReturnReason | undefined {
+  return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
 /** Says how many or which, or just agrees: "both", "all of them", "ok", "两件都退". Not a reason. */
 const NOT_A_REASON =
   /^\s*(both|both of them|all|all of them|everything|the two|two|yes|yeah|yep|ok|okay|sure|no|nope|两件?|两个|都|都退|两件都退|全部|全都|是的?|好的?|嗯|对)\s*[.!。！]*\s*$/i;
@@ -41,14 +46,13 @@ export const reasonSlot: SlotSpec = {
   choices: (turn) => RETURN_REASONS.map((r) => turn.quick(LABELS[r], payloads.slot('reason', r))),
   // "Can I exchange my shoes for a bigger size?" gave the reason before the question was asked.
   async resolve(_turn, form) {
-    const request = typeof form.data.request === 'string' ? form.data.request : '';
-    const known = PATTERNS.find(([, pattern]) => pattern.test(request));
-    return known ? { fill: known[0] } : 'ask';
+    const known = knownReason(openingWords(form));
+    return known ? { fill: known } : 'ask';
   },
   extract({ text, asked, freeText }) {
     if (!asked) return undefined;
-    const known = PATTERNS.find(([, pattern]) => pattern.test(text));
-    if (known) return known[0];
+    const known = knownReason(text);
+    if (known) return known;
     // Their own words are a fine reason, as long as the message was not a question about something else.
     if (NOT_A_REASON.test(text)) return undefined;
     return freeText && text.trim().length >= 2 ? text.trim().slice(0, 200) : undefined;
