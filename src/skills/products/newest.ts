@@ -1,7 +1,7 @@
 /** New arrivals: "what's new in?", "any new dresses?", "有什么新品" ask for the newest products. */
+import type { CatalogQuery } from '../../commerce/types';
 import type { Product } from '../../store/entities';
 import type { SkillTurn } from '../types';
-import { turnQuery } from './query';
 
 const ASKS_NEW =
   /\b(what'?s new|new arrivals?|new (stuff|products?|collection|season)|newest|latest (arrivals?|products?|styles?|collection)|just (arrived|come in)|any(thing)? new|recently added|came in recently)\b|\bnew in\s*[?!.]*$|新品|新款|新到|上新|最新/i;
@@ -14,10 +14,13 @@ export function asksForNew(text: string): boolean {
   return ASKS_NEW.test(text);
 }
 
-/** The newest products matching what else the message says (a category, a colour, a word). */
-export async function newestProducts(turn: SkillTurn, limit: number): Promise<Product[]> {
+/**
+ * The newest products matching what else the message says: `constraints` (its category, colour…) and
+ * any word left once the words asking for new things are taken out.
+ */
+export async function newestProducts(turn: SkillTurn, constraints: CatalogQuery, limit: number): Promise<Product[]> {
   const { catalog } = turn.deps;
-  const query = { ...turnQuery(turn), newestFirst: true, limit };
+  const query = { ...constraints, newestFirst: true, limit };
   const rest = turn.text.replace(NEW_WORDS, ' ').trim();
   const text = /[\p{L}\p{N}]/u.test(rest) ? rest : undefined;
   const found = text ? await catalog.search({ ...query, text }) : [];

@@ -34,8 +34,8 @@ async function find(turn: SkillTurn): Promise<{ products: Product[]; exact: bool
 /** "red dresses under 50": cards of what matches, or the closest thing with an honest note. */
 export async function searchProducts(turn: SkillTurn): Promise<void> {
   if (asksForNew(turn.text)) {
-    const category = turnQuery(turn).category;
-    return show(turn, await newestProducts(turn, MAX_CARDS), category, 'product.newest');
+    const query = turnQuery(turn);
+    return show(turn, await newestProducts(turn, query, MAX_CARDS), query.category, 'product.newest');
   }
   const { products, exact, category } = await find(turn);
   const browsing = !turn.text.trim() && turn.entities.length === 0;

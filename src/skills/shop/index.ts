@@ -32,12 +32,17 @@ function methodWords(method: ShippingMethod): string[] {
   return [id, id.replace(/[-_]/g, ' '), en, en.replace(/-/g, ' '), zh].filter((w) => w.trim().length >= 2);
 }
 
-/** The methods the message names ("how long does express take?"); all of them when it names none. */
-function askedMethods(turn: SkillTurn): ShippingMethod[] {
+/**
+ * "How long does express take?": answers with the line of each method the message names, and says
+ * false (leaving the whole list to the caller) when it names none or every one.
+ */
+function sayNamedMethods(turn: SkillTurn): boolean {
   const text = turn.text.toLowerCase();
   const all = turn.deps.policy.shipping;
   const named = all.filter((m) => methodWords(m).some((w) => text.includes(w)));
-  return named.length > 0 ? named : all;
+  if (named.length === 0 || named.length === all.length) return false;
+  turn.say('shop.delivery_named', { lines: shippingLines(turn, named) });
+  return true;
 }
 
 function shippingLines(turn: SkillTurn, methods = turn.deps.policy.shipping): string {
@@ -74,13 +79,8 @@ function contactParams(turn: SkillTurn) {
   };
 }
 
-/**
- * The delivery methods, then where the shop delivers when the policy says ("do you ship to France?").
- * A question naming one method gets that method's line alone.
- */
+/** The delivery methods, then where the shop delivers when the policy says ("do you ship to France?"). */
 function deliveryLines(turn: SkillTurn): string {
-  const methods = askedMethods(turn);
-  if (methods.length < turn.deps.policy.shipping.length) return shippingLines(turn, methods);
   const areas = turn.deps.policy.deliveryAreas;
   return areas ? `${shippingLines(turn)}\n${localized(areas, turn.ctx.lang)}` : shippingLines(turn);
 }
@@ -98,15 +98,10 @@ const FOLLOW_UP = /^\s*(and|what about|how about|also)\b.{0,30}$|^\s*那.{0,12}[
 
 const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   'delivery.options': (turn) => {
-    if (askedMethods(turn).length < turn.deps.policy.shipping.length) {
-      return turn.say('shop.delivery_named', { lines: deliveryLines(turn) });
-    }
-    turn.say('shop.delivery_options', { lines: deliveryLines(turn) });
+    if (!sayNamedMethods(turn)) turn.say('shop.delivery_options', { lines: deliveryLines(turn) });
   },
   'delivery.time': (turn) => {
-    if (askedMethods(turn).length < turn.deps.policy.shipping.length) {
-      return turn.say('shop.delivery_named', { lines: deliveryLines(turn) });
-    }
+    if (sayNamedMethods(turn)) return;
     const fastest = Math.min(...turn.deps.policy.shipping.map((s) => s.minDays));
     turn.say('shop.delivery_time', { lines: deliveryLines(turn), fastest: workingDays(turn, fastest, fastest) });
   },
