@@ -1,6 +1,6 @@
 /**
- * Dates as shoppers read them, in their language and (when known) their time zone. Money formatting
- * lives with the contract in types.ts.
+ * Dates and lists as shoppers read them, in their language and (when known) their time zone. Money
+ * formatting lives with the contract in types.ts.
  */
 import type { Lang } from '../core/message';
 
@@ -40,4 +40,11 @@ export function daysBetween(from: Date | string, to: Date | string): number {
 
 export function addDays(at: Date | string, days: number): Date {
   return new Date(new Date(at).getTime() + days * 86_400_000);
+}
+
+/** "a, b and c" / "a、b 和 c". */
+export function list(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const head = items.slice(0, -1).join(lang === 'zh' ? '、' : ', ');
+  return lang === 'zh' ? `${head}和${items[items.length - 1]}` : `${head} and ${items[items.length - 1]}`;
 }

@@ -10,7 +10,7 @@ export { addDays, daysBetween, formatDate, formatDateTime, formatShortDate } fro
 export { escapeXml, productImageSvg } from './images/product-image';
 export { DEFAULT_VERIFY_LIMITS, normaliseOrderId, StoreOrderService, type VerifyLimits } from './orders/order-service';
 export { normaliseEmail, phoneDigits, sameEmail, samePhone } from './orders/ownership';
-export { isWithinContactHours, wallClock } from './policy/contact-hours';
+export { describeContactHours, isWithinContactHours, wallClock } from './policy/contact-hours';
 export { loadShopPolicy, parseShopPolicy, shopPolicySchema } from './policy/load-policy';
 export { activeReturns, isFinalSale, returnDeadline } from './returns/eligibility';
 export { StoreReturnsService } from './returns/returns-service';

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { describeContactHours } from '../commerce/policy/contact-hours';
 import type { ShopPolicy } from '../commerce/types';
 import type { Clock } from '../core/clock';
 import type { Lang } from '../core/message';
 import type { Conversation, Customer } from '../store/entities';
 import type { Store } from '../store/repositories';
-import { describeContactHours } from './contact-hours';
 import { type HandoffTemplates, renderTemplate, type TemplateKey } from './templates';
 
 /** Why a shopper is offered email instead of a live agent. */

@@ -1,5 +1,4 @@
 export type { Handoff } from '../store/entities';
-export { describeContactHours } from './contact-hours';
 export type { AgentDesk, HandoffSummary, PropensityScorer, ThreadRef, TranscriptLine } from './desk';
 export { type ActionResult, HandoffService, type HandoffServiceDeps } from './service';
 export { scheduleHandoffSweeps } from './sweeper';

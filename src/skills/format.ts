@@ -1,19 +1,14 @@
 /** Small formatting helpers shared by skills, so every skill lists things the same way per language. */
+
+import { list } from '../commerce/format';
 import { formatMoney } from '../commerce/types';
 import type { Lang } from '../core/message';
 import type { Localized, Order, OrderItem } from '../store/entities';
 
-export { formatDate } from '../commerce/format';
+export { formatDate, list } from '../commerce/format';
 
 export function money(cents: number, currency: string, lang: Lang): string {
   return formatMoney(cents, currency, lang);
-}
-
-/** "a, b and c" / "a、b 和 c". */
-export function list(items: readonly string[], lang: Lang): string {
-  if (items.length <= 1) return items[0] ?? '';
-  const head = items.slice(0, -1).join(lang === 'zh' ? '、' : ', ');
-  return lang === 'zh' ? `${head}和${items[items.length - 1]}` : `${head} and ${items[items.length - 1]}`;
 }
 
 export function localized(text: Localized, lang: Lang): string {

@@ -216,7 +216,9 @@ describe('Slack agent desk', () => {
     const seeded = await seedConversation(h.store, h.clock);
     const ctx = await turnFor(h.store, h.clock, seeded, { text: 'agent please' }, h.service);
     await ctx.requestHandoff('shopper_request');
-    expect(ctx.replies[0]?.text).toMatch(/Our team is available Mon–Sat 9:00–18:00/);
+    expect(ctx.replies[0]?.text).toMatch(
+      /Our team is available Monday to Saturday, 09:00–18:00, United Kingdom Time, so/,
+    );
     expect(h.fake.callsOf('chat.postMessage')).toEqual([]);
     expect(await h.store.notes.list('ticket', { conversationId: seeded.conversation.id })).toHaveLength(1);
   });

@@ -3,7 +3,7 @@
  * the code: delivery, payment, cancellation fees, contact, account help, newsletter, opting
  * out of marketing, how to order, payment problems.
  */
-import { isWithinContactHours } from '../../commerce/policy/contact-hours';
+import { describeContactHours, isWithinContactHours } from '../../commerce/policy/contact-hours';
 import type { AccountHelp, ShopPolicy } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { mentionsReference, resolveProduct } from '../../dialogue/references';
@@ -13,7 +13,6 @@ import { productCard } from '../products/cards';
 import { productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
-import { contactHours } from './hours';
 import { paymentAsked } from './payment-question';
 
 /** "1 working day", "3–5 working days", "1–2 个工作日". */
@@ -74,7 +73,7 @@ function contactParams(turn: SkillTurn) {
   return {
     email: policy.contact.email,
     phone: policy.contact.phone,
-    hours: contactHours(policy, turn.ctx.lang),
+    hours: describeContactHours(policy.contact, turn.ctx.lang),
     shop: policy.shopName,
   };
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isWithinContactHours } from '../../../src/commerce/policy/contact-hours';
+import { describeContactHours, isWithinContactHours } from '../../../src/commerce/policy/contact-hours';
 import { loadShopPolicy, parseShopPolicy } from '../../../src/commerce/policy/load-policy';
 import type { ShopPolicy } from '../../../src/commerce/types';
 import { LONDON_WEEKDAYS } from '../../support/shop-contact';
@@ -94,5 +94,25 @@ describe('contact hours', () => {
     expect(isWithinContactHours(london, new Date('2026-01-12T02:00:00Z'))).toBe(false);
     // Saturday is not a contact day.
     expect(isWithinContactHours(london, new Date('2026-01-17T11:00:00Z'))).toBe(false);
+  });
+
+  it('reads the hours one way in every reply, in both languages', () => {
+    expect(describeContactHours(loadShopPolicy().contact, 'en')).toBe(
+      'Monday to Saturday, 09:00–18:00, United Kingdom Time',
+    );
+    expect(describeContactHours(loadShopPolicy().contact, 'zh')).toBe('星期一至星期六 09:00–18:00 英国时间');
+    expect(describeContactHours(LONDON_WEEKDAYS, 'en')).toBe('Monday to Friday, 09:00–17:00, United Kingdom Time');
+  });
+
+  it('collapses runs of three or more days and lists the rest', () => {
+    const scattered = { ...LONDON_WEEKDAYS, days: [6, 0, 1, 3, 3] };
+    expect(describeContactHours(scattered, 'en')).toBe(
+      'Sunday, Monday, Wednesday and Saturday, 09:00–17:00, United Kingdom Time',
+    );
+    const split = { ...LONDON_WEEKDAYS, days: [1, 2, 3, 5, 6], timezone: 'Asia/Shanghai' };
+    expect(describeContactHours(split, 'en')).toBe(
+      'Monday to Wednesday, Friday and Saturday, 09:00–17:00, China Standard Time',
+    );
+    expect(describeContactHours(split, 'zh')).toBe('星期一至星期三、星期五和星期六 09:00–17:00 中国标准时间');
   });
 });

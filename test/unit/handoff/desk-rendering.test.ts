@@ -1,16 +1,5 @@
 import { escapeMrkdwn, headerBlocks } from '../../../adapters/slack/blocks';
-import { describeContactHours, type HandoffSummary } from '../../../src/handoff';
-import { LONDON_WEEKDAYS } from '../../support/shop-contact';
-
-describe('describeContactHours', () => {
-  it('collapses contiguous days and lists the rest', () => {
-    expect(describeContactHours(LONDON_WEEKDAYS, 'en')).toBe('Mon–Fri 9:00–17:00 (Europe/London)');
-    expect(describeContactHours({ ...LONDON_WEEKDAYS, days: [6, 0, 1, 3] }, 'en')).toBe(
-      'Sun–Mon, Wed, Sat 9:00–17:00 (Europe/London)',
-    );
-    expect(describeContactHours(LONDON_WEEKDAYS, 'zh')).toBe('周一–周五 9:00–17:00 (Europe/London)');
-  });
-});
+import type { HandoffSummary } from '../../../src/handoff';
 
 describe('Slack header blocks', () => {
   const summary: HandoffSummary = {

@@ -140,7 +140,7 @@ describe('HandoffService', () => {
     clock.set(AFTER_HOURS);
     const seeded = await seedConversation(store, clock);
     const ctx = await trigger(seeded);
-    expect(ctx.replies[0]?.text).toMatch(/Mon–Sat 9:00–18:00 \(Europe\/London\)/);
+    expect(ctx.replies[0]?.text).toMatch(/Monday to Saturday, 09:00–18:00, United Kingdom Time/);
     expect(ctx.replies[0]?.text).toMatch(/ada@example\.com/);
     await trigger(seeded, 'please, a human');
     expect(await store.handoffs.listOpen()).toEqual([]);
@@ -159,7 +159,7 @@ describe('HandoffService', () => {
     clock.set(AFTER_HOURS);
     const seeded = await seedConversation(store, clock, { lang: 'zh', customer: { email: undefined } });
     const ctx = await trigger(seeded, '转人工');
-    expect(ctx.replies[0]?.text).toContain('周一–周六 9:00–18:00');
+    expect(ctx.replies[0]?.text).toContain('星期一至星期六 09:00–18:00 英国时间');
     expect(ctx.replies[0]?.text).toContain('hello@maple-and-thread.example');
   });
 

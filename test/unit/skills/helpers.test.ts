@@ -1,9 +1,7 @@
-import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
 import { itemLabel } from '../../../src/skills/format';
 import { parseAddress } from '../../../src/skills/orders/address';
 import { normaliseOrderNumber } from '../../../src/skills/orders/verification';
 import { priceRange, queryFromEntities, relaxations } from '../../../src/skills/products/query';
-import { contactHours } from '../../../src/skills/shop/hours';
 import { entity } from '../dialogue/fake-context';
 
 describe('skill helpers', () => {
@@ -85,11 +83,5 @@ describe('skill helpers', () => {
     ]);
     expect(query).toEqual({ colour: 'black', size: '42', category: 'shoes' });
     expect(relaxations(query)).toEqual([query, { colour: 'black', category: 'shoes' }, { category: 'shoes' }]);
-  });
-
-  it('states contact hours from the policy in both languages', () => {
-    const policy = loadShopPolicy();
-    expect(contactHours(policy, 'en')).toBe('Monday to Saturday, 09:00–18:00, United Kingdom Time');
-    expect(contactHours(policy, 'zh')).toBe('星期一至星期六 09:00–18:00 英国时间');
   });
 });
