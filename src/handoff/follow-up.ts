@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { describeContactHours } from '../commerce/policy/contact-hours';
+import { recordTicketOnce } from '../commerce/tickets';
 import type { ShopPolicy } from '../commerce/types';
 import type { Clock } from '../core/clock';
 import type { Lang } from '../core/message';
@@ -12,15 +12,6 @@ export type FollowUpCause = 'out_of_hours' | 'timeout' | 'desk_unavailable';
 
 /** One ticket per conversation and cause within this window, however often the shopper asks. */
 const TICKET_DEDUPE_MS = 12 * 60 * 60 * 1000;
-
-export function newId(prefix: string): string {
-  // 8 base32 characters: short enough to type in `/concierge resolve H-…`, ~10^12 values.
-  const alphabet = 'ABCDEFGHJKMNPQRSTVWXYZ0123456789';
-  const bytes = randomBytes(8);
-  let out = '';
-  for (const b of bytes) out += alphabet[b % alphabet.length];
-  return `${prefix}-${out}`;
-}
 
 /** Shared plumbing for the messages a handoff sends: placeholders, language, the email follow-up. */
 export class HandoffMessages {
@@ -54,31 +45,21 @@ export class HandoffMessages {
     const customer: Customer | null = conversation.customerId
       ? await store.customers.get(conversation.customerId)
       : null;
-    const key = `handoff-ticket:${cause}:${conversation.id}`;
-    const count = await store.kv.increment(
-      key,
-      1,
-      new Date(now.getTime() + TICKET_DEDUPE_MS).toISOString(),
-      now.toISOString(),
-    );
-    if (count === 1) {
-      await store.notes.add({
-        id: newId('T'),
-        kind: 'ticket',
-        conversationId: conversation.id,
-        ...(conversation.customerId ? { customerId: conversation.customerId } : {}),
-        text: `Follow up by email (${cause}): ${input.reason}${input.detail ? ` — ${input.detail}` : ''}`,
-        data: {
-          cause,
-          reason: input.reason,
-          ...(input.detail ? { detail: input.detail } : {}),
-          ...(input.handoffId ? { handoffId: input.handoffId } : {}),
-          ...(customer?.email ? { email: customer.email } : {}),
-          channel: conversation.ref.channel,
-        },
-        at: now.toISOString(),
-      });
-    }
+    await recordTicketOnce(store.notes, {
+      conversationId: conversation.id,
+      customerId: conversation.customerId,
+      text: `Follow up by email (${cause}): ${input.reason}${input.detail ? ` — ${input.detail}` : ''}`,
+      subject: { cause },
+      data: {
+        reason: input.reason,
+        ...(input.detail ? { detail: input.detail } : {}),
+        ...(input.handoffId ? { handoffId: input.handoffId } : {}),
+        ...(customer?.email ? { email: customer.email } : {}),
+        channel: conversation.ref.channel,
+      },
+      at: now,
+      withinMs: TICKET_DEDUPE_MS,
+    });
     return customer?.email
       ? this.text('followUpKnown', lang, { customerEmail: customer.email })
       : this.text('followUpUnknown', lang);

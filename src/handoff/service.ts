@@ -7,10 +7,11 @@ import { DuplicateError } from '../core/errors';
 import type { Outbound } from '../core/outbound';
 import type { HandoffPort } from '../core/ports';
 import type { Conversation, Handoff, Note } from '../store/entities';
+import { readableId } from '../store/record-ids';
 import type { Store } from '../store/repositories';
 import { claimConversationForHandoff, syncConversationHandoff } from './conversation-sync';
 import type { AgentDesk, HandoffSummary, PropensityScorer, ThreadRef } from './desk';
-import { HandoffMessages, newId } from './follow-up';
+import { HandoffMessages } from './follow-up';
 import { AgentActions } from './lifecycle';
 import { buildSummary } from './summary';
 import { DEFAULT_TEMPLATES, type HandoffTemplates } from './templates';
@@ -107,7 +108,7 @@ export class HandoffService implements HandoffPort {
 
     const at = now.toISOString();
     const handoff: Handoff = {
-      id: newId('H'),
+      id: readableId('H'),
       conversationId: won.id,
       ...(won.customerId ? { customerId: won.customerId } : {}),
       status: 'pending',
@@ -211,7 +212,7 @@ export class HandoffService implements HandoffPort {
     });
     if (!stored) return false;
     await store.notes.add({
-      id: newId('N'),
+      id: readableId('N'),
       kind: 'csat',
       conversationId,
       ...(handoff.customerId ? { customerId: handoff.customerId } : {}),
@@ -251,7 +252,7 @@ export class HandoffService implements HandoffPort {
     const handoff = await this.deps.store.handoffs.get(handoffId);
     if (!handoff) return null;
     const note: Note = {
-      id: newId('N'),
+      id: readableId('N'),
       kind: 'agent_note',
       conversationId: handoff.conversationId,
       ...(handoff.customerId ? { customerId: handoff.customerId } : {}),

@@ -1,0 +1,46 @@
+/**
+ * Tickets: notes asking the team to do by hand what the bot cannot (email a shopper back, send a
+ * copy of an invoice). They are listed by `GET /api/admin/notes?kind=ticket`. A shopper who asks
+ * twice must not make two tickets, so each request is recorded once per conversation and subject.
+ */
+
+import { readableId } from '../store/record-ids';
+import type { NoteRepo } from '../store/repositories';
+
+export interface TicketRequest {
+  conversationId: string;
+  customerId?: string | undefined;
+  /** One line the team reads in the inbox. */
+  text: string;
+  /** What makes two tickets the same request: every field must match (a cause, an order). */
+  subject: Record<string, string>;
+  /** More for the team (email, channel, language); the subject's fields are added to it. */
+  data?: Record<string, unknown>;
+  at: Date;
+  /** Only a ticket this recent is the same request; without it, any earlier one is. */
+  withinMs?: number;
+}
+
+/** Records the ticket unless the conversation already has one for the same subject; true if it did. */
+export async function recordTicketOnce(
+  notes: Pick<NoteRepo, 'add' | 'list'>,
+  request: TicketRequest,
+): Promise<boolean> {
+  const { conversationId, subject, at, withinMs } = request;
+  const earliest = withinMs === undefined ? Number.NEGATIVE_INFINITY : at.getTime() - withinMs;
+  const earlier = await notes.list('ticket', { conversationId });
+  const same = earlier.some(
+    (t) => Date.parse(t.at) > earliest && Object.entries(subject).every(([k, v]) => t.data?.[k] === v),
+  );
+  if (same) return false;
+  await notes.add({
+    id: readableId('T'),
+    kind: 'ticket',
+    conversationId,
+    ...(request.customerId ? { customerId: request.customerId } : {}),
+    text: request.text,
+    data: { ...request.data, ...subject },
+    at: at.toISOString(),
+  });
+  return true;
+}

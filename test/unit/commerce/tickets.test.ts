@@ -1,0 +1,58 @@
+import { recordTicketOnce, type TicketRequest } from '../../../src/commerce/tickets';
+import { openTempStore, type TempStore } from '../../support/temp-store';
+
+const HOUR = 60 * 60 * 1000;
+const AT = new Date('2026-03-12T10:00:00Z');
+
+describe('recordTicketOnce', () => {
+  let temp: TempStore;
+  beforeEach(async () => {
+    temp = await openTempStore();
+  });
+  afterEach(() => temp.close());
+
+  const request = (overrides: Partial<TicketRequest> = {}): TicketRequest => ({
+    conversationId: 'c1',
+    customerId: 'cus_1',
+    text: 'Send a copy of the invoice for order 10234',
+    subject: { cause: 'invoice_copy', orderId: '10234' },
+    data: { email: 'ada@example.com' },
+    at: AT,
+    ...overrides,
+  });
+  const tickets = (conversationId = 'c1') => temp.store.notes.list('ticket', { conversationId });
+
+  it('records a ticket with its subject in the data and a readable id', async () => {
+    expect(await recordTicketOnce(temp.store.notes, request())).toBe(true);
+    const [ticket] = await tickets();
+    expect(ticket).toMatchObject({
+      kind: 'ticket',
+      customerId: 'cus_1',
+      text: 'Send a copy of the invoice for order 10234',
+      data: { cause: 'invoice_copy', orderId: '10234', email: 'ada@example.com' },
+      at: AT.toISOString(),
+    });
+    expect(ticket?.id).toMatch(/^T-[A-HJKMNP-TV-Z0-9]{8}$/);
+  });
+
+  it('records the same subject once per conversation, other subjects and conversations apart', async () => {
+    await recordTicketOnce(temp.store.notes, request());
+    expect(await recordTicketOnce(temp.store.notes, request({ at: new Date(AT.getTime() + 90 * 24 * HOUR) }))).toBe(
+      false,
+    );
+    expect(
+      await recordTicketOnce(temp.store.notes, request({ subject: { cause: 'invoice_copy', orderId: '10235' } })),
+    ).toBe(true);
+    expect(await recordTicketOnce(temp.store.notes, request({ conversationId: 'c2' }))).toBe(true);
+    expect(await tickets()).toHaveLength(2);
+  });
+
+  it('counts an earlier ticket as the same request only within the window, when one is given', async () => {
+    const followUp = (at: Date) =>
+      request({ subject: { cause: 'out_of_hours' }, text: 'Follow up by email', at, withinMs: 12 * HOUR });
+    expect(await recordTicketOnce(temp.store.notes, followUp(AT))).toBe(true);
+    expect(await recordTicketOnce(temp.store.notes, followUp(new Date(AT.getTime() + 11 * HOUR)))).toBe(false);
+    expect(await recordTicketOnce(temp.store.notes, followUp(new Date(AT.getTime() + 13 * HOUR)))).toBe(true);
+    expect(await tickets()).toHaveLength(2);
+  });
+});
