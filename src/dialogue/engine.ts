@@ -99,7 +99,10 @@ export class ConciergeDialogue implements DialogueEngine {
     // it?"; otherwise it abandons what is in progress.
     const cancelsSomething = preempted || this.forms.takesCancelWords(turn);
     if ((isAbandonPhrase(turn.text) && !cancelsSomething) || ABANDON_INTENTS.has(intent)) return this.abandon(turn);
-    if (isFrustrated(ctx.nlu, ctx.lang)) {
+    // A statement answering a question that asks for the shopper's own words ("why are you
+    // returning it?"), whatever the classifier reads into it.
+    const statement = this.forms.takesStatement(turn, intent);
+    if (isFrustrated(ctx.nlu, ctx.lang, { sentiment: !statement })) {
       state.frustration += 1;
       if (state.frustration >= 2) {
         delete state.form;
@@ -121,14 +124,16 @@ export class ConciergeDialogue implements DialogueEngine {
     const form = state.form;
     if (form) {
       // Forms first: a message that answers a slot is an answer, whatever else it resembles.
-      // Free text answers the question only when the message is not a clear question of its own.
-      const own = intent === 'None' || intent === form.name;
+      // Free text answers the question only when the message is not a clear question of its own,
+      // or when it is a statement answering a question that asks for the shopper's own words.
+      const own = intent === 'None' || intent === form.name || statement;
       if (await this.forms.absorb(turn, { freeText: own })) {
         state.misunderstandings = 0;
         return;
       }
-      // "I forgot my order number" is an answer to the question, not a new request about orders.
-      if (this.forms.cannotAnswer(turn)) return this.forms.reject(turn);
+      // "I forgot my order number" is an answer to the question, not a new request about orders;
+      // "the scarf" to "why are you returning the scarf?" is no answer, and no product question.
+      if (this.forms.cannotAnswer(turn) || statement) return this.forms.reject(turn);
       if (intent !== 'None' && this.registry.skillFor(intent)) return this.dispatch(turn, intent);
       return this.forms.reject(turn);
     }

@@ -6,7 +6,7 @@
  */
 import type { FormSpec, SkillTurn, SlotSpec } from '../skills/types';
 import { payloads } from './payload';
-import { isUnknownAnswer } from './phrases';
+import { isQuestion, isUnknownAnswer, REQUESTS_OVER_STATEMENTS } from './phrases';
 import type { SkillRegistry } from './registry';
 import type { FormState } from './state';
 
@@ -71,6 +71,15 @@ export class FormRunner {
     if (!form || !slot?.answersCancelWords) return false;
     const input = { text: turn.text, entities: turn.entities, asked: true, freeText: false, form, turn };
     return slot.extract(input) !== undefined;
+  }
+
+  /** True when the question asked takes any statement as its answer and this message is one. */
+  takesStatement(turn: SkillTurn, intent: string): boolean {
+    return (
+      this.askingSlot(turn.state.form)?.answeredByStatements === true &&
+      !isQuestion(turn.text) &&
+      !REQUESTS_OVER_STATEMENTS.has(intent)
+    );
   }
 
   /** True when the shopper says they cannot answer a question that has help for that (`unknownHint`). */

@@ -24,11 +24,41 @@ export function isUnknownAnswer(text: string): boolean {
   return UNKNOWN_EN.test(text) || UNKNOWN_ZH.test(text);
 }
 
+const QUESTION_EN =
+  /\?\s*$|^\s*(what|how|where|when|why|who|which|whose|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|have|has)\b/i;
+const QUESTION_ZH =
+  /[？?]|吗|呢\s*[。！!]*\s*$|什么|怎么|怎样|哪|几[天个号时]|多少|多久|多长时间|是否|能不能|可不可以|有没有|为什么/;
+
+/** "how long do refunds take?", "退款要多久呢": a question of the shopper's own, not an answer. */
+export function isQuestion(text: string): boolean {
+  return QUESTION_EN.test(text) || QUESTION_ZH.test(text);
+}
+
+/**
+ * Requests that stay requests even when worded as statements ("I want to talk to a person"), so they
+ * take the shopper out of a question that otherwise reads any statement as its answer.
+ */
+export const REQUESTS_OVER_STATEMENTS = new Set([
+  'agent.request',
+  'contact.customer_service',
+  'order.track',
+  'order.cancel',
+  'help',
+  'greeting',
+  'goodbye',
+  'thanks',
+  'bot.identity',
+]);
+
 /** Intents a corpus may use for the same thing. */
 export const ABANDON_INTENTS = new Set(['cancel', 'dialogue.cancel', 'form.cancel', 'smalltalk.cancel']);
 
-/** Frustrated: explicit words (NLU), or clearly negative sentiment where sentiment exists (English). */
-export function isFrustrated(nlu: NluResult | undefined, lang: Lang): boolean {
+/**
+ * Frustrated: explicit words (NLU), or clearly negative sentiment where sentiment exists (English).
+ * Sentiment is left out when the shopper is answering "what went wrong?": "it's damaged" is the
+ * answer, not anger at the bot.
+ */
+export function isFrustrated(nlu: NluResult | undefined, lang: Lang, options: { sentiment?: boolean } = {}): boolean {
   if (!nlu) return false;
-  return nlu.frustrated || (lang === 'en' && nlu.sentiment < -0.5);
+  return nlu.frustrated || (options.sentiment !== false && lang === 'en' && nlu.sentiment < -0.5);
 }

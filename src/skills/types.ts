@@ -120,6 +120,13 @@ export interface SlotSpec {
    * otherwise abandon a form, are offered to `extract` as an answer first.
    */
   answersCancelWords?: boolean;
+  /**
+   * The question asks for the shopper's own words ("why are you returning it?"), so a statement
+   * answers it whatever intent the classifier reads into it ("poor quality" is a complaint, "it's
+   * itchy" a product question). Questions and a few requests (a person, tracking) still digress, and
+   * a statement `extract` takes nothing from ("the scarf") gets the hint instead of a digression.
+   */
+  answeredByStatements?: boolean;
 }
 
 export interface FormSpec {

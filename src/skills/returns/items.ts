@@ -159,6 +159,26 @@ export const itemSlot: SlotSpec = {
 };
 
 /** Label of the chosen item, for the prompts and the confirmation. */
+/** Words that point at a thing without saying anything about it: "the", "that one", "这件", "的". */
+const POINTING_WORDS =
+  /\b(the|a|an|my|this|that|these|those|it|its|it'?s|one|ones|item|pair|of)\b|[这那]?[件条双个只款]|[这那的]/gi;
+
+/** True when the text only names the item already chosen ("the scarf", "那条围巾"), and says nothing else. */
+export function onlyNamesChosenItem(text: string, form: FormState): boolean {
+  const sku = form.values.item;
+  const chosen = choices(form, 'eligible').find((c) => c.sku === sku);
+  if (!chosen || nameOverlap(text, chosen.names) === 0) return false;
+  let rest = text.toLowerCase();
+  for (const name of chosen.names) {
+    for (const word of name.toLowerCase().match(NAME_WORD) ?? [])
+      rest = rest.replace(new RegExp(`\\b${word}s?\\b`, 'g'), ' ');
+    const han = Array.from(name.replace(/[^\p{Script=Han}]/gu, ''));
+    for (let i = 0; i + 2 <= han.length; i++) rest = rest.replaceAll(han[i]! + han[i + 1]!, ' ');
+    for (const char of han) rest = rest.replaceAll(char, ' ');
+  }
+  return rest.replace(POINTING_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '') === '';
+}
+
 export function chosenLabel(form: FormState): string {
   const sku = form.values.item;
   const choice = choices(form, 'eligible').find((c) => c.sku === sku);

@@ -2,7 +2,7 @@
 import { payloads } from '../../dialogue/payload';
 import type { TemplateKey } from '../../dialogue/templates';
 import type { SlotSpec } from '../types';
-import { chosenLabel, openingWords } from './items';
+import { chosenLabel, onlyNamesChosenItem, openingWords } from './items';
 
 export const RETURN_REASONS = ['too_small', 'too_big', 'damaged', 'not_as_described', 'changed_mind'] as const;
 type ReturnReason = (typeof RETURN_REASONS)[number];
@@ -44,17 +44,19 @@ export const reasonSlot: SlotSpec = {
   hint: 'return.reason_hint',
   promptParams: (_turn, form) => ({ item: chosenLabel(form) }),
   choices: (turn) => RETURN_REASONS.map((r) => turn.quick(LABELS[r], payloads.slot('reason', r))),
+  answeredByStatements: true,
   // "Can I exchange my shoes for a bigger size?" gave the reason before the question was asked.
   async resolve(_turn, form) {
     const known = knownReason(openingWords(form));
     return known ? { fill: known } : 'ask';
   },
-  extract({ text, asked, freeText }) {
+  extract({ text, asked, freeText, form }) {
     if (!asked) return undefined;
     const known = knownReason(text);
     if (known) return known;
-    // Their own words are a fine reason, as long as the message was not a question about something else.
-    if (NOT_A_REASON.test(text)) return undefined;
+    // Their own words are a fine reason, as long as the message was not a question about something
+    // else, a count or a yes, or the item's name again.
+    if (NOT_A_REASON.test(text) || onlyNamesChosenItem(text, form)) return undefined;
     return freeText && text.trim().length >= 2 ? text.trim().slice(0, 200) : undefined;
   },
 };

@@ -1,4 +1,4 @@
-import { isAbandonPhrase, isUnknownAnswer } from '../../../src/dialogue/phrases';
+import { isAbandonPhrase, isQuestion, isUnknownAnswer } from '../../../src/dialogue/phrases';
 
 describe('phrases the dialogue reads itself', () => {
   it.each([
@@ -27,4 +27,24 @@ describe('phrases the dialogue reads itself', () => {
     expect(isAbandonPhrase('算了吧')).toBe(true);
     expect(isAbandonPhrase('cancel my order')).toBe(false);
   });
+
+  it.each([
+    'how long do refunds take?',
+    'can I swap it instead',
+    'is the scarf silk',
+    'what about express delivery',
+    '退款要多久',
+    '可以换货吗',
+    '运费多少',
+    '这件是真丝的？',
+  ])('"%s" is a question of the shopper\'s own', (text) => {
+    expect(isQuestion(text)).toBe(true);
+  });
+
+  it.each(["it doesn't suit me", 'poor quality, the sole came off', 'the fabric is itchy', '质量太差了', '穿着不舒服'])(
+    '"%s" is a statement',
+    (text) => {
+      expect(isQuestion(text)).toBe(false);
+    },
+  );
 });
