@@ -33,7 +33,10 @@ export function priceRange(
 export function queryFromEntities(text: string, entities: readonly Entity[]): CatalogQuery {
   const query: CatalogQuery = {};
   const value = (type: Entity['type']) => entities.find((e) => e.type === type)?.value;
-  const category = value('category');
+  // "Denim jackets" names two categories (denim is also jeans): the free text, where every word
+  // must match, picks the product; a category filter would keep only one of them.
+  const categories = new Set(entities.filter((e) => e.type === 'category').map((e) => e.value));
+  const category = categories.size === 1 ? value('category') : undefined;
   const colour = value('colour');
   const size = value('size');
   if (category) query.category = category;

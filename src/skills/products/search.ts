@@ -1,32 +1,90 @@
+import { cjkRuns, isStopword, latinWords, stripZhFillers } from '../../commerce/catalog/text';
 import type { CatalogQuery } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { rememberShown } from '../../dialogue/references';
 import type { TemplateKey } from '../../dialogue/templates';
 import type { Product } from '../../store/entities';
 import type { SkillTurn } from '../types';
-import { productCard } from './cards';
+import { colourName, productCard } from './cards';
 import { asksForNew, newestProducts } from './newest';
 import { relaxations, rememberCategory, turnQuery } from './query';
 
 const MAX_CARDS = 5;
 
-async function find(turn: SkillTurn): Promise<{ products: Product[]; exact: boolean; category?: string }> {
+interface Found {
+  products: Product[];
+  exact: boolean;
+  category?: string | undefined;
+  /** The colour or size the closest products were found without ("the wool coat in navy"). */
+  dropped?: { colour?: string; size?: string };
+}
+
+/** The text without the words of the entities of these types ("wool coat in navy" → "wool coat in"). */
+function textWithout(turn: SkillTurn, types?: readonly string[]): string {
+  const spans = turn.entities.filter((e) => !types || types.includes(e.type)).sort((a, b) => b.start - a.start);
+  let text = turn.text;
+  for (const e of spans) text = `${text.slice(0, e.start)} ${text.slice(e.end)}`;
+  return text;
+}
+
+/**
+ * True when the words name more than the recognised colour, size and category: "the wool coat in
+ * navy" (wool), "denim jackets" (two categories). Then the words pick the product, and a missing
+ * colour is better dropped than the words. "Cream jumper" says nothing more, and a cream top is
+ * closer than a jumper in another colour.
+ */
+function wordsSayMore(turn: SkillTurn): boolean {
+  const categories = new Set(turn.entities.filter((e) => e.type === 'category').map((e) => e.value));
+  if (categories.size > 1) return true;
+  const rest = textWithout(turn);
+  return (
+    latinWords(rest).some((w) => !isStopword(w) && !/^\d+$/.test(w)) ||
+    cjkRuns(stripZhFillers(rest)).some((run) => run.length >= 2)
+  );
+}
+
+/** The words' products without the size, then without the colour too; undefined when neither finds any. */
+async function withoutColourOrSize(turn: SkillTurn, query: CatalogQuery): Promise<Found | undefined> {
+  const { size, colour, ...rest } = query;
+  const steps: { query: CatalogQuery; drop: string[]; dropped: NonNullable<Found['dropped']> }[] = [];
+  if (size) steps.push({ query: { ...rest, ...(colour && { colour }) }, drop: ['size'], dropped: { size } });
+  if (colour) steps.push({ query: rest, drop: ['size', 'colour'], dropped: { colour, ...(size && { size }) } });
+  for (const step of steps) {
+    const products = await turn.deps.catalog.search({
+      ...step.query,
+      text: textWithout(turn, step.drop),
+      limit: MAX_CARDS,
+    });
+    if (products.length > 0) return { products, exact: false, category: query.category, dropped: step.dropped };
+  }
+  return undefined;
+}
+
+async function find(turn: SkillTurn): Promise<Found> {
   const { catalog } = turn.deps;
   const query = turnQuery(turn);
   const limit = MAX_CARDS;
+  const text = turn.text.trim();
+  const saysMore = text !== '' && wordsSayMore(turn);
   // The catalog reads free text too ("linen", "跑鞋"); if that finds nothing, the entities alone may.
-  if (turn.text.trim()) {
-    const withText = await catalog.search({ ...query, text: turn.text, limit });
+  if (text) {
+    const withText = await catalog.search({ ...query, text, limit });
     if (withText.length > 0) return { products: withText, exact: true, category: query.category };
+    // "Do you have the wool coat in navy?": the words name a product that does not come in that
+    // colour (or size). Without them the words find it, which is closer than any navy jacket.
+    const closer = saysMore ? await withoutColourOrSize(turn, query) : undefined;
+    if (closer) return closer;
   }
   // Text that matched nothing, and no colour, size, price or category to fall back on: there is
   // nothing to show, rather than the whole shop presented as a match.
-  if (turn.text.trim() && Object.keys(query).length === 0) return { products: [], exact: false };
+  if (text && Object.keys(query).length === 0) return { products: [], exact: false };
   const steps = relaxations(query);
   for (const [index, step] of steps.entries()) {
     if (Object.keys(step).length === 0 && index > 0) break;
     const products = await catalog.search({ ...step, limit } satisfies CatalogQuery);
-    if (products.length > 0) return { products, exact: index === 0, category: query.category };
+    // Words beyond the colour, size and category that matched nothing make even the first step
+    // only the closest thing.
+    if (products.length > 0) return { products, exact: index === 0 && !saysMore, category: query.category };
   }
   return { products: [], exact: false };
 }
@@ -37,13 +95,27 @@ export async function searchProducts(turn: SkillTurn): Promise<void> {
     const query = turnQuery(turn);
     return show(turn, await newestProducts(turn, query, MAX_CARDS), query.category, 'product.newest');
   }
-  const { products, exact, category } = await find(turn);
+  const { products, exact, category, dropped } = await find(turn);
   const browsing = !turn.text.trim() && turn.entities.length === 0;
+  if (dropped?.colour && products.length > 0) {
+    return show(turn, products, category, 'product.closest_other_colours', {
+      colour: colourName(turn, dropped.colour),
+    });
+  }
+  if (dropped?.size && products.length > 0) {
+    return show(turn, products, category, 'product.closest_other_sizes', { size: dropped.size });
+  }
   return show(turn, products, category, browsing ? 'product.browse' : exact ? 'product.results' : 'product.closest');
 }
 
 /** The cards, remembered for "the second one" and for narrowing; or an honest "nothing found". */
-function show(turn: SkillTurn, products: Product[], category: string | undefined, key: TemplateKey): void {
+function show(
+  turn: SkillTurn,
+  products: Product[],
+  category: string | undefined,
+  key: TemplateKey,
+  params: Record<string, string> = {},
+): void {
   if (products.length === 0) {
     turn.say(
       'product.none',
@@ -59,5 +131,5 @@ function show(turn: SkillTurn, products: Product[], category: string | undefined
   }
   rememberShown(turn, products, { newTopic: true });
   rememberCategory(turn, category);
-  turn.say(key, { count: products.length }, { cards: products.map((p) => productCard(turn, p)) });
+  turn.say(key, { count: products.length, ...params }, { cards: products.map((p) => productCard(turn, p)) });
 }
