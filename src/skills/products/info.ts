@@ -74,7 +74,7 @@ export function asksAboutProduct(text: string): boolean {
  * they become the choices: those in the colour named when more than one has it ("the black one"),
  * all of them when none has it; otherwise the bot offers a search.
  */
-async function askWhichProduct(turn: SkillTurn): Promise<void> {
+export async function askWhichProduct(turn: SkillTurn): Promise<void> {
   const shown = await shownProducts(turn);
   if (shown.length < 2) {
     turn.say('product.which', {}, { quickReplies: [turn.quick('menu.products', payloads.intent('product.search'))] });

@@ -6,11 +6,11 @@
 import { describeContactHours, isWithinContactHours } from '../../commerce/policy/contact-hours';
 import type { AccountHelp, ShopPolicy } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
-import { mentionsReference, resolveProduct } from '../../dialogue/references';
+import { mentionsReference, resolveProduct, shownProducts } from '../../dialogue/references';
 import { readYesNo } from '../../nlu/short-replies';
 import { list, localized, money } from '../format';
 import { productCard } from '../products/cards';
-import { productInfo } from '../products/info';
+import { askWhichProduct, productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
 import { paymentAsked } from './payment-question';
@@ -87,6 +87,26 @@ function deliveryLines(turn: SkillTurn): string {
 /** "to my bag", "in the basket", "add to cart": the shopping bag, not the bags category. */
 const ADD_TO_BAG =
   /\b(to|in|into) (my|the|your)( shopping)? (bag|basket|cart|trolley)\b|\badd to (bag|basket|cart)\b|购物车|购物袋/i;
+
+/**
+ * The turn without its "to my bag" phrase, blanked so entity positions still hold: the bag there
+ * is the shopping bag, not a category to search, nor a word every product must match.
+ */
+function withoutBagPhrase(turn: SkillTurn): SkillTurn {
+  const bag = ADD_TO_BAG.exec(turn.text);
+  if (!bag) return turn;
+  const end = bag.index + bag[0].length;
+  return {
+    ...turn,
+    text: `${turn.text.slice(0, bag.index)}${' '.repeat(bag[0].length)}${turn.text.slice(end)}`,
+    entities: turn.entities.filter((e) => e.end <= bag.index || e.start >= end),
+  };
+}
+
+/** A category named other than by "to my bag" itself ("add a tote bag to my basket" names one). */
+function categoryBesideBag(turn: SkillTurn): string | undefined {
+  return withoutBagPhrase(turn).entities.find((e) => e.type === 'category')?.value;
+}
 
 /** A discount, promo or voucher code, in either language. */
 const ASKS_ABOUT_CODE =
@@ -176,17 +196,22 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
     // "I want to buy a coat" / "我想买件外套" is after coats: show them rather than explain checkout.
     if (turn.entity('product')) return productInfo(turn);
     // "Add it to my bag", "add the second one to my bag", "加入购物车" after products: that one, in the shop.
+    // A category named beside "to my bag" ("add a tote bag to my basket") is what they are after,
+    // unless it is the product already meant.
+    const category = categoryBesideBag(turn);
     if (ADD_TO_BAG.test(turn.text) || mentionsReference(turn.text)) {
       const product = await resolveProduct(turn);
-      if (product) {
+      if (product && (!category || category === product.category)) {
         return turn.say(
           'shop.add_to_bag',
           { name: localized(product.name, turn.ctx.lang) },
           { cards: [productCard(turn, product)] },
         );
       }
+      // "Add a medium to my bag" under several cards: which one? The "bag" there is no category.
+      if (!category && (await shownProducts(turn)).length > 1) return askWhichProduct(turn);
     }
-    if (turn.entity('category')) return searchProducts(turn);
+    if (category) return searchProducts(withoutBagPhrase(turn));
     return turn.say(
       'shop.how_to_order',
       { shop: turn.deps.policy.shopName, methods: paymentList(turn) },
