@@ -131,19 +131,24 @@ export class FormRunner {
   /** New values replace old ones; a changed value invalidates everything that depended on it. */
   private assign(spec: FormSpec, form: FormState, values: Record<string, string>): void {
     let changedAt = -1;
+    let replacedAt = -1;
     spec.slots.forEach((slot, index) => {
       const value = values[slot.name];
-      if (value === undefined || form.values[slot.name] === value) return;
+      const previous = form.values[slot.name];
+      if (value === undefined || previous === value) return;
       form.values[slot.name] = value;
       form.checked = form.checked.filter((n) => n !== slot.name);
       if (changedAt < 0) changedAt = index;
+      if (replacedAt < 0 && previous !== undefined) replacedAt = index;
     });
     if (changedAt < 0) return;
     // An earlier answer changed (another order number): the question asked now is a new one.
     const changed = spec.slots[changedAt]?.name;
     if (changed !== undefined && changed !== form.asking && values[form.asking ?? ''] === undefined) form.tries = 0;
     // Later slots were answered for the old value (proof for another order, items of another order).
-    for (const slot of spec.slots.slice(changedAt + 1)) {
+    // A first answer replaces nothing: the email given before the order number is the proof for it.
+    if (replacedAt < 0) return;
+    for (const slot of spec.slots.slice(replacedAt + 1)) {
       if (values[slot.name] !== undefined) continue;
       delete form.values[slot.name];
       form.checked = form.checked.filter((n) => n !== slot.name);
