@@ -135,6 +135,19 @@ function explainInvoices(turn: SkillTurn): void {
   );
 }
 
+/** "In general": "一般几天能到" asks about delivery times, not the parcel just discussed. */
+const ZH_IN_GENERAL = /一般|通常|平时|平常|正常/;
+
+/**
+ * "When will it arrive?" / "什么时候能到" right after an order answer asks after that parcel. Chinese
+ * leaves out the "it", so there a delivery-time question naming nothing else is enough.
+ */
+function asksArrivalOfLast(turn: SkillTurn): boolean {
+  if (!discussingOrder(turn) || turn.ctx.nlu?.intent !== 'delivery.time') return false;
+  if (mentionsReference(turn.text)) return true;
+  return turn.ctx.lang === 'zh' && turn.entities.length === 0 && !ZH_IN_GENERAL.test(turn.text);
+}
+
 export const ordersSkill: Skill = {
   name: 'orders',
   intents: [...Object.keys(FORMS), 'invoice.copy'],
@@ -145,7 +158,7 @@ export const ordersSkill: Skill = {
   preempt(turn) {
     if (discussingOrder(turn)) {
       if (saysCancel(turn.text)) return 'order.cancel';
-      if (turn.ctx.nlu?.intent === 'delivery.time' && mentionsReference(turn.text)) return 'order.track';
+      if (asksArrivalOfLast(turn)) return 'order.track';
     }
     if (!isOrderFollowUp(turn)) return undefined;
     const last = turn.state.lastIntent;
@@ -156,7 +169,7 @@ export const ordersSkill: Skill = {
   async handle(turn, intent) {
     // Tracking and invoices ask for a number unless the shopper points back ("where is it?"); changes
     // act on the order just discussed, since they confirm before doing anything.
-    const orderId = resolveOrderId(turn, { preferLast: CHANGES.has(intent) });
+    const orderId = resolveOrderId(turn, { preferLast: CHANGES.has(intent) || asksArrivalOfLast(turn) });
     if (intent === 'invoice.get' && !orderId) return explainInvoices(turn);
     const form = intent === 'invoice.copy' ? 'invoice.get' : intent;
     await turn.startForm(form, orderId ? { order_number: orderId } : {});
