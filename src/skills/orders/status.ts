@@ -45,7 +45,9 @@ export function sayOrderStatus(turn: SkillTurn, order: Order): void {
     next.push(turn.quick('menu.change_address', payloads.intent('shipping.change_address')));
   }
   if (order.status === 'delivered') next.push(turn.quick('menu.return', payloads.intent('return.request')));
-  turn.say(STATUS_KEYS[order.status], params, { quickReplies: next });
+  // A paid order that was cancelled: where the money went is the next question ("will I get a refund?").
+  const key = order.status === 'cancelled' && order.paidAt ? 'order.status.cancelled_paid' : STATUS_KEYS[order.status];
+  turn.say(key, params, { quickReplies: next });
 }
 
 /**

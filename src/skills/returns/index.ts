@@ -7,6 +7,7 @@ import { payloads } from '../../dialogue/payload';
 import { resolveOrderId } from '../../dialogue/references';
 import type { ReturnRequest } from '../../store/entities';
 import { formatDate, list, localized, money } from '../format';
+import { sayOrderStatus } from '../orders/status';
 import { formOrder, orderNumberSlot, proofSlot } from '../orders/verification';
 import type { FormSpec, Skill, SkillTurn } from '../types';
 import { chosenLabel, itemSlot } from './items';
@@ -66,7 +67,10 @@ const refundTrackForm: FormSpec = {
   slots: [orderNumberSlot, proofSlot],
   async submit(turn, form) {
     const order = await formOrder(turn, form.values);
-    if (order) sayRefunds(turn, await turn.deps.returns.listForOrder(order.id));
+    if (!order) return;
+    // A cancelled order is refunded without a return: its status says where the payment went.
+    if (order.status === 'cancelled') return sayOrderStatus(turn, order);
+    sayRefunds(turn, await turn.deps.returns.listForOrder(order.id));
   },
 };
 
