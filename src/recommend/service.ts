@@ -31,6 +31,8 @@ export interface RecommendationRequest {
   customerId?: string;
   /** "More like this": recommendations around one product. */
   seedProductId?: string;
+  /** The shopper's own words for what they want ("for a summer wedding"); a seed product wins. */
+  about?: string;
   constraints?: Constraints;
   limit: number;
 }
@@ -211,7 +213,13 @@ export class RecommendationService {
       : null;
     const seed = seedProduct ? snap.index.get(seedProduct.id) : undefined;
     const seedDoc = seedProduct && seed === undefined ? productDoc(seedProduct).fields : undefined;
-    const input = { history, ...(seed !== undefined && { seed }), ...(seedDoc && { seedDoc }) };
+    const about = !seedProduct && request.about?.trim() ? request.about.trim() : undefined;
+    const input = {
+      history,
+      ...(seed !== undefined && { seed }),
+      ...(seedDoc && { seedDoc }),
+      ...(about && { about }),
+    };
     const parts = blend(snap, input, this.options);
 
     const ctx: EligibilityContext = {

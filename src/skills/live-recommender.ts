@@ -9,6 +9,7 @@ import type { Recommendation, Recommender, RecommendReason, RecommendRequest } f
 
 const REASON: Record<string, RecommendReason> = {
   similar_to: 'similar',
+  matches_request: 'matches_request',
   bought_together: 'bought_together',
   popular: 'popular',
   for_you: 'for_you',
@@ -22,6 +23,7 @@ export class LiveRecommender implements Recommender {
     const picks = await this.deps.service.recommend({
       ...(request.customerId ? { customerId: request.customerId } : {}),
       ...(request.seedProductId ? { seedProductId: request.seedProductId } : {}),
+      ...(request.about ? { about: request.about } : {}),
       constraints: { category, colour, size, minPriceCents, maxPriceCents },
       limit: request.limit,
     });

@@ -3,17 +3,20 @@
  * (in stock, within the shopper's constraints, similar to a seed product) until a trained recommender
  * from src/recommend is plugged in through the dialogue engine's constructor.
  */
+import { cjkRuns, hasCjk, isStopword, latinWords, stripZhFillers } from '../commerce/catalog/text';
 import type { CatalogQuery, CatalogService } from '../commerce/types';
 import type { Localized, Product } from '../store/entities';
 
 /** Why a product was suggested; each code has a one-line template (`recommend.reason.<code>`). */
-export type RecommendReason = 'similar' | 'popular' | 'bought_together' | 'for_you' | 'in_stock';
+export type RecommendReason = 'similar' | 'matches_request' | 'popular' | 'bought_together' | 'for_you' | 'in_stock';
 
 export interface RecommendRequest {
   customerId?: string;
   constraints: CatalogQuery;
   /** "More like this": recommendations around one product. */
   seedProductId?: string;
+  /** The shopper's own words for what they want ("for a summer wedding"), beyond the constraints. */
+  about?: string;
   limit: number;
 }
 
@@ -33,6 +36,22 @@ function overlap(a: readonly string[], b: readonly string[]): number {
   return b.filter((x) => set.has(x)).length;
 }
 
+/** The words of "for a summer wedding" a product's text could share: English stems and Chinese runs. */
+function aboutWords(about: string): string[] {
+  const latin = latinWords(about).filter((w) => w.length > 2 && !isStopword(w));
+  return [...latin, ...cjkRuns(stripZhFillers(about)).filter((r) => r.length >= 2)];
+}
+
+/** How many of the wanted words a product's name, tags and description use. */
+function matchedWords(wanted: readonly string[], product: Product): number {
+  if (wanted.length === 0) return 0;
+  const text = [product.name.en, product.name.zh, product.description.en, product.description.zh, ...product.tags].join(
+    ' ',
+  );
+  const words = new Set(latinWords(text));
+  return wanted.filter((w) => words.has(w) || (hasCjk(w) && text.includes(w))).length;
+}
+
 /** Catalog-only recommendations: deterministic, no history needed. */
 export class CatalogRecommender implements Recommender {
   constructor(private readonly catalog: CatalogService) {}
@@ -47,6 +66,7 @@ export class CatalogRecommender implements Recommender {
       const { category: _ignored, ...wider } = query;
       candidates = (await this.catalog.search(wider)).filter((p) => p.id !== seed.id);
     }
+    const wanted = seed ? [] : aboutWords(request.about ?? '');
     const scored = candidates.map((product) => {
       const stock = this.catalog.stock(product);
       const similarity = seed
@@ -54,11 +74,14 @@ export class CatalogRecommender implements Recommender {
           overlap(seed.colours, product.colours) +
           (product.category === seed.category ? 2 : 0) -
           Math.abs(product.priceCents - seed.priceCents) / Math.max(seed.priceCents, 1)
-        : 0;
+        : matchedWords(wanted, product);
       return { product, stock, similarity };
     });
     // Similar first; then better stocked (a proxy for popular until real data exists); ties by id.
     scored.sort((a, b) => b.similarity - a.similarity || b.stock - a.stock || a.product.id.localeCompare(b.product.id));
-    return scored.slice(0, request.limit).map(({ product }) => ({ product, reason: seed ? 'similar' : 'popular' }));
+    return scored.slice(0, request.limit).map(({ product, similarity }) => ({
+      product,
+      reason: seed ? 'similar' : similarity > 0 ? 'matches_request' : 'popular',
+    }));
   }
 }

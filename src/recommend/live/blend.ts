@@ -11,7 +11,7 @@ import { strongestLink } from '../models/scorer';
 import type { RecommenderOptions } from './options';
 import type { Snapshot } from './snapshot';
 
-export type ReasonKind = 'similar_to' | 'bought_together' | 'popular' | 'for_you';
+export type ReasonKind = 'similar_to' | 'matches_request' | 'bought_together' | 'popular' | 'for_you';
 
 export interface Reason {
   kind: ReasonKind;
@@ -32,6 +32,8 @@ export interface BlendInput {
   seed?: number;
   /** A seed product the snapshot does not know yet (added since the last fit): matched by its text. */
   seedDoc?: readonly DocField[];
+  /** The shopper's own words for what they want ("for a summer wedding"), matched like a seed's text. */
+  about?: string;
 }
 
 function scaledInto(
@@ -57,16 +59,17 @@ export function blend(snapshot: Snapshot, input: BlendInput, options: Recommende
   };
   const scratch = new Float64Array(n);
   const { history } = input;
-  if (input.seed !== undefined || input.seedDoc) {
+  if (input.seed !== undefined || input.seedDoc || input.about) {
     const w = options.seedWeights;
     if (input.seed !== undefined) {
       const seedRow = { items: [input.seed], values: [1] };
       scaledInto(snapshot.content, seedRow, parts.content, w.content, scratch);
       scaledInto(snapshot.ease, seedRow, parts.collaborative, w.collaborative / 2, scratch);
       scaledInto(snapshot.knn, seedRow, parts.collaborative, w.collaborative / 2, scratch);
-    } else if (input.seedDoc) {
+    } else {
+      const doc = input.seedDoc ?? input.about ?? '';
       scratch.fill(0);
-      for (const hit of snapshot.content.search(input.seedDoc, 50)) scratch[hit.item] = hit.score;
+      for (const hit of snapshot.content.search(doc, 50)) scratch[hit.item] = hit.score;
       addScaled(scratch, parts.content, w.content);
     }
     scaledInto(snapshot.ease, history, parts.personal, w.personal, scratch);
@@ -106,6 +109,9 @@ export function explain(
   const [top, value] = shares.reduce((a, b) => (b[1] > a[1] ? b : a));
   if (!(value > 0) || top === 'trending') return { kind: 'popular' };
   const seedId = input.seed !== undefined ? snapshot.itemIds[input.seed] : undefined;
+  if (input.about && input.seed === undefined && !input.seedDoc) {
+    return top === 'content' ? { kind: 'matches_request' } : { kind: 'for_you' };
+  }
   if (input.seed !== undefined || input.seedDoc) {
     if (top === 'personal') return { kind: 'for_you' };
     const kind = top === 'content' ? 'similar_to' : 'bought_together';

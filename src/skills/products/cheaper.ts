@@ -33,23 +33,26 @@ async function basis(turn: SkillTurn): Promise<Product[]> {
   return shown;
 }
 
-function mostCommonCategory(products: readonly Product[]): string | undefined {
+/** The category most of the products share (all of one product's), or none for a mixed set of cards. */
+function sharedCategory(products: readonly Product[]): string | undefined {
   const counts = new Map<string, number>();
   for (const p of products) counts.set(p.category, (counts.get(p.category) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return top && top[1] * 2 > products.length ? top[0] : undefined;
 }
 
 export async function showCheaper(turn: SkillTurn): Promise<void> {
   const products = await basis(turn);
-  const cheapest = products.reduce<Product | undefined>(
-    (low, p) => (!low || p.priceCents < low.priceCents ? p : low),
-    undefined,
-  );
+  // Mixed recommendations (shoes, a belt, a coat) have no one kind to stay within: then "cheaper"
+  // is anything for less. Otherwise the cheapest of that kind is the mark, not a belt among dresses.
+  const category = sharedCategory(products);
+  const cheapest = products
+    .filter((p) => !category || p.category === category)
+    .reduce<Product | undefined>((low, p) => (!low || p.priceCents < low.priceCents ? p : low), undefined);
   if (!cheapest) {
     turn.say('product.which');
     return;
   }
-  const category = mostCommonCategory(products);
   const price = money(cheapest.priceCents, cheapest.currency, turn.ctx.lang);
   const found = await turn.deps.catalog.search({
     ...(category ? { category } : {}),
@@ -58,11 +61,9 @@ export async function showCheaper(turn: SkillTurn): Promise<void> {
     limit: 5,
   });
   if (found.length === 0) {
-    turn.say('product.none_cheaper', {
-      name: localized(cheapest.name, turn.ctx.lang),
-      price,
-      category: turn.tOr(`category.${category}`, category ?? ''),
-    });
+    const name = localized(cheapest.name, turn.ctx.lang);
+    if (!category) return turn.say('product.none_cheaper_any', { name, price });
+    turn.say('product.none_cheaper', { name, price, category: turn.tOr(`category.${category}`, category) });
     return;
   }
   rememberShown(turn, found, { newTopic: true });

@@ -11,6 +11,8 @@ import type { Message } from '../../../src/core/message';
 import type { HandoffPort, TurnResult } from '../../../src/core/ports';
 import { ConciergeDialogue } from '../../../src/dialogue';
 import type { Nlu, NluResult } from '../../../src/nlu/types';
+import { RecommendationService } from '../../../src/recommend';
+import { LiveRecommender } from '../../../src/skills';
 import type { Store } from '../../../src/store/repositories';
 import { transcriptNlu } from './nlu-cache';
 import { openSeededStore } from './shop';
@@ -61,7 +63,14 @@ export async function startHarness(start?: string): Promise<Harness> {
   const clock = new ManualClock(start);
   const { store, cleanup } = await openSeededStore(clock);
   const commerce = createCommerce({ store, clock });
-  const dialogue = new ConciergeDialogue({ ...commerce, notes: store.notes });
+  // The trained recommender the server uses, fitted on the seeded shop's events at its first use.
+  const recommendations = new RecommendationService({ products: store.products, events: store.events, clock });
+  const dialogue = new ConciergeDialogue({
+    ...commerce,
+    notes: store.notes,
+    events: store.events,
+    recommender: new LiveRecommender({ service: recommendations, products: store.products }),
+  });
   const nlu = new RecordingNlu(await transcriptNlu(commerce.catalog));
   const handoff = new RecordingHandoff();
   const bot = new Bot({ store, nlu, dialogue, handoff, clock, log: silentLogger() });

@@ -89,6 +89,15 @@ describe('RecommendationService', () => {
     expect(recs.some((r) => r.reason.kind === 'similar_to' && r.reason.productId === 'linen-dress')).toBe(true);
   });
 
+  it('ranks by the shopper’s own words when they say what for, explained as matching the request', async () => {
+    const recs = await service().recommend({ customerId: 'newcomer', about: 'candle', limit: 2 });
+    expect(recs.map((r) => r.product.id).sort()).toEqual(['amber-candle', 'fig-candle']);
+    expect(recs.every((r) => r.reason.kind === 'matches_request')).toBe(true);
+    // A seed product wins over the words.
+    const seeded = await service().recommend({ seedProductId: 'linen-dress', about: 'candle', limit: 2 });
+    expect(seeded.map((r) => r.product.id)).not.toContain('amber-candle');
+  });
+
   it('respects the shopper’s constraints', async () => {
     const recs = await service().recommend({
       customerId: 'c1',

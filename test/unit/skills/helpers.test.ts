@@ -2,6 +2,7 @@ import { itemLabel } from '../../../src/skills/format';
 import { parseAddress } from '../../../src/skills/orders/address';
 import { normaliseOrderNumber } from '../../../src/skills/orders/verification';
 import { priceRange, queryFromEntities, relaxations } from '../../../src/skills/products/query';
+import { requestAbout } from '../../../src/skills/products/recommend';
 import { entity } from '../dialogue/fake-context';
 
 describe('skill helpers', () => {
@@ -83,5 +84,22 @@ describe('skill helpers', () => {
     ]);
     expect(query).toEqual({ colour: 'black', size: '42', category: 'shoes' });
     expect(relaxations(query)).toEqual([query, { colour: 'black', category: 'shoes' }, { category: 'shoes' }]);
+  });
+
+  it('keeps the words that say what a recommendation is for, not those that ask for one', () => {
+    const about = (text: string, entities: ReturnType<typeof entity>[] = []) => requestAbout({ text, entities });
+    expect(about('recommend me something for a summer wedding')).toBe('summer wedding');
+    expect(about('any ideas for a gift for my mum?')).toBe('gift mum');
+    expect(about('what do you recommend?')).toBeUndefined();
+    expect(about('recommend something please')).toBeUndefined();
+    // Colours, sizes and categories are constraints already.
+    expect(
+      about('recommend a red dress for a party', [
+        entity('colour', 'red', 'red', 12),
+        entity('category', 'dresses', 'dress', 16),
+      ]),
+    ).toBe('party');
+    expect(about('推荐一件适合夏天婚礼的')).toBe('夏天婚礼');
+    expect(about('有什么推荐的吗')).toBeUndefined();
   });
 });

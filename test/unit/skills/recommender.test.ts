@@ -23,4 +23,17 @@ describe('catalog recommender', () => {
     const picks = await new CatalogRecommender(shop.catalog).recommend({ constraints: {}, limit: 3 });
     expect(picks).toEqual([{ product: shop.products.get('a'), reason: 'popular' }]);
   });
+
+  it('ranks by the shopper’s own words without a seed, in either language', async () => {
+    const shop = new FakeShop();
+    shop.products.set('coat', product('coat', { tags: ['winter'] }));
+    shop.products.set('sundress', product('sundress', { tags: ['summer', 'wedding guest', '夏季'] }));
+    shop.products.set('tee', product('tee'));
+    const recommender = new CatalogRecommender(shop.catalog);
+    const picks = await recommender.recommend({ constraints: {}, about: 'summer wedding', limit: 2 });
+    expect(picks[0]).toEqual({ product: shop.products.get('sundress'), reason: 'matches_request' });
+    expect(picks[1]?.reason).toBe('popular');
+    const zh = await recommender.recommend({ constraints: {}, about: '夏季 婚礼', limit: 1 });
+    expect(zh[0]?.product.id).toBe('sundress');
+  });
 });
