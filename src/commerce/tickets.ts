@@ -4,8 +4,12 @@
  * twice must not make two tickets, so each request is recorded once per conversation and subject.
  */
 
+import type { Note } from '../store/entities';
 import { readableId } from '../store/record-ids';
 import type { NoteRepo } from '../store/repositories';
+
+/** How long a follow-up ticket stands: asking again within it adds none, and an email given within it joins it. */
+export const FOLLOW_UP_WINDOW_MS = 12 * 60 * 60 * 1000;
 
 export interface TicketRequest {
   conversationId: string;
@@ -43,4 +47,26 @@ export async function recordTicketOnce(
     at: at.toISOString(),
   });
   return true;
+}
+
+/**
+ * The email a shopper gives after being told "leave your email address here": it goes on the latest
+ * ticket of the conversation that has none, if that ticket is recent. Returns the ticket, or null
+ * when no ticket waits for an address.
+ */
+export async function addReplyEmail(
+  notes: Pick<NoteRepo, 'list' | 'replace'>,
+  request: { conversationId: string; email: string; at: Date; withinMs: number },
+): Promise<Note | null> {
+  const earliest = request.at.getTime() - request.withinMs;
+  const tickets = await notes.list('ticket', { conversationId: request.conversationId, newestFirst: true });
+  const waiting = tickets.find((t) => Date.parse(t.at) > earliest && typeof t.data?.email !== 'string');
+  if (!waiting) return null;
+  const ticket: Note = {
+    ...waiting,
+    text: `${waiting.text} (reply to ${request.email})`,
+    data: { ...waiting.data, email: request.email },
+  };
+  await notes.replace(ticket);
+  return ticket;
 }

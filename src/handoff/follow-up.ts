@@ -1,5 +1,5 @@
 import { describeContactHours } from '../commerce/policy/contact-hours';
-import { recordTicketOnce } from '../commerce/tickets';
+import { FOLLOW_UP_WINDOW_MS, recordTicketOnce } from '../commerce/tickets';
 import type { ShopPolicy } from '../commerce/types';
 import type { Clock } from '../core/clock';
 import type { Lang } from '../core/message';
@@ -9,9 +9,6 @@ import { type HandoffTemplates, renderTemplate, type TemplateKey } from './templ
 
 /** Why a shopper is offered email instead of a live agent. */
 export type FollowUpCause = 'out_of_hours' | 'timeout' | 'desk_unavailable';
-
-/** One ticket per conversation and cause within this window, however often the shopper asks. */
-const TICKET_DEDUPE_MS = 12 * 60 * 60 * 1000;
 
 /** Shared plumbing for the messages a handoff sends: placeholders, language, the email follow-up. */
 export class HandoffMessages {
@@ -58,7 +55,7 @@ export class HandoffMessages {
         channel: conversation.ref.channel,
       },
       at: now,
-      withinMs: TICKET_DEDUPE_MS,
+      withinMs: FOLLOW_UP_WINDOW_MS, // one ticket per cause in this window, however often they ask
     });
     return customer?.email
       ? this.text('followUpKnown', lang, { customerEmail: customer.email })

@@ -18,7 +18,7 @@ export interface SkillDeps {
   orders: OrderService;
   returns: ReturnsService;
   customers: CustomerService;
-  notes: Pick<NoteRepo, 'add' | 'list'>;
+  notes: Pick<NoteRepo, 'add' | 'list' | 'replace'>;
   recommender: Recommender;
   /** Where shopper activity in chat (a product looked at) joins the omnichannel event log. */
   events?: Pick<EventRepo, 'append'>;

@@ -164,6 +164,8 @@ export interface DeliveryRepo {
 
 export interface NoteRepo {
   add(note: Note): Promise<void>;
+  /** Replaces the note with this id; false when there is none. */
+  replace(note: Note): Promise<boolean>;
   /** Oldest first, or newest first with `newestFirst` (an inbox of the latest tickets). */
   list(
     kind: Note['kind'],

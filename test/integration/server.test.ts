@@ -184,6 +184,23 @@ describe('Concierge server over HTTP (embedded store)', () => {
     }
   });
 
+  it('puts the email a shopper leaves after "no one can chat right now" on the ticket', async () => {
+    const shopper = await WebChatShopper.start(t.url);
+    expect(texts(await shopper.say('I want to speak to a human'))).toMatch(/leave your email address here/);
+    const saved = texts(await shopper.say('my email is ada.test@example.com'));
+    expect(saved).toMatch(/reply to ada\.test@example\.com|write to ada\.test@example\.com/);
+    expect(saved).not.toMatch(/didn't catch|not sure I understood/);
+
+    const listed = await call(`${t.url}/api/admin/notes?kind=ticket`, { token: ADMIN_TOKEN });
+    const tickets = (listed.body as { notes: { text: string; data: Record<string, unknown> }[] }).notes;
+    const ticket = tickets.find((n) => n.data.email === 'ada.test@example.com');
+    expect(ticket?.data).toMatchObject({ cause: expect.stringMatching(/^(desk_unavailable|out_of_hours)$/) });
+    expect(ticket?.text).toMatch(/\(reply to ada\.test@example\.com\)$/);
+
+    // A second address has no request waiting for it: the bot says what an address could be for.
+    expect(texts(await shopper.say('ada.other@example.com'))).toMatch(/order, tell me its number/);
+  });
+
   describe('privacy admin API', () => {
     const admin = (path: string, method = 'GET', token: string | null = ADMIN_TOKEN) =>
       call(`${t.url}/api/admin/customers/${path}`, { method, ...(token === null ? {} : { token }) });

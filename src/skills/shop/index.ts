@@ -14,6 +14,7 @@ import { askWhichProduct, productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
 import { paymentAsked } from './payment-question';
+import { givesOnlyEmail, saveReplyEmail } from './reply-email';
 
 /** "1 working day", "3–5 working days", "1–2 个工作日". */
 function workingDays(turn: SkillTurn, min: number, max: number): string {
@@ -192,6 +193,7 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
         quickReplies: [turn.quick('menu.change_address', payloads.intent('shipping.change_address'))],
       },
     ),
+  'followup.email': saveReplyEmail,
   'order.place': async (turn) => {
     // "I want to buy a coat" / "我想买件外套" is after coats: show them rather than explain checkout.
     if (turn.entity('product')) return productInfo(turn);
@@ -260,9 +262,11 @@ export const shopSkill: Skill = {
   },
   // "Yes" or "no thanks" typed right after the consent question answers it; read on its own, "yes"
   // is an acknowledgement and "no thanks" a decline, and neither would record the choice.
+  // An email address on its own is where the team should reply, if a request is waiting for one.
   preempt(turn) {
     const askedJustNow = turn.state.consentAskedTurn === turn.state.turn - 1;
-    return askedJustNow && readYesNo(turn.text) ? 'marketing.consent' : undefined;
+    if (askedJustNow && readYesNo(turn.text)) return 'marketing.consent';
+    return givesOnlyEmail(turn) ? 'followup.email' : undefined;
   },
   async handle(turn, intent) {
     const answer = ANSWERS[intent];

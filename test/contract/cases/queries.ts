@@ -98,6 +98,11 @@ export function queryCases(ctx: ContractContext): void {
     expect((await s.notes.list('nlu_review', { conversationId: 'c_x' })).map((n) => n.id)).toEqual(['n_1']);
     expect((await s.notes.list('nlu_review', { customerId: 'cus_1', limit: 1 })).map((n) => n.id)).toEqual(['n_2']);
     expect((await s.notes.list('nlu_review', { newestFirst: true, limit: 1 })).map((n) => n.id)).toEqual(['n_2']);
+    const updated = f.note({ id: 'n_2', at: f.at(2), text: 'now with an email', data: { email: 'a@b.c' } });
+    expect(await s.notes.replace(updated)).toBe(true);
+    expect(await s.notes.replace(f.note({ id: 'n_missing' }))).toBe(false);
+    expect((await s.notes.list('nlu_review', { customerId: 'cus_1' })).find((n) => n.id === 'n_2')).toEqual(updated);
+    expect((await s.notes.list('nlu_review')).map((n) => n.id)).toEqual(['n_1', 'n_2']);
   });
 
   it('deletes everything a customer owns, and nothing of anyone else', async () => {

@@ -1,4 +1,4 @@
-import { recordTicketOnce, type TicketRequest } from '../../../src/commerce/tickets';
+import { addReplyEmail, recordTicketOnce, type TicketRequest } from '../../../src/commerce/tickets';
 import { openTempStore, type TempStore } from '../../support/temp-store';
 
 const HOUR = 60 * 60 * 1000;
@@ -54,5 +54,24 @@ describe('recordTicketOnce', () => {
     expect(await recordTicketOnce(temp.store.notes, followUp(new Date(AT.getTime() + 11 * HOUR)))).toBe(false);
     expect(await recordTicketOnce(temp.store.notes, followUp(new Date(AT.getTime() + 13 * HOUR)))).toBe(true);
     expect(await tickets()).toHaveLength(2);
+  });
+
+  it('adds a reply address to the latest recent ticket that has none, and to no other', async () => {
+    const followUp = request({ subject: { cause: 'desk_unavailable' }, text: 'Follow up by email', data: {} });
+    await recordTicketOnce(temp.store.notes, followUp);
+    const later = new Date(AT.getTime() + HOUR);
+    const reply = { conversationId: 'c1', email: 'ada@example.com', at: later, withinMs: 12 * HOUR };
+    const ticket = await addReplyEmail(temp.store.notes, reply);
+    expect(ticket).toMatchObject({
+      text: 'Follow up by email (reply to ada@example.com)',
+      data: { cause: 'desk_unavailable', email: 'ada@example.com' },
+    });
+    expect((await tickets())[0]).toEqual(ticket);
+    // The ticket has its address now; another conversation's and an old ticket get none.
+    expect(await addReplyEmail(temp.store.notes, { ...reply, email: 'other@example.com' })).toBeNull();
+    expect(await addReplyEmail(temp.store.notes, { ...reply, conversationId: 'c2' })).toBeNull();
+    await recordTicketOnce(temp.store.notes, { ...followUp, conversationId: 'c3' });
+    const tooLate = new Date(AT.getTime() + 13 * HOUR);
+    expect(await addReplyEmail(temp.store.notes, { ...reply, conversationId: 'c3', at: tooLate })).toBeNull();
   });
 });

@@ -144,6 +144,11 @@ export class FakeShop {
       customers: this.customers,
       notes: {
         add: async (note) => void this.notes.push(note),
+        replace: async (note) => {
+          const index = this.notes.findIndex((n) => n.id === note.id);
+          if (index >= 0) this.notes[index] = note;
+          return index >= 0;
+        },
         list: async (kind, filter = {}) =>
           this.notes.filter(
             (n) =>

@@ -3,6 +3,7 @@ import { parseAddress } from '../../../src/skills/orders/address';
 import { normaliseOrderNumber } from '../../../src/skills/orders/verification';
 import { priceRange, queryFromEntities, relaxations } from '../../../src/skills/products/query';
 import { requestAbout } from '../../../src/skills/products/recommend';
+import { givesOnlyEmail } from '../../../src/skills/shop/reply-email';
 import { entity } from '../dialogue/fake-context';
 
 describe('skill helpers', () => {
@@ -101,5 +102,20 @@ describe('skill helpers', () => {
     ).toBe('party');
     expect(about('推荐一件适合夏天婚礼的')).toBe('夏天婚礼');
     expect(about('有什么推荐的吗')).toBeUndefined();
+  });
+
+  it('tells an email address given on its own from one inside a request', () => {
+    const only = (text: string, extra: ReturnType<typeof entity>[] = []) => {
+      const address = 'ada@example.com';
+      const start = text.indexOf(address);
+      const entities = [...(start >= 0 ? [entity('email', address, address, start)] : []), ...extra];
+      return givesOnlyEmail({ text, entity: (type) => entities.find((e) => e.type === type) });
+    };
+    expect(only('ada@example.com')).toBe(true);
+    expect(only('my email is ada@example.com, thanks')).toBe(true);
+    expect(only('我的邮箱是ada@example.com')).toBe(true);
+    expect(only('change my email to ada@example.com')).toBe(false);
+    expect(only('10234 ada@example.com', [entity('order_number', '10234', '10234', 0)])).toBe(false);
+    expect(only('no email here')).toBe(false);
   });
 });

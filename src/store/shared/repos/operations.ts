@@ -71,6 +71,10 @@ export class DocumentNoteRepo implements NoteRepo {
     return this.docs.insert(structuredClone(note));
   }
 
+  replace(note: Note): Promise<boolean> {
+    return this.docs.replaceOne({ id: note.id }, structuredClone(note));
+  }
+
   list(
     kind: Note['kind'],
     options: { conversationId?: string; customerId?: string; limit?: number; newestFirst?: boolean } = {},
