@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { requestedLanguage } from '../nlu/language-request';
 import { isAcknowledgement, isDecline } from '../nlu/short-replies';
 import type { Nlu, NluResult } from '../nlu/types';
 import type { Conversation } from '../store/entities';
@@ -82,7 +83,9 @@ export class Bot implements MessageHandler {
   private readonly understand: Middleware<TurnContext> = async (ctx, next) => {
     const { text, payload } = ctx.message;
     if (!ctx.nlu && text && !payload) ctx.nlu = await this.classify(ctx, text);
-    if (ctx.nlu) ctx.lang = ctx.nlu.lang;
+    const asked = text && !payload ? requestedLanguage(text) : undefined;
+    if (asked) ctx.conversation.replyLang = asked;
+    if (ctx.nlu) ctx.lang = ctx.conversation.replyLang ?? ctx.nlu.lang;
     await next();
   };
 
@@ -253,7 +256,8 @@ export class Bot implements MessageHandler {
     nlu: NluResult | undefined,
   ): TurnContext {
     const { store, handoff } = this.options;
-    const lang: Lang = conversation.lang ?? customer.lang ?? languageFromHint(message.localeHint) ?? 'en';
+    const lang: Lang =
+      conversation.replyLang ?? conversation.lang ?? customer.lang ?? languageFromHint(message.localeHint) ?? 'en';
     const ctx: TurnContext = {
       message,
       now,

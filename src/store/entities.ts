@@ -138,7 +138,10 @@ export interface Conversation {
   id: string;
   ref: ConversationRef;
   customerId?: string;
+  /** The language of the last turn's replies. */
   lang?: Lang;
+  /** The language the shopper asked replies in ("can you speak Chinese?"); it wins over detection. */
+  replyLang?: Lang;
   /** Dialogue state owned by src/dialogue; opaque to the store. */
   state: Record<string, unknown>;
   handoff: HandoffStatus;

@@ -1,7 +1,11 @@
-/** Greetings, thanks, goodbyes, "what can you do?", "are you a bot?", and the welcome on `cmd:start`. */
+/**
+ * Greetings, thanks, goodbyes, "what can you do?", "are you a bot?", the welcome on `cmd:start`, and
+ * "can you speak Chinese?".
+ */
 
 import type { QuickReply } from '../../core/message';
 import { payloads } from '../../dialogue/payload';
+import { requestedLanguage } from '../../nlu/language-request';
 import type { Skill, SkillTurn } from '../types';
 
 /** What the bot can do, as buttons. */
@@ -18,12 +22,17 @@ export function capabilities(turn: SkillTurn): QuickReply[] {
 
 export const smalltalkSkill: Skill = {
   name: 'smalltalk',
-  intents: ['greeting', 'thanks', 'goodbye', 'help', 'bot.identity', 'cmd.start', 'smalltalk.*'],
+  intents: ['greeting', 'thanks', 'goodbye', 'help', 'bot.identity', 'cmd.start', 'language.switch', 'smalltalk.*'],
+  // The core has already switched the replies to the language asked for (Conversation.replyLang);
+  // this turn says so, in that language.
+  preempt: (turn) => (requestedLanguage(turn.text) ? 'language.switch' : undefined),
   async handle(turn, intent) {
     const shop = turn.deps.policy.shopName;
     switch (intent.replace(/^smalltalk\./, '')) {
       case 'cmd.start':
         return turn.say('smalltalk.welcome', { shop }, { quickReplies: capabilities(turn) });
+      case 'language.switch':
+        return turn.say('smalltalk.language_switched', {}, { quickReplies: capabilities(turn).slice(0, 4) });
       case 'greeting':
         return turn.say('smalltalk.greeting', { shop }, { quickReplies: capabilities(turn).slice(0, 4) });
       case 'thanks':
