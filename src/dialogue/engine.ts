@@ -5,7 +5,7 @@
  */
 import { HANDOFF_REASONS, type HandoffReason, type TurnContext } from '../core/context';
 import type { DialogueEngine } from '../core/ports';
-import { isAcknowledgement, isDecline } from '../nlu/short-replies';
+import { isAcknowledgement, isDecline, readYesNo } from '../nlu/short-replies';
 import { defaultSkills } from '../skills';
 import { CatalogRecommender, type Recommender } from '../skills/recommender';
 import type { Skill, SkillDeps, SkillTurn } from '../skills/types';
@@ -68,11 +68,24 @@ export class ConciergeDialogue implements DialogueEngine {
     if (state.form && ctx.now.getTime() - new Date(state.form.updatedAt).getTime() > this.formIdleMs) {
       delete state.form;
     }
+    // A yes/no question stands for one turn only.
+    const offered = state.yesNo;
+    delete state.yesNo;
     const turn = this.turn(ctx, state, {});
-    const payload = ctx.message.payload;
+    const payload = ctx.message.payload ?? this.typedYesNo(turn, offered);
     if (payload !== undefined) await this.onPayload(turn, parsePayload(payload));
     else await this.onText(turn);
     ctx.conversation.state = writeState(state);
+  }
+
+  /**
+   * "Yes please" or "不用了" typed right after a yes/no question asked with buttons: the button it
+   * means. Read alone, "yes" is an acknowledgement and "no thanks" a decline, and the choice is lost.
+   */
+  private typedYesNo(turn: SkillTurn, offered: DialogueState['yesNo']): string | undefined {
+    if (!offered || offered.turn !== turn.state.turn - 1 || turn.state.form) return undefined;
+    const answer = readYesNo(turn.text);
+    return answer === undefined ? undefined : offered[answer];
   }
 
   private turn(ctx: TurnContext, state: DialogueState, args: Record<string, string>): SkillTurn {

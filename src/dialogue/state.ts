@@ -40,8 +40,11 @@ export interface DialogueState {
   /** Category of the last search or recommendation: "under 50" right after dresses means dresses. */
   lastCategory?: string;
   lastIntent?: string;
-  /** The turn that asked for marketing consent: a typed "yes" or "no" on the next turn answers it. */
-  consentAskedTurn?: number;
+  /**
+   * A yes/no question asked with buttons ("talk to a person now?", "may we send you offers?"): a typed
+   * "yes" or "no" on the very next turn presses the matching button (`yes` / `no` are payloads).
+   */
+  yesNo?: { turn: number; yes: string; no: string };
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -66,6 +69,11 @@ function readForm(raw: unknown): FormState | undefined {
   return form;
 }
 
+/** Marks this turn's question as yes/no: the next turn's typed "yes" / "no" presses `yes` / `no`. */
+export function offerYesNo(state: DialogueState, yes: string, no: string): void {
+  state.yesNo = { turn: state.turn, yes, no };
+}
+
 /** A typed copy of the stored state; unknown or malformed fields are dropped. */
 export function readState(raw: Record<string, unknown>): DialogueState {
   const state: DialogueState = {
@@ -86,7 +94,10 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   if (isString(raw.lastProductId)) state.lastProductId = raw.lastProductId;
   if (isString(raw.lastCategory)) state.lastCategory = raw.lastCategory;
   if (isString(raw.lastIntent)) state.lastIntent = raw.lastIntent;
-  if (isTurn(raw.consentAskedTurn)) state.consentAskedTurn = raw.consentAskedTurn;
+  const yesNo = raw.yesNo;
+  if (isRecord(yesNo) && isTurn(yesNo.turn) && isString(yesNo.yes) && isString(yesNo.no)) {
+    state.yesNo = { turn: yesNo.turn, yes: yesNo.yes, no: yesNo.no };
+  }
   return state;
 }
 

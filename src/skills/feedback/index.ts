@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { payloads } from '../../dialogue/payload';
+import { offerYesNo } from '../../dialogue/state';
 import type { Note } from '../../store/entities';
 import type { Skill, SkillTurn } from '../types';
 
@@ -38,6 +39,8 @@ export const feedbackSkill: Skill = {
     }
     if (intent === 'feedback.complaint' || intent === 'complaint') {
       await keep(turn, 'complaint', turn.ownWords, { sentiment: turn.ctx.nlu?.sentiment ?? 0 });
+      // "Would you like to talk to a person now?": "yes please" typed is the first button.
+      offerYesNo(turn.state, payloads.handoff('complaint'), payloads.cmd('help'));
       turn.say(
         'feedback.complaint',
         {},

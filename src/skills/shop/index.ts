@@ -7,7 +7,7 @@ import { describeContactHours, isWithinContactHours } from '../../commerce/polic
 import type { AccountHelp, ShopPolicy } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { mentionsReference, resolveProduct, shownProducts } from '../../dialogue/references';
-import { readYesNo } from '../../nlu/short-replies';
+import { offerYesNo } from '../../dialogue/state';
 import { list, localized, money } from '../format';
 import { productCard } from '../products/cards';
 import { askWhichProduct, productInfo } from '../products/info';
@@ -158,9 +158,9 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
     });
   },
   // Offers need the shopper's own yes on this very channel; the question is asked, never assumed.
-  // A typed answer on the next turn counts as well as the buttons (see `preempt`).
+  // A typed answer on the next turn counts as well as the buttons.
   'newsletter.subscription': (turn) => {
-    turn.state.consentAskedTurn = turn.state.turn;
+    offerYesNo(turn.state, payloads.consent(true), payloads.consent(false));
     turn.say('shop.newsletter', { text: localized(turn.deps.policy.newsletter, turn.ctx.lang) });
     turn.say(
       'shop.optin_ask',
@@ -175,8 +175,7 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   },
   'marketing.consent': async (turn) => {
     const { ctx, deps } = turn;
-    const optedIn = (turn.args.optedIn ?? readYesNo(turn.text)) === 'yes';
-    delete turn.state.consentAskedTurn;
+    const optedIn = turn.args.optedIn === 'yes';
     await deps.customers.setConsent(ctx.customer.id, ctx.message.channel, optedIn, ctx.now);
     turn.say(optedIn ? 'shop.optin_done' : 'shop.optin_declined', { shop: deps.policy.shopName });
   },
@@ -260,14 +259,8 @@ export const shopSkill: Skill = {
     const delivery = last === 'delivery.options' || last === 'delivery.time';
     return delivery && FOLLOW_UP.test(turn.text) ? last : undefined;
   },
-  // "Yes" or "no thanks" typed right after the consent question answers it; read on its own, "yes"
-  // is an acknowledgement and "no thanks" a decline, and neither would record the choice.
   // An email address on its own is where the team should reply, if a request is waiting for one.
-  preempt(turn) {
-    const askedJustNow = turn.state.consentAskedTurn === turn.state.turn - 1;
-    if (askedJustNow && readYesNo(turn.text)) return 'marketing.consent';
-    return givesOnlyEmail(turn) ? 'followup.email' : undefined;
-  },
+  preempt: (turn) => (givesOnlyEmail(turn) ? 'followup.email' : undefined),
   async handle(turn, intent) {
     const answer = ANSWERS[intent];
     if (answer) return answer(turn);
