@@ -29,7 +29,7 @@ describe('conversation transcripts', () => {
   for (const file of files) {
     const transcript = parseTranscript(file, readFileSync(join(dir, file), 'utf8'));
     it(`${file}: ${transcript.title}`, async () => {
-      const harness = await startHarness(transcript.start);
+      const harness = await startHarness(file.replace(/\.convo$/, ''), transcript.start);
       try {
         await play(transcript, harness);
       } finally {

@@ -57,9 +57,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-let conversations = 0;
-
-export async function startHarness(start?: string): Promise<Harness> {
+/**
+ * A harness for one transcript. The conversation is named after it, so the wording a reply picks
+ * among its variants (seeded by conversation and turn) does not depend on which transcripts ran
+ * before it.
+ */
+export async function startHarness(name: string, start?: string): Promise<Harness> {
   const clock = new ManualClock(start);
   const { store, cleanup } = await openSeededStore(clock);
   const commerce = createCommerce({ store, clock });
@@ -74,11 +77,10 @@ export async function startHarness(start?: string): Promise<Harness> {
   const nlu = new RecordingNlu(await transcriptNlu(commerce.catalog));
   const handoff = new RecordingHandoff();
   const bot = new Bot({ store, nlu, dialogue, handoff, clock, log: silentLogger() });
-  conversations += 1;
   const ref = {
     channel: 'test' as const,
-    channelConversationId: `transcript-${conversations}`,
-    channelUserId: `shopper-${conversations}`,
+    channelConversationId: `transcript-${name}`,
+    channelUserId: `shopper-${name}`,
   };
   let deliveries = 0;
   return {
