@@ -19,6 +19,8 @@ export interface ShopPolicy {
     condition: Localized;
     instructions: Localized;
     refundDays: number;
+    /** How exchanges work ("return it and order the other size"), said when a shopper asks for one. */
+    exchanges?: Localized;
   };
   shipping: {
     id: string;

@@ -21,6 +21,7 @@ export const shopPolicySchema = z.object({
     condition: localized,
     instructions: localized,
     refundDays: z.number().int().min(0),
+    exchanges: localized.optional(),
   }),
   shipping: z
     .array(

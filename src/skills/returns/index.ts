@@ -13,6 +13,9 @@ import type { FormSpec, Skill, SkillTurn } from '../types';
 import { chosenLabel, itemSlot } from './items';
 import { reasonLabel, reasonSlot } from './reason';
 
+const ASKS_EXCHANGE =
+  /\b(exchange|swap|switch it|change it for)\b|换货|换一(件|双|个|条)|换(个|成)?(大|小)一?(码|号)|换(个|成)?别的(颜色|尺码)/i;
+
 const returnForm: FormSpec = {
   name: 'return.request',
   slots: [orderNumberSlot, proofSlot, itemSlot, reasonSlot],
@@ -86,6 +89,12 @@ export const returnsSkill: Skill = {
     // order is even verified.
     const start = (name: string) =>
       turn.startForm(name, orderId ? { order_number: orderId } : {}, { request: turn.text });
+    // "Can I exchange it for a bigger size?": how exchanges work here, then the return that makes one.
+    const exchanges = policy.returns.exchanges;
+    if (intent !== 'refund.policy' && intent !== 'refund.track' && exchanges && ASKS_EXCHANGE.test(turn.text)) {
+      turn.say('return.exchange_note', { note: localized(exchanges, lang) });
+      return start('return.request');
+    }
     switch (intent) {
       case 'refund.policy':
         turn.say(

@@ -24,7 +24,9 @@ const PATTERNS: [ReturnReason, RegExp][] = [
   ['damaged', /damaged|broken|faulty|torn|ripped|defect|stain|hole|坏|破|损|瑕疵|质量问题/i],
   [
     'not_as_described',
-    /not as (described|pictured|shown)|different (from|than)|wrong (item|colou?r|size)|不一样|不符|发错|色差/i,
+    // "You sent the wrong size" is the shop's mistake; "I ordered the wrong size" is not, and is left
+    // for the shopper to say which way it is off.
+    /not as (described|pictured|shown)|different (from|than)|(?<!\b(ordered|bought|picked|chose|chosen|selected|order|buy|pick|choose)\s+(the\s+|a\s+)?)wrong (item|colou?r|size)|不一样|不符|发错|色差/i,
   ],
   ['changed_mind', /changed? my mind|don'?t (like|want|need) it|no longer|不喜欢|不想要|不需要|改变主意/i],
 ];

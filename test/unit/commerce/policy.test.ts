@@ -18,6 +18,7 @@ describe('shop policy', () => {
     expect(policy.shopName).toBe('Maple & Thread');
     expect(policy.currency).toBe('GBP');
     expect(policy.returns.windowDays).toBe(30);
+    expect(policy.returns.exchanges?.zh).toMatch(/换货/);
     expect(policy.shipping.map((s) => s.id)).toEqual(['standard', 'express', 'next-day']);
     expect(policy.shipping[0]?.name.zh).toBeTruthy();
     expect(policy.contact.timezone).toBe('Europe/London');
