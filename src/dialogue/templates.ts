@@ -42,10 +42,14 @@ export class Templates {
   }
 }
 
-/** Replaces `{name}`; an unknown placeholder stays visible so a test catches it. */
+/**
+ * Replaces `{name}`; an unknown placeholder stays visible so a test catches it. A placeholder filled
+ * with nothing leaves no gap: "{name} {variant} 有货" with no variant reads "碎花茶歇裙 有货".
+ */
 export function fill(text: string, params: TemplateParams): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return text.replace(/( ?)\{(\w+)\}/g, (whole, space: string, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return String(value) === '' ? '' : `${space}${String(value)}`;
   });
 }

@@ -121,7 +121,10 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
   // ("粉色的那款" is not a colour question).
   let text = turn.text.replace(turn.entity('product')?.text ?? '', ' ');
   if (picking) text = text.replace(turn.entity('colour')?.text ?? '', ' ');
-  if (size || colour || (ASKS.stock.test(text) && !ASKS.price.test(text))) {
+  // "还有别的颜色吗" (any other colours?) has the stock word 还有 but asks for the colours.
+  const asksStockOnly =
+    ASKS.stock.test(text) && !ASKS.price.test(text) && !ASKS.colours.test(text) && !ASKS.sizes.test(text);
+  if (size || colour || asksStockOnly) {
     return answerVariant(turn, product, size, colour);
   }
   const params = {

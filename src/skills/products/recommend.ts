@@ -46,6 +46,14 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     (mentionsReference(turn.text) || asksForSimilar(turn.text) ? state.lastProductId : undefined);
   const seed = seedId ? await catalog.get(seedId) : null;
   const constraints = turnQuery(turn);
+  // "Shoes to go with this dress": two categories, one of them the seed's own; the other is wanted.
+  if (seed && !constraints.category) {
+    const others = new Set(
+      turn.entities.filter((e) => e.type === 'category' && e.value !== seed.category).map((e) => e.value),
+    );
+    const [wanted] = others;
+    if (others.size === 1 && wanted) constraints.category = wanted;
+  }
   const about = seed ? undefined : requestAbout(turn);
   const picks = await recommender.recommend({
     customerId: ctx.customer.id,
@@ -72,6 +80,13 @@ export async function recommend(turn: SkillTurn): Promise<void> {
         : turn.tOr(`recommend.reason.${reason}`, turn.t('recommend.reason.popular')),
     ),
   );
-  if (seed) turn.say('recommend.similar', { name: localized(seed.name, ctx.lang) }, { cards });
+  // Another kind of thing around the seed ("shoes to go with this dress") goes with it; it is not like it.
+  const goesWith = seed && constraints.category !== undefined && constraints.category !== seed.category;
+  if (seed)
+    turn.say(
+      goesWith ? 'recommend.goes_with' : 'recommend.similar',
+      { name: localized(seed.name, ctx.lang) },
+      { cards },
+    );
   else turn.say('recommend.intro', {}, { cards });
 }

@@ -34,6 +34,9 @@ describe('reply templates', () => {
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(fill('Order {order} for {name}', { order: 10234 })).toBe('Order 10234 for {name}');
+    expect(fill('好消息，{name} {variant} 有货。', { name: '碎花茶歇裙', variant: '' })).toBe(
+      '好消息，碎花茶歇裙 有货。',
+    );
     expect(stableHash('abc')).toBe(stableHash('abc'));
   });
 
