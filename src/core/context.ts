@@ -10,6 +10,7 @@ export const HANDOFF_REASONS = [
   'frustration',
   'complaint',
   'verification_failed',
+  'delivery_problem',
   'skill_request',
 ] as const;
 export type HandoffReason = (typeof HANDOFF_REASONS)[number];

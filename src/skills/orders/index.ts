@@ -10,7 +10,7 @@ import type { FormSpec, Skill, SkillTurn, SlotSpec } from '../types';
 import { parseAddress } from './address';
 import { confirmSlot, saysCancel } from './confirm';
 import { invoiceForm } from './invoice';
-import { mayChange, sayOrderStatus } from './status';
+import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
 import { formOrder, orderNumberSlot, proofSlot } from './verification';
 
 /** Before asking for details of a change, make sure the change is still possible. */
@@ -25,7 +25,11 @@ const trackForm: FormSpec = {
   slots: [orderNumberSlot, proofSlot],
   async submit(turn, form) {
     const order = await formOrder(turn, form.values);
-    if (order) sayOrderStatus(turn, order);
+    if (!order) return;
+    const request = typeof form.data.request === 'string' ? form.data.request : '';
+    if (order.status === 'delivered' && saysNotReceived(`${request} ${turn.text}`))
+      return sayMissingParcel(turn, order);
+    sayOrderStatus(turn, order);
   },
 };
 
@@ -172,6 +176,7 @@ export const ordersSkill: Skill = {
     const orderId = resolveOrderId(turn, { preferLast: CHANGES.has(intent) || asksArrivalOfLast(turn) });
     if (intent === 'invoice.get' && !orderId) return explainInvoices(turn);
     const form = intent === 'invoice.copy' ? 'invoice.get' : intent;
-    await turn.startForm(form, orderId ? { order_number: orderId } : {});
+    // The opening words are kept: "it says delivered but I never got it" changes the answer.
+    await turn.startForm(form, orderId ? { order_number: orderId } : {}, { request: turn.text });
   },
 };
