@@ -11,6 +11,7 @@ export const HANDOFF_REASONS = [
   'complaint',
   'verification_failed',
   'delivery_problem',
+  'faulty_item',
   'skill_request',
 ] as const;
 export type HandoffReason = (typeof HANDOFF_REASONS)[number];

@@ -11,7 +11,7 @@ import { sayOrderStatus } from '../orders/status';
 import { formOrder, orderNumberSlot, proofSlot } from '../orders/verification';
 import type { FormSpec, Skill, SkillTurn } from '../types';
 import { chosenLabel, itemSlot } from './items';
-import { reasonLabel, reasonSlot } from './reason';
+import { reasonLabel, reasonSlot, saysFaulty } from './reason';
 
 const ASKS_EXCHANGE =
   /\b(exchange|swap|switch it|change it for)\b|换货|换一(件|双|个|条)|换(个|成)?(大|小)一?(码|号)|换(个|成)?别的(颜色|尺码)/i;
@@ -52,6 +52,7 @@ function sayRefunds(turn: SkillTurn, rmas: ReturnRequest[]): void {
     turn.say('refund.none', {}, { quickReplies: [turn.quick('menu.return', payloads.intent('return.request'))] });
     return;
   }
+  const refunded = rmas.some((r) => r.status === 'refunded');
   const lines = rmas.map((r) =>
     turn.t(r.status === 'refunded' ? 'refund.line.refunded' : 'refund.line.open', {
       rma: r.id,
@@ -63,6 +64,9 @@ function sayRefunds(turn: SkillTurn, rmas: ReturnRequest[]): void {
     }),
   );
   turn.say('refund.status', { lines: lines.join('\n') });
+  // "When will I see the money?" is the next question about a refund already made.
+  if (refunded)
+    turn.say('refund.bank_note', {}, { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] });
 }
 
 const refundTrackForm: FormSpec = {
@@ -79,8 +83,11 @@ const refundTrackForm: FormSpec = {
 
 export const returnsSkill: Skill = {
   name: 'returns',
-  intents: ['return.request', 'refund.policy', 'refund.request', 'refund.track'],
+  intents: ['return.request', 'refund.policy', 'refund.request', 'refund.track', 'return.faulty'],
   forms: [returnForm, refundTrackForm],
+  // "But they're faulty" right after a return was refused: faulty goods are the team's to look at,
+  // whatever the return window says. Alone, the words read as nothing the classifier knows.
+  claim: (turn) => (turn.state.lastIntent === 'return.request' && saysFaulty(turn.text) ? 'return.faulty' : undefined),
   async handle(turn, intent) {
     const { policy } = turn.deps;
     const lang = turn.ctx.lang;
@@ -96,6 +103,12 @@ export const returnsSkill: Skill = {
       return start('return.request');
     }
     switch (intent) {
+      case 'return.faulty':
+        return turn.say(
+          'return.faulty',
+          {},
+          { quickReplies: [turn.quick('menu.agent', payloads.handoff('faulty_item'))] },
+        );
       case 'refund.policy':
         turn.say(
           'refund.policy',

@@ -113,8 +113,10 @@ export const itemSlot: SlotSpec = {
     form.data.eligible = eligible;
     form.data.ineligible = ineligible;
     if (eligible.length === 0) {
+      // Past the window, a faulty item is still the shop's to put right: say so, so it gets told.
+      const late = ineligible.some((c) => c.reason === 'window_closed');
       turn.say(
-        'return.none_eligible',
+        late ? 'return.none_eligible_late' : 'return.none_eligible',
         { order: order.id, why: whyNot(turn, ineligible) },
         {
           quickReplies: [

@@ -31,6 +31,11 @@ const PATTERNS: [ReturnReason, RegExp][] = [
   ['changed_mind', /changed? my mind|don'?t (like|want|need) it|no longer|不喜欢|不想要|不需要|改变主意/i],
 ];
 
+/** "They're faulty", "有质量问题": the item is damaged or defective. */
+export function saysFaulty(text: string): boolean {
+  return knownReason(text) === 'damaged';
+}
+
 /** The common reason the text gives ("too small", "发错了"), if any. */
 function knownReason(text: string): ReturnReason | undefined {
   return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
