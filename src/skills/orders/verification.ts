@@ -80,6 +80,8 @@ export const proofSlot: SlotSpec = {
   name: 'proof',
   prompt: 'verify.ask_proof',
   hint: 'verify.proof_hint',
+  // "I don't remember which email" is no wrong guess (and no request to stop marketing emails).
+  unknownHint: 'verify.proof_unknown',
   giveUpReason: 'verification_failed',
   promptParams: (_turn, form) => ({ order: form.values.order_number ?? '' }),
   extract({ entities, asked, freeText, text }) {
