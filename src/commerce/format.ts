@@ -42,9 +42,14 @@ export function addDays(at: Date | string, days: number): Date {
   return new Date(new Date(at).getTime() + days * 86_400_000);
 }
 
-/** "a, b and c" / "a、b 和 c". */
+const LATIN_END = /[A-Za-z0-9)]$/;
+const LATIN_START = /^[A-Za-z0-9(£$€]/;
+
+/** "a, b and c" / "a、b和c"; a Latin word beside 和 gets a space ("Apple Pay 和 Maple & Thread 礼品卡"). */
 export function list(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items[0] ?? '';
   const head = items.slice(0, -1).join(lang === 'zh' ? '、' : ', ');
-  return lang === 'zh' ? `${head}和${items[items.length - 1]}` : `${head} and ${items[items.length - 1]}`;
+  const last = items[items.length - 1] ?? '';
+  if (lang !== 'zh') return `${head} and ${last}`;
+  return `${head}${LATIN_END.test(head) ? ' ' : ''}和${LATIN_START.test(last) ? ' ' : ''}${last}`;
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatShortDate } from '../../../src/commerce/format';
+import { formatDate, formatDateTime, formatShortDate, list } from '../../../src/commerce/format';
 import { escapeXml, productImageSvg } from '../../../src/commerce/images/product-image';
 import { formatMoney } from '../../../src/commerce/types';
 import type { Product } from '../../../src/store/entities';
@@ -34,6 +34,16 @@ describe('product images', () => {
 });
 
 describe('formatting', () => {
+  it('lists in either language, with a space between 和 and a Latin word', () => {
+    expect(list(['card', 'PayPal', 'Apple Pay'], 'en')).toBe('card, PayPal and Apple Pay');
+    expect(list(['红色', '蓝色', '黑色'], 'zh')).toBe('红色、蓝色和黑色');
+    expect(list(['借记卡', 'Apple Pay', 'Maple & Thread 礼品卡'], 'zh')).toBe(
+      '借记卡、Apple Pay 和 Maple & Thread 礼品卡',
+    );
+    expect(list(['one'], 'en')).toBe('one');
+    expect(list([], 'zh')).toBe('');
+  });
+
   const at = '2026-03-14T23:30:00.000Z';
 
   it('formats dates in each language and in the reader’s time zone', () => {
