@@ -1,4 +1,5 @@
 /** Turns the entities of a message into catalog constraints: "red dresses under 50", "黑色的42码跑鞋". */
+import { isStopword, stem } from '../../commerce/catalog/text';
 import type { CatalogQuery } from '../../commerce/types';
 import type { Entity } from '../../nlu/types';
 import type { SkillTurn } from '../types';
@@ -76,6 +77,39 @@ export function turnQuery(turn: SkillTurn): CatalogQuery {
 export function rememberCategory(turn: SkillTurn, category: string | undefined): void {
   if (category) turn.state.lastCategory = category;
   else delete turn.state.lastCategory;
+}
+
+/** The text with the words of these entities blanked out (all of them without `types`). */
+export function textWithoutEntities(turn: Pick<SkillTurn, 'text' | 'entities'>, types?: readonly string[]): string {
+  const spans = turn.entities.filter((e) => !types || types.includes(e.type)).sort((a, b) => b.start - a.start);
+  let text = turn.text;
+  for (const e of spans) text = `${text.slice(0, e.start)} ${text.slice(e.end)}`;
+  return text;
+}
+
+/** Words that ask for something without saying what: "recommend", "something", "推荐", "适合". */
+const ASKING_EN = new Set(
+  `recommend recommendation recommendations suggest suggestion suggestions idea ideas something anything
+  what which should wear buy get good nice great best some give pick choose help think would you me us
+  my i we for please could can might maybe thing things item items product products option options
+  other else new perfect ideal suitable`.split(/\s+/),
+);
+const ASKING_ZH =
+  /推荐|建议|一下|什么|哪些|哪个|适合|穿|买|一些|一款|一件|东西|商品|好看|合适|给我|帮我|可以|有没有|请|吗|呢|吧|的|了|我|要|想/g;
+
+/**
+ * The shopper's own words for what they want, beyond the colour, size, category and price already
+ * read as constraints: "for a summer wedding" → "summer wedding", "送妈妈的礼物" → "送妈妈 礼物",
+ * "the wool coat in navy" → "wool". Undefined when the message only asks, or names nothing more.
+ */
+export function requestAbout(turn: Pick<SkillTurn, 'text' | 'entities'>): string | undefined {
+  const text = textWithoutEntities(turn);
+  const latin = (text.toLowerCase().match(/[a-z]+/g) ?? []).filter(
+    (w) => w.length > 2 && !ASKING_EN.has(w) && !isStopword(stem(w)),
+  );
+  const han = text.replace(ASKING_ZH, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
+  const words = [...latin, ...han];
+  return words.length > 0 ? words.join(' ') : undefined;
 }
 
 /** Wider and wider queries, so "red dresses in XS under 20" can still show the nearest thing. */

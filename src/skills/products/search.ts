@@ -1,4 +1,3 @@
-import { cjkRuns, isStopword, latinWords, stripZhFillers } from '../../commerce/catalog/text';
 import type { CatalogQuery } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { rememberShown } from '../../dialogue/references';
@@ -7,7 +6,7 @@ import type { Product } from '../../store/entities';
 import type { SkillTurn } from '../types';
 import { colourName, productCard } from './cards';
 import { asksForNew, newestProducts } from './newest';
-import { relaxations, rememberCategory, turnQuery } from './query';
+import { relaxations, rememberCategory, requestAbout, textWithoutEntities, turnQuery } from './query';
 
 const MAX_CARDS = 5;
 
@@ -19,14 +18,6 @@ interface Found {
   dropped?: { colour?: string; size?: string };
 }
 
-/** The text without the words of the entities of these types ("wool coat in navy" → "wool coat in"). */
-function textWithout(turn: SkillTurn, types?: readonly string[]): string {
-  const spans = turn.entities.filter((e) => !types || types.includes(e.type)).sort((a, b) => b.start - a.start);
-  let text = turn.text;
-  for (const e of spans) text = `${text.slice(0, e.start)} ${text.slice(e.end)}`;
-  return text;
-}
-
 /**
  * True when the words name more than the recognised colour, size and category: "the wool coat in
  * navy" (wool), "denim jackets" (two categories). Then the words pick the product, and a missing
@@ -35,12 +26,7 @@ function textWithout(turn: SkillTurn, types?: readonly string[]): string {
  */
 function wordsSayMore(turn: SkillTurn): boolean {
   const categories = new Set(turn.entities.filter((e) => e.type === 'category').map((e) => e.value));
-  if (categories.size > 1) return true;
-  const rest = textWithout(turn);
-  return (
-    latinWords(rest).some((w) => !isStopword(w) && !/^\d+$/.test(w)) ||
-    cjkRuns(stripZhFillers(rest)).some((run) => run.length >= 2)
-  );
+  return categories.size > 1 || requestAbout(turn) !== undefined;
 }
 
 /** The words' products without the size, then without the colour too; undefined when neither finds any. */
@@ -52,7 +38,7 @@ async function withoutColourOrSize(turn: SkillTurn, query: CatalogQuery): Promis
   for (const step of steps) {
     const products = await turn.deps.catalog.search({
       ...step.query,
-      text: textWithout(turn, step.drop),
+      text: textWithoutEntities(turn, step.drop),
       limit: MAX_CARDS,
     });
     if (products.length > 0) return { products, exact: false, category: query.category, dropped: step.dropped };

@@ -1,8 +1,7 @@
 import { itemLabel } from '../../../src/skills/format';
 import { parseAddress } from '../../../src/skills/orders/address';
 import { normaliseOrderNumber } from '../../../src/skills/orders/verification';
-import { priceRange, queryFromEntities, relaxations } from '../../../src/skills/products/query';
-import { requestAbout } from '../../../src/skills/products/recommend';
+import { priceRange, queryFromEntities, relaxations, requestAbout } from '../../../src/skills/products/query';
 import { givesOnlyEmail } from '../../../src/skills/shop/reply-email';
 import { entity } from '../dialogue/fake-context';
 
