@@ -40,6 +40,8 @@ export interface DialogueState {
   /** Category of the last search or recommendation: "under 50" right after dresses means dresses. */
   lastCategory?: string;
   lastIntent?: string;
+  /** The shopper's own words behind the last recommendations ("summer wedding"): "under 50" keeps them. */
+  lastAbout?: string;
   /**
    * A yes/no question asked with buttons ("talk to a person now?", "may we send you offers?"): a typed
    * "yes" or "no" on the very next turn presses the matching button (`yes` / `no` are payloads).
@@ -94,6 +96,7 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   if (isString(raw.lastProductId)) state.lastProductId = raw.lastProductId;
   if (isString(raw.lastCategory)) state.lastCategory = raw.lastCategory;
   if (isString(raw.lastIntent)) state.lastIntent = raw.lastIntent;
+  if (isString(raw.lastAbout)) state.lastAbout = raw.lastAbout;
   const yesNo = raw.yesNo;
   if (isRecord(yesNo) && isTurn(yesNo.turn) && isString(yesNo.yes) && isString(yesNo.no)) {
     state.yesNo = { turn: yesNo.turn, yes: yesNo.yes, no: yesNo.no };

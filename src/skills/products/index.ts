@@ -11,6 +11,7 @@ import type { Skill, SkillTurn } from '../types';
 import { asksForCheaper, showCheaper } from './cheaper';
 import { asksAboutProduct, productInfo } from './info';
 import { asksForNew } from './newest';
+import { onlyNarrows } from './query';
 import { recommend } from './recommend';
 import { searchProducts } from './search';
 
@@ -74,6 +75,8 @@ export const productsSkill: Skill = {
     const aboutOne =
       (pointsBack(turn) && !turn.entity('category')) || (turn.entity('product') !== undefined && variant);
     if (intent === 'product.search' && aboutOne) return productInfo(turn);
+    // "Under £50" right after picks for an occasion narrows those picks, not the whole shop.
+    if (intent === 'product.search' && turn.state.lastAbout !== undefined && onlyNarrows(turn)) return recommend(turn);
     if (intent === 'product.recommend' && !asksForNew(turn.text)) return recommend(turn);
     if (intent === 'product.cheaper') return showCheaper(turn);
     if (intent === 'product.search' || intent === 'product.recommend' || namesOnlyACategory(turn)) {

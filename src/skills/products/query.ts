@@ -64,13 +64,22 @@ export function turnQuery(turn: SkillTurn): CatalogQuery {
   const query = queryFromEntities(turn.text, turn.entities);
   const lastCategory = turn.state.lastCategory;
   if (query.category || !lastCategory || turn.entity('product')) return query;
+  return onlyNarrows(turn, query) ? { ...query, category: lastCategory } : query;
+}
+
+/**
+ * A short message that names only a colour, size or price and no kind of thing ("under 60", "in
+ * blue", "40镑以下的"): it narrows what was just shown rather than starting over.
+ */
+export function onlyNarrows(turn: SkillTurn, query = queryFromEntities(turn.text, turn.entities)): boolean {
+  if (query.category || turn.entity('product')) return false;
   const narrows =
     query.colour !== undefined ||
     query.size !== undefined ||
     query.minPriceCents !== undefined ||
     query.maxPriceCents !== undefined;
   const short = (turn.text.match(WORD) ?? []).length <= 6 && (turn.text.match(HAN) ?? []).length <= 12;
-  return narrows && short ? { ...query, category: lastCategory } : query;
+  return narrows && short;
 }
 
 /** Remembers the category cards were just shown for, so a narrowing follow-up keeps it. */
@@ -92,10 +101,11 @@ const ASKING_EN = new Set(
   `recommend recommendation recommendations suggest suggestion suggestions idea ideas something anything
   what which should wear buy get good nice great best some give pick choose help think would you me us
   my i we for please could can might maybe thing things item items product products option options
-  other else new perfect ideal suitable`.split(/\s+/),
+  other else new perfect ideal suitable under over below above less more than cheaper around about
+  between budget max maximum`.split(/\s+/),
 );
 const ASKING_ZH =
-  /推荐|建议|一下|什么|哪些|哪个|适合|穿|买|一些|一款|一件|东西|商品|好看|合适|给我|帮我|可以|有没有|请|吗|呢|吧|的|了|我|要|想/g;
+  /推荐|建议|一下|什么|哪些|哪个|适合|穿|买|一些|一款|一件|东西|商品|好看|合适|给我|帮我|可以|有没有|以下|以内|以上|左右|之间|预算|请|吗|呢|吧|的|了|我|要|想/g;
 
 /**
  * The shopper's own words for what they want, beyond the colour, size, category and price already

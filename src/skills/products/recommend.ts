@@ -4,7 +4,7 @@ import { asksForSimilar, mentionsReference, rememberShown } from '../../dialogue
 import { localized } from '../format';
 import type { SkillTurn } from '../types';
 import { productCard } from './cards';
-import { rememberCategory, requestAbout, turnQuery } from './query';
+import { onlyNarrows, rememberCategory, requestAbout, turnQuery } from './query';
 
 export async function recommend(turn: SkillTurn): Promise<void> {
   const { catalog, recommender } = turn.deps;
@@ -25,7 +25,10 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     const [wanted] = others;
     if (others.size === 1 && wanted) constraints.category = wanted;
   }
-  const about = seed ? undefined : requestAbout(turn);
+  // "Under 50" right after picks for a summer wedding narrows those picks: the words stay.
+  const about = seed ? undefined : (requestAbout(turn) ?? (onlyNarrows(turn) ? state.lastAbout : undefined));
+  if (about) state.lastAbout = about;
+  else delete state.lastAbout;
   const picks = await recommender.recommend({
     customerId: ctx.customer.id,
     constraints,
