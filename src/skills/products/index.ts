@@ -9,6 +9,7 @@ import {
 } from '../../dialogue/references';
 import type { Skill, SkillTurn } from '../types';
 import { asksForCheaper, showCheaper } from './cheaper';
+import { compareProducts, namedProducts } from './compare';
 import { asksAboutProduct, productInfo } from './info';
 import { asksForNew } from './newest';
 import { onlyNarrows } from './query';
@@ -69,6 +70,9 @@ export const productsSkill: Skill = {
     return asksForNew(turn.text) ? 'product.search' : undefined;
   },
   async handle(turn, intent) {
+    // Two products named in one question ("the wool overcoat or the rain parka?") are compared.
+    const named = namedProducts(turn);
+    if (named.length > 1 && intent !== 'product.recommend') return compareProducts(turn, named);
     // "Do you have it in size S?" and "do you have the linen wrap dress in XL?" read like searches
     // but ask about one product's variant: the one just discussed, or the one named.
     const variant = turn.entity('size') !== undefined || turn.entity('colour') !== undefined;

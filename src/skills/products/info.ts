@@ -20,7 +20,7 @@ const ASKS = {
   care: /\bwash|washable|dry[ -]?clean|tumble|\biron(ing)?\b|care (instructions|label)|how (do i|to) (clean|care)|洗|干洗|熨|保养/i,
 };
 
-function sizesOf(product: Product, lang: Lang): string {
+export function sizesOf(product: Product, lang: Lang): string {
   return list(
     product.sizes.map((s) => sizeName(s, lang)),
     lang,
