@@ -41,10 +41,14 @@ const YES_ZH =
   /^\s*(是的?|好的?|好吧|对的?|确认|确定|可以|行|嗯+|没问题)(?=$|[\s，,。！!.~～]|[吧啊呀啦哈嘞的]|取消|请|麻烦|谢)/;
 const NO_EN = /^\s*(no|nope|nah|don'?t|do not|keep it)\b/i;
 const NO_ZH = /^\s*(不|别|算了)/;
+/** "Actually no, keep it", "oh yes please", "嗯，不用了": a word of hesitation before the answer. */
+const HESITATION =
+  /^\s*(?:actually|um+|uh+|hmm+|oh|ah|well|wait|sorry|on second thoughts?)[\s,.!]+|^\s*(?:其实|嗯+|哦+|啊|呃)[\s，,]*(?=\S)/i;
 
 /** The answer to a yes/no question the bot just asked, if the message starts with one. */
 export function readYesNo(text: string): 'yes' | 'no' | undefined {
-  if (YES_EN.test(text) || YES_ZH.test(text)) return 'yes';
-  if (NO_EN.test(text) || NO_ZH.test(text)) return 'no';
+  const answer = text.replace(HESITATION, '');
+  if (YES_EN.test(answer) || YES_ZH.test(answer)) return 'yes';
+  if (NO_EN.test(answer) || NO_ZH.test(answer)) return 'no';
   return undefined;
 }

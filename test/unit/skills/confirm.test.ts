@@ -26,6 +26,12 @@ describe('confirmation answers', () => {
       expect(answer(plain, text)).toBe('yes');
     for (const text of ['no', 'nope', "don't", 'keep it', '不', '不用了', '不要取消', '算了'])
       expect(answer(plain, text)).toBe('no');
+    // A word of hesitation may come before the answer.
+    for (const text of ['actually no, keep it', 'hmm, no', 'on second thought, no', '嗯，不用了', '其实不用'])
+      expect(answer(plain, text)).toBe('no');
+    for (const text of ['oh yes please', 'well, ok', '嗯嗯好的', '哦，好的']) expect(answer(plain, text)).toBe('yes');
+    for (const text of ['actually I have a question', 'well known brand', '那不是我的'])
+      expect(answer(plain, text)).toBeUndefined();
   });
 
   it('does not take a sentence that only starts like a yes', () => {
