@@ -161,7 +161,23 @@ const VARIANT_STRIP = /[有吗呢的这那个款件双条要我还也码号色]|
  */
 export function isVariantFollowUp(turn: SkillTurn): boolean {
   if (turn.state.lastProductId === undefined || turn.entity('product') || turn.entity('category')) return false;
-  return onlyNamesVariant(turn);
+  return onlyNamesVariant(turn) || bareSize(turn) !== undefined;
+}
+
+const SIZE_LABEL = /^(xxs|xs|s|m|l|xl|xxl|xxxl|\d{2})$/i;
+
+/**
+ * "What about M?", "and 42?" right after one product: a size label alone, which the entity reader
+ * does not trust without "size" or "in" ("M" is too common a letter). Undefined otherwise.
+ */
+export function bareSize(turn: Pick<SkillTurn, 'text' | 'state' | 'entity'>): string | undefined {
+  if (turn.state.lastProductId === undefined || turn.entity('size')) return undefined;
+  const words = turn.text
+    .replace(VARIANT_STRIP, ' ')
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((word) => word && !VARIANT_FILLER.has(word.toLowerCase()));
+  const [only] = words;
+  return words.length === 1 && only && SIZE_LABEL.test(only) ? only.toUpperCase() : undefined;
 }
 
 /** A colour or size is named, and nothing else but filler is said. */

@@ -5,7 +5,7 @@
 
 import type { Lang } from '../../core/message';
 import { payloads } from '../../dialogue/payload';
-import { rememberProduct, resolveProduct, selectingColour, shownProducts } from '../../dialogue/references';
+import { bareSize, rememberProduct, resolveProduct, selectingColour, shownProducts } from '../../dialogue/references';
 import type { Product } from '../../store/entities';
 import { isOneSize, list, localized, money, sizeName } from '../format';
 import type { SkillTurn } from '../types';
@@ -111,7 +111,7 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
   });
   const lang = turn.ctx.lang;
   const name = localized(product.name, lang);
-  const size = turn.entity('size')?.value;
+  const size = turn.entity('size')?.value ?? bareSize(turn);
   const colourEntity = turn.entity('colour')?.value;
   // A colour that picked this product among the cards ("the blue one") is not a question about colour.
   const picking = selectingColour(turn);

@@ -13,6 +13,18 @@ import type { FormSpec, Skill, SkillTurn } from '../types';
 import { chosenLabel, itemSlot } from './items';
 import { reasonLabel, reasonSlot, saysFaulty } from './reason';
 
+const ABOUT_SALE =
+  /\b(on sale|in the sale|sale items?|discounted|reduced|clearance|outlet)\b|打折|特价|促销|折扣|减价|清仓/i;
+
+/** The policy's final-sale categories in the shopper's language ("homeware"). */
+function finalSaleList(turn: SkillTurn): string {
+  const { policy } = turn.deps;
+  return list(
+    policy.returns.finalSaleCategories.map((c) => turn.tOr(`category.${c}`, c)),
+    turn.ctx.lang,
+  );
+}
+
 const ASKS_EXCHANGE =
   /\b(exchange|swap|switch it|change it for)\b|换货|换一(件|双|个|条)|换(个|成)?(大|小)一?(码|号)|换(个|成)?别的(颜色|尺码)/i;
 
@@ -83,11 +95,14 @@ const refundTrackForm: FormSpec = {
 
 export const returnsSkill: Skill = {
   name: 'returns',
-  intents: ['return.request', 'refund.policy', 'refund.request', 'refund.track', 'return.faulty'],
+  intents: ['return.request', 'refund.policy', 'refund.request', 'refund.track', 'return.faulty', 'refund.sale'],
   forms: [returnForm, refundTrackForm],
   // "But they're faulty" right after a return was refused: faulty goods are the team's to look at,
   // whatever the return window says. Alone, the words read as nothing the classifier knows.
   claim: (turn) => (turn.state.lastIntent === 'return.request' && saysFaulty(turn.text) ? 'return.faulty' : undefined),
+  // "What if it's on sale?" right after the returns policy asks about sale items, not for them.
+  preempt: (turn) =>
+    turn.state.lastIntent === 'refund.policy' && ABOUT_SALE.test(turn.text) ? 'refund.sale' : undefined,
   async handle(turn, intent) {
     const { policy } = turn.deps;
     const lang = turn.ctx.lang;
@@ -109,6 +124,8 @@ export const returnsSkill: Skill = {
           {},
           { quickReplies: [turn.quick('menu.agent', payloads.handoff('faulty_item'))] },
         );
+      case 'refund.sale':
+        return turn.say('refund.sale', { days: policy.returns.windowDays, finalSale: finalSaleList(turn) });
       case 'refund.policy':
         turn.say(
           'refund.policy',
@@ -116,10 +133,7 @@ export const returnsSkill: Skill = {
             days: policy.returns.windowDays,
             condition: localized(policy.returns.condition, lang),
             refundDays: policy.returns.refundDays,
-            finalSale: list(
-              policy.returns.finalSaleCategories.map((c) => turn.tOr(`category.${c}`, c)),
-              lang,
-            ),
+            finalSale: finalSaleList(turn),
           },
           { quickReplies: [turn.quick('menu.return', payloads.intent('return.request'))] },
         );
