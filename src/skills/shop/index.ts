@@ -15,6 +15,7 @@ import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
 import { paymentAsked } from './payment-question';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
+import { missingConfirmation, paymentTroubleKey } from './trouble';
 
 /** "1 working day", "3–5 working days", "1–2 个工作日". */
 function workingDays(turn: SkillTurn, min: number, max: number): string {
@@ -109,10 +110,6 @@ function categoryBesideBag(turn: SkillTurn): string | undefined {
   return withoutBagPhrase(turn).entities.find((e) => e.type === 'category')?.value;
 }
 
-/** A discount, promo or voucher code, in either language. */
-const ASKS_ABOUT_CODE =
-  /\b(discount|promo(tion(al)?)?|voucher|coupon|offer)\s*codes?\b|\bcoupons?\b|优惠码|折扣码|优惠券|兑换码|促销码/i;
-
 /** A short "and …?" / "what about …?" / "那…呢": the same question about something else. */
 const FOLLOW_UP = /^\s*(and|what about|how about|also)\b.{0,30}$|^\s*那.{0,12}[呢吗][?？]?\s*$|^.{0,12}呢[?？]?\s*$/i;
 
@@ -137,7 +134,7 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   // "My discount code doesn't work" reads as a payment problem; card advice would not help with it.
   'payment.issue': (turn) =>
     turn.say(
-      ASKS_ABOUT_CODE.test(turn.text) ? 'shop.code_issue' : 'shop.payment_issue',
+      paymentTroubleKey(turn.text),
       { methods: paymentList(turn), ...contactParams(turn) },
       {
         quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
@@ -193,6 +190,13 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
       },
     ),
   'followup.email': saveReplyEmail,
+  'order.no_confirmation': (turn) =>
+    turn.say('shop.no_confirmation', contactParams(turn), {
+      quickReplies: [
+        turn.quick('menu.track', payloads.intent('order.track')),
+        turn.quick('menu.agent', payloads.intent('agent.request')),
+      ],
+    }),
   'order.place': async (turn) => {
     // "I want to buy a coat" / "我想买件外套" is after coats: show them rather than explain checkout.
     if (turn.entity('product')) return productInfo(turn);
@@ -260,7 +264,11 @@ export const shopSkill: Skill = {
     return delivery && FOLLOW_UP.test(turn.text) ? last : undefined;
   },
   // An email address on its own is where the team should reply, if a request is waiting for one.
-  preempt: (turn) => (givesOnlyEmail(turn) ? 'followup.email' : undefined),
+  // "I haven't received a confirmation email" reads as tracking or nothing to the classifier.
+  preempt(turn) {
+    if (givesOnlyEmail(turn)) return 'followup.email';
+    return missingConfirmation(turn.text) ? 'order.no_confirmation' : undefined;
+  },
   async handle(turn, intent) {
     const answer = ANSWERS[intent];
     if (answer) return answer(turn);
