@@ -32,6 +32,8 @@ export interface ShopPolicy {
   }[];
   /** Where the shop delivers, beyond the methods above ("outside the UK we ship with DHL…"). */
   deliveryAreas?: Localized;
+  /** How the shop's sizes run ("UK sizing: S is 8–10…"), said when a shopper asks which size to take. */
+  sizeGuide?: Localized;
   /**
    * A product's page in the shop, `{id}` standing for the product id
    * ("https://shop.example/products/{id}"): cards get a "View in shop" button, and "add it to my bag"

@@ -10,7 +10,7 @@ import {
 import type { Skill, SkillTurn } from '../types';
 import { asksForCheaper, showCheaper } from './cheaper';
 import { compareProducts, namedProducts } from './compare';
-import { asksAboutProduct, productInfo } from './info';
+import { adviseSize, asksAboutProduct, asksSizeAdvice, productInfo } from './info';
 import { asksForNew } from './newest';
 import { onlyNarrows } from './query';
 import { recommend } from './recommend';
@@ -47,10 +47,14 @@ export const productsSkill: Skill = {
     'product.availability',
     'product.price',
     'product.cheaper',
+    'product.size_advice',
   ],
   // A bare pick among the cards, a size or colour right after a product, or "anything cheaper?" after
   // either: about what is on screen, whatever the classifier made of the few words.
   preempt(turn) {
+    // "What size should I get if I'm usually a 10?" read as delivery times, "do the jeans run
+    // small?" as a search: sizing advice, whatever the classifier made of it.
+    if (asksSizeAdvice(turn.text)) return 'product.size_advice';
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
     if (isNarrowingFollowUp(turn)) return 'product.search';
     const { lastShown, lastProductId } = turn.state;
@@ -70,6 +74,7 @@ export const productsSkill: Skill = {
     return asksForNew(turn.text) ? 'product.search' : undefined;
   },
   async handle(turn, intent) {
+    if (intent === 'product.size_advice') return adviseSize(turn);
     // Two products named in one question ("the wool overcoat or the rain parka?") are compared.
     const named = namedProducts(turn);
     if (named.length > 1 && intent !== 'product.recommend') return compareProducts(turn, named);

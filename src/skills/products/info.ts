@@ -64,6 +64,40 @@ function answerVariant(turn: SkillTurn, product: Product, size?: string, colour?
   );
 }
 
+const SIZE_ADVICE =
+  /\b(runs?|running|fits?|fitting|come up|comes up)\s+(small|large|big|true to size|tight|loose)\b|\btrue to size\b|\b(what|which) size (should|do|would|shall) i\b|\bsize (guide|chart)\b|\bsizing\b|\bi'?m (usually|normally) (a|an|size)\b|尺码表|尺码(偏大|偏小|标准|准吗|正吗)|偏大还是偏小|穿多大|选(哪个|什么|多大的?)码|平时穿/i;
+
+/** "Do the jeans run small?", "what size should I get if I'm usually a 10?", "尺码偏大吗". */
+export function asksSizeAdvice(text: string): boolean {
+  return SIZE_ADVICE.test(text);
+}
+
+/**
+ * Which size to take: the shop's size guide (the policy's `sizeGuide`), the sizes of the product in
+ * question when there is one, and that a size that does not fit can go back.
+ */
+export async function adviseSize(turn: SkillTurn): Promise<void> {
+  const { policy } = turn.deps;
+  const lang = turn.ctx.lang;
+  const product = turn.entity('product') || pointsAtOne(turn) ? await resolveProduct(turn) : null;
+  const guide = policy.sizeGuide ? localized(policy.sizeGuide, lang) : turn.t('product.size_guide_missing');
+  const params = { guide, days: policy.returns.windowDays };
+  if (product) {
+    rememberProduct(turn, product);
+    return turn.say('product.size_advice_for', {
+      ...params,
+      name: localized(product.name, lang),
+      sizes: sizesOf(product, lang),
+    });
+  }
+  turn.say('product.size_advice', params);
+}
+
+/** The message points at one product already on screen ("it", "the second one") or names one. */
+function pointsAtOne(turn: SkillTurn): boolean {
+  return turn.state.lastProductId !== undefined && !turn.entity('category');
+}
+
 /** A question about a product's price, material, sizes, colours or stock. */
 export function asksAboutProduct(text: string): boolean {
   return Object.values(ASKS).some((pattern) => pattern.test(text));

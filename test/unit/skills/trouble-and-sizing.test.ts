@@ -1,3 +1,4 @@
+import { asksSizeAdvice } from '../../../src/skills/products/info';
 import { missingConfirmation, paymentTroubleKey } from '../../../src/skills/shop/trouble';
 
 describe('payment and order trouble', () => {
@@ -21,4 +22,24 @@ describe('payment and order trouble', () => {
     expect(missingConfirmation('I got the confirmation email, thanks')).toBe(false);
     expect(missingConfirmation("I don't want marketing emails")).toBe(false);
   });
+});
+
+describe('size advice questions', () => {
+  it.each([
+    'do the jeans run small?',
+    "what size should I get if I'm usually a 10?",
+    'is it true to size',
+    'do you have a size chart',
+    '尺码偏大还是偏小',
+    '我平时穿M，这款选哪个码',
+  ])('"%s" asks which size to take', (text) => {
+    expect(asksSizeAdvice(text)).toBe(true);
+  });
+
+  it.each(['what sizes does it come in?', 'do you have it in size 10', 'running shoes', '有M码吗'])(
+    '"%s" does not',
+    (text) => {
+      expect(asksSizeAdvice(text)).toBe(false);
+    },
+  );
 });
