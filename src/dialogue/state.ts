@@ -37,8 +37,11 @@ export interface DialogueState {
   lastShown?: string[];
   /** The product last talked about ("it", "这个"). */
   lastProductId?: string;
-  /** Category of the last search or recommendation: "under 50" right after dresses means dresses. */
-  lastCategory?: string;
+  /**
+   * What the last search or recommendation was narrowed by: "under 50" right after black dresses
+   * means black dresses under 50.
+   */
+  lastQuery?: { category?: string; colour?: string; size?: string; minPriceCents?: number; maxPriceCents?: number };
   lastIntent?: string;
   /** The shopper's own words behind the last recommendations ("summer wedding"): "under 50" keeps them. */
   lastAbout?: string;
@@ -76,6 +79,19 @@ export function offerYesNo(state: DialogueState, yes: string, no: string): void 
   state.yesNo = { turn: state.turn, yes, no };
 }
 
+/** The stored narrowing, or the category alone that states saved before `lastQuery` held. */
+function readLastQuery(raw: Record<string, unknown>): DialogueState['lastQuery'] {
+  const q = raw.lastQuery;
+  if (!isRecord(q)) return isString(raw.lastCategory) ? { category: raw.lastCategory } : undefined;
+  const out: NonNullable<DialogueState['lastQuery']> = {};
+  for (const key of ['category', 'colour', 'size'] as const) if (isString(q[key])) out[key] = q[key];
+  for (const key of ['minPriceCents', 'maxPriceCents'] as const) {
+    const v = q[key];
+    if (typeof v === 'number' && Number.isFinite(v)) out[key] = v;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /** A typed copy of the stored state; unknown or malformed fields are dropped. */
 export function readState(raw: Record<string, unknown>): DialogueState {
   const state: DialogueState = {
@@ -94,7 +110,8 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   }
   if (Array.isArray(raw.lastShown)) state.lastShown = raw.lastShown.filter(isString);
   if (isString(raw.lastProductId)) state.lastProductId = raw.lastProductId;
-  if (isString(raw.lastCategory)) state.lastCategory = raw.lastCategory;
+  const lastQuery = readLastQuery(raw);
+  if (lastQuery) state.lastQuery = lastQuery;
   if (isString(raw.lastIntent)) state.lastIntent = raw.lastIntent;
   if (isString(raw.lastAbout)) state.lastAbout = raw.lastAbout;
   const yesNo = raw.yesNo;

@@ -62,9 +62,9 @@ const HAN = /\p{Script=Han}/gu;
  */
 export function turnQuery(turn: SkillTurn): CatalogQuery {
   const query = queryFromEntities(turn.text, turn.entities);
-  const lastCategory = turn.state.lastCategory;
-  if (query.category || !lastCategory || turn.entity('product')) return query;
-  return onlyNarrows(turn, query) ? { ...query, category: lastCategory } : query;
+  const last = turn.state.lastQuery;
+  // "Dresses under £100", then "in black?": black dresses, still under £100.
+  return last && onlyNarrows(turn, query) ? { ...last, ...query } : query;
 }
 
 /**
@@ -82,10 +82,18 @@ export function onlyNarrows(turn: SkillTurn, query = queryFromEntities(turn.text
   return narrows && short;
 }
 
-/** Remembers the category cards were just shown for, so a narrowing follow-up keeps it. */
-export function rememberCategory(turn: SkillTurn, category: string | undefined): void {
-  if (category) turn.state.lastCategory = category;
-  else delete turn.state.lastCategory;
+/** Remembers what the cards just shown were chosen by, so a narrowing follow-up keeps it. */
+export function rememberQuery(turn: SkillTurn, query: CatalogQuery): void {
+  const { category, colour, size, minPriceCents, maxPriceCents } = query;
+  const kept: NonNullable<SkillTurn['state']['lastQuery']> = {
+    ...(category !== undefined && { category }),
+    ...(colour !== undefined && { colour }),
+    ...(size !== undefined && { size }),
+    ...(minPriceCents !== undefined && { minPriceCents }),
+    ...(maxPriceCents !== undefined && { maxPriceCents }),
+  };
+  if (Object.keys(kept).length > 0) turn.state.lastQuery = kept;
+  else delete turn.state.lastQuery;
 }
 
 /** The text with the words of these entities blanked out (all of them without `types`). */

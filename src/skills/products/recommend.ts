@@ -4,7 +4,7 @@ import { asksForSimilar, mentionsReference, rememberShown } from '../../dialogue
 import { localized } from '../format';
 import type { SkillTurn } from '../types';
 import { productCard } from './cards';
-import { onlyNarrows, rememberCategory, requestAbout, turnQuery } from './query';
+import { onlyNarrows, rememberQuery, requestAbout, turnQuery } from './query';
 
 export async function recommend(turn: SkillTurn): Promise<void> {
   const { catalog, recommender } = turn.deps;
@@ -44,7 +44,7 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     turn,
     picks.map((p) => p.product),
   );
-  rememberCategory(turn, constraints.category ?? seed?.category);
+  rememberQuery(turn, { ...constraints, ...(!constraints.category && seed && { category: seed.category }) });
   const cards = picks.map(({ product, reason, becauseOf }) =>
     productCard(
       turn,

@@ -6,14 +6,13 @@ import type { Product } from '../../store/entities';
 import type { SkillTurn } from '../types';
 import { colourName, productCard } from './cards';
 import { asksForNew, newestProducts } from './newest';
-import { relaxations, rememberCategory, requestAbout, textWithoutEntities, turnQuery } from './query';
+import { relaxations, rememberQuery, requestAbout, textWithoutEntities, turnQuery } from './query';
 
 const MAX_CARDS = 5;
 
 interface Found {
   products: Product[];
   exact: boolean;
-  category?: string | undefined;
   /** The colour or size the closest products were found without ("the wool coat in navy"). */
   dropped?: { colour?: string; size?: string };
 }
@@ -41,21 +40,20 @@ async function withoutColourOrSize(turn: SkillTurn, query: CatalogQuery): Promis
       text: textWithoutEntities(turn, step.drop),
       limit: MAX_CARDS,
     });
-    if (products.length > 0) return { products, exact: false, category: query.category, dropped: step.dropped };
+    if (products.length > 0) return { products, exact: false, dropped: step.dropped };
   }
   return undefined;
 }
 
-async function find(turn: SkillTurn): Promise<Found> {
+async function find(turn: SkillTurn, query: CatalogQuery): Promise<Found> {
   const { catalog } = turn.deps;
-  const query = turnQuery(turn);
   const limit = MAX_CARDS;
   const text = turn.text.trim();
   const saysMore = text !== '' && wordsSayMore(turn);
   // The catalog reads free text too ("linen", "跑鞋"); if that finds nothing, the entities alone may.
   if (text) {
     const withText = await catalog.search({ ...query, text, limit });
-    if (withText.length > 0) return { products: withText, exact: true, category: query.category };
+    if (withText.length > 0) return { products: withText, exact: true };
     // "Do you have the wool coat in navy?": the words name a product that does not come in that
     // colour (or size). Without them the words find it, which is closer than any navy jacket.
     const closer = saysMore ? await withoutColourOrSize(turn, query) : undefined;
@@ -70,35 +68,33 @@ async function find(turn: SkillTurn): Promise<Found> {
     const products = await catalog.search({ ...step, limit } satisfies CatalogQuery);
     // Words beyond the colour, size and category that matched nothing make even the first step
     // only the closest thing.
-    if (products.length > 0) return { products, exact: index === 0 && !saysMore, category: query.category };
+    if (products.length > 0) return { products, exact: index === 0 && !saysMore };
   }
   return { products: [], exact: false };
 }
 
 /** "red dresses under 50": cards of what matches, or the closest thing with an honest note. */
 export async function searchProducts(turn: SkillTurn): Promise<void> {
-  if (asksForNew(turn.text)) {
-    const query = turnQuery(turn);
-    return show(turn, await newestProducts(turn, query, MAX_CARDS), query.category, 'product.newest');
-  }
-  const { products, exact, category, dropped } = await find(turn);
+  const query = turnQuery(turn);
+  if (asksForNew(turn.text)) return show(turn, await newestProducts(turn, query, MAX_CARDS), query, 'product.newest');
+  const { products, exact, dropped } = await find(turn, query);
   const browsing = !turn.text.trim() && turn.entities.length === 0;
   if (dropped?.colour && products.length > 0) {
-    return show(turn, products, category, 'product.closest_other_colours', {
+    return show(turn, products, query, 'product.closest_other_colours', {
       colour: colourName(turn, dropped.colour),
     });
   }
   if (dropped?.size && products.length > 0) {
-    return show(turn, products, category, 'product.closest_other_sizes', { size: dropped.size });
+    return show(turn, products, query, 'product.closest_other_sizes', { size: dropped.size });
   }
-  return show(turn, products, category, browsing ? 'product.browse' : exact ? 'product.results' : 'product.closest');
+  return show(turn, products, query, browsing ? 'product.browse' : exact ? 'product.results' : 'product.closest');
 }
 
 /** The cards, remembered for "the second one" and for narrowing; or an honest "nothing found". */
 function show(
   turn: SkillTurn,
   products: Product[],
-  category: string | undefined,
+  query: CatalogQuery,
   key: TemplateKey,
   params: Record<string, string> = {},
 ): void {
@@ -116,6 +112,6 @@ function show(
     return;
   }
   rememberShown(turn, products, { newTopic: true });
-  rememberCategory(turn, category);
+  rememberQuery(turn, query);
   turn.say(key, { count: products.length, ...params }, { cards: products.map((p) => productCard(turn, p)) });
 }

@@ -52,10 +52,11 @@ function check(
       return replies.some((r) => (r.quickReplies ?? []).some((q) => matches(e.matcher, q.label)))
         ? undefined
         : `expected quick reply ${e.matcher.value}`;
-    case 'card':
-      return replies.some((r) => (r.cards ?? []).some((c) => matches(e.matcher, c.title)))
-        ? undefined
-        : `expected card ${e.matcher.value}`;
+    case 'card': {
+      const found = replies.some((r) => (r.cards ?? []).some((c) => matches(e.matcher, c.title)));
+      if (e.negate) return found ? `expected no card ${e.matcher.value}` : undefined;
+      return found ? undefined : `expected card ${e.matcher.value}`;
+    }
     case 'text': {
       if (e.negate) {
         return replies.some((r) => matches(e.matcher, r.text))

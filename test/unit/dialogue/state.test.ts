@@ -23,6 +23,18 @@ describe('dialogue state', () => {
     });
   });
 
+  it('keeps a well-formed narrowing and reads the older category-only one', () => {
+    const base = { turn: 1, misunderstandings: 0, frustration: 0 };
+    expect(
+      readState({ ...base, lastQuery: { category: 'dresses', maxPriceCents: 10000, colour: 3 } }).lastQuery,
+    ).toEqual({
+      category: 'dresses',
+      maxPriceCents: 10000,
+    });
+    expect(readState({ ...base, lastCategory: 'jeans' }).lastQuery).toEqual({ category: 'jeans' });
+    expect(readState({ ...base, lastQuery: { size: null } }).lastQuery).toBeUndefined();
+  });
+
   it('round-trips a form as plain JSON', () => {
     const state = readState({});
     state.form = {
