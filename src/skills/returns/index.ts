@@ -13,6 +13,10 @@ import type { FormSpec, Skill, SkillTurn } from '../types';
 import { chosenLabel, itemSlot } from './items';
 import { reasonLabel, reasonSlot, saysFaulty } from './reason';
 
+const ABOUT_LABEL = /\b(labels?|shipping slip|return slip|qr code)\b|面单|标签|退货单|二维码/i;
+/** A care or size label is on the product, not the parcel. */
+const CARE_LABEL = /\b(care|wash(ing)?|size)\s+labels?\b|洗涤|水洗|尺码标/i;
+
 const ABOUT_SALE =
   /\b(on sale|in the sale|sale items?|discounted|reduced|clearance|outlet)\b|打折|特价|促销|折扣|减价|清仓/i;
 
@@ -95,14 +99,27 @@ const refundTrackForm: FormSpec = {
 
 export const returnsSkill: Skill = {
   name: 'returns',
-  intents: ['return.request', 'refund.policy', 'refund.request', 'refund.track', 'return.faulty', 'refund.sale'],
+  intents: [
+    'return.request',
+    'refund.policy',
+    'refund.request',
+    'refund.track',
+    'return.faulty',
+    'refund.sale',
+    'return.label',
+  ],
   forms: [returnForm, refundTrackForm],
   // "But they're faulty" right after a return was refused: faulty goods are the team's to look at,
   // whatever the return window says. Alone, the words read as nothing the classifier knows.
   claim: (turn) => (turn.state.lastIntent === 'return.request' && saysFaulty(turn.text) ? 'return.faulty' : undefined),
-  // "What if it's on sale?" right after the returns policy asks about sale items, not for them.
-  preempt: (turn) =>
-    turn.state.lastIntent === 'refund.policy' && ABOUT_SALE.test(turn.text) ? 'refund.sale' : undefined,
+  // "What if it's on sale?" right after the returns policy asks about sale items, not for them;
+  // "how do I print the label?" after a return asks about that return's label, not a product.
+  preempt(turn) {
+    const last = turn.state.lastIntent;
+    if (last === 'refund.policy' && ABOUT_SALE.test(turn.text)) return 'refund.sale';
+    const aboutLabel = ABOUT_LABEL.test(turn.text) && !CARE_LABEL.test(turn.text);
+    return (last === 'return.request' || last === 'refund.policy') && aboutLabel ? 'return.label' : undefined;
+  },
   async handle(turn, intent) {
     const { policy } = turn.deps;
     const lang = turn.ctx.lang;
@@ -123,6 +140,12 @@ export const returnsSkill: Skill = {
           'return.faulty',
           {},
           { quickReplies: [turn.quick('menu.agent', payloads.handoff('faulty_item'))] },
+        );
+      case 'return.label':
+        return turn.say(
+          'return.label_help',
+          { instructions: localized(policy.returns.instructions, lang) },
+          { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] },
         );
       case 'refund.sale':
         return turn.say('refund.sale', { days: policy.returns.windowDays, finalSale: finalSaleList(turn) });
