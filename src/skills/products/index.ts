@@ -54,7 +54,9 @@ export const productsSkill: Skill = {
   preempt(turn) {
     // "What size should I get if I'm usually a 10?" read as delivery times, "do the jeans run
     // small?" as a search: sizing advice, whatever the classifier made of it.
-    if (asksSizeAdvice(turn.text)) return 'product.size_advice';
+    // "These jeans run small, can I return them?" stays a return.
+    const request = /^(return|refund|order|shipping)\./.test(turn.ctx.nlu?.intent ?? '');
+    if (asksSizeAdvice(turn.text) && !request) return 'product.size_advice';
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
     if (isNarrowingFollowUp(turn)) return 'product.search';
     const { lastShown, lastProductId } = turn.state;
