@@ -14,6 +14,7 @@ import { adviseSize, asksAboutProduct, asksSizeAdvice, productInfo } from './inf
 import { asksForNew } from './newest';
 import { onlyNarrows } from './query';
 import { recommend } from './recommend';
+import { answerRestockAlert, asksRestockAlert } from './restock';
 import { searchProducts } from './search';
 
 function pointsBack(turn: SkillTurn): boolean {
@@ -48,6 +49,7 @@ export const productsSkill: Skill = {
     'product.price',
     'product.cheaper',
     'product.size_advice',
+    'product.restock_alert',
   ],
   // A bare pick among the cards, a size or colour right after a product, or "anything cheaper?" after
   // either: about what is on screen, whatever the classifier made of the few words.
@@ -57,6 +59,9 @@ export const productsSkill: Skill = {
     // "These jeans run small, can I return them?" stays a return.
     const request = /^(return|refund|order|shipping)\./.test(turn.ctx.nlu?.intent ?? '');
     if (asksSizeAdvice(turn.text) && !request) return 'product.size_advice';
+    // "Can you notify me when it's back?" about the product just discussed is no newsletter sign-up.
+    const aboutOne = turn.state.lastProductId !== undefined || turn.entity('product') !== undefined;
+    if (aboutOne && asksRestockAlert(turn.text)) return 'product.restock_alert';
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
     if (isNarrowingFollowUp(turn)) return 'product.search';
     const { lastShown, lastProductId } = turn.state;
@@ -77,6 +82,7 @@ export const productsSkill: Skill = {
   },
   async handle(turn, intent) {
     if (intent === 'product.size_advice') return adviseSize(turn);
+    if (intent === 'product.restock_alert') return answerRestockAlert(turn);
     // Two products named in one question ("the wool overcoat or the rain parka?") are compared.
     const named = namedProducts(turn);
     if (named.length > 1 && intent !== 'product.recommend') return compareProducts(turn, named);
