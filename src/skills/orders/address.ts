@@ -42,3 +42,14 @@ export function parseAddress(text: string): AddressParts | undefined {
   if (middle.length) address.line2 = middle.join(', ');
   return address;
 }
+
+/**
+ * An address as people write it: "12 High St, London, SW1A 1AA", and a Chinese one from the city
+ * down, with the postcode after ("上海市徐汇区漕溪北路88号 200030").
+ */
+export function addressLine(parts: AddressParts): string {
+  if (/\p{Script=Han}/u.test(`${parts.city}${parts.line1}`)) {
+    return `${parts.city}${parts.line1}${parts.line2 ?? ''} ${parts.postcode}`.trim();
+  }
+  return [parts.line1, parts.line2, parts.city, parts.postcode].filter(Boolean).join(', ');
+}

@@ -7,7 +7,7 @@ import { payloads } from '../../dialogue/payload';
 import { discussingOrder, isOrderFollowUp, mentionsReference, resolveOrderId } from '../../dialogue/references';
 import { localized } from '../format';
 import type { FormSpec, Skill, SkillTurn, SlotSpec } from '../types';
-import { parseAddress } from './address';
+import { addressLine, parseAddress } from './address';
 import { confirmSlot, saysCancel } from './confirm';
 import { invoiceForm } from './invoice';
 import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
@@ -111,8 +111,7 @@ const addressForm: FormSpec = {
       mayChange(turn, { ...order, status: result.reason === 'already_shipped' ? 'shipped' : 'cancelled' });
       return;
     }
-    const line = [address.line1, address.line2, address.city, address.postcode].filter(Boolean).join(', ');
-    turn.say('address.done', { order: order.id, address: line });
+    turn.say('address.done', { order: order.id, address: addressLine(parts) });
   },
 };
 

@@ -1,5 +1,5 @@
 import { itemLabel } from '../../../src/skills/format';
-import { parseAddress } from '../../../src/skills/orders/address';
+import { addressLine, parseAddress } from '../../../src/skills/orders/address';
 import { normaliseOrderNumber } from '../../../src/skills/orders/verification';
 import { priceRange, queryFromEntities, relaxations, requestAbout } from '../../../src/skills/products/query';
 import { givesOnlyEmail } from '../../../src/skills/shop/reply-email';
@@ -39,6 +39,13 @@ describe('skill helpers', () => {
     });
     expect(parseAddress('广东省深圳市南山区科技园路1号，518057')?.city).toBe('广东省深圳市');
     expect(parseAddress('北京市朝阳区建国路88号')).toBeUndefined();
+    // Echoed back as people write it in each language.
+    expect(addressLine({ line1: '12 High St', line2: 'Flat 2', city: 'London', postcode: 'SW1A 1AA' })).toBe(
+      '12 High St, Flat 2, London, SW1A 1AA',
+    );
+    expect(addressLine({ line1: '徐汇区漕溪北路88号', city: '上海市', postcode: '200030' })).toBe(
+      '上海市徐汇区漕溪北路88号 200030',
+    );
     // The town and postcode are often written without a comma between them.
     expect(parseAddress('12 Baker Street, London NW1 6XE')).toEqual({
       line1: '12 Baker Street',
