@@ -18,6 +18,8 @@ const ASKS = {
   colours: /colou?rs?\b|shades?|颜色|色/i,
   stock: /stock|available|availability|sold out|have (it|them|any)|left|有货|库存|还有|缺货|卖完/i,
   care: /\bwash|washable|dry[ -]?clean|tumble|\biron(ing)?\b|care (instructions|label)|how (do i|to) (clean|care)|洗|干洗|熨|保养/i,
+  dimensions:
+    /\bhow (big|large|long|wide|tall|deep)\b|\bdimensions?\b|\bmeasurements?\b|\bwhat size is (it|the)\b|\bfit (a|my) laptop\b|尺寸|多大|多长|多宽|多高|能放下/i,
 };
 
 export function sizesOf(product: Product, lang: Lang): string {
@@ -175,6 +177,14 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
   };
   // The catalog has no care instructions: say so, with the material, rather than the whole card.
   if (ASKS.care.test(text)) return turn.say('product.care_unknown', params);
+  // The catalog has no measurements: a one-size piece (a bag, a mug) says so and offers a person who
+  // can measure it; for clothes "how big?" is which size to take.
+  if (ASKS.dimensions.test(text)) {
+    if (!product.sizes.every(isOneSize)) return adviseSize(turn);
+    return turn.say('product.dimensions_unknown', params, {
+      quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
+    });
+  }
   if (ASKS.price.test(text)) return turn.say('product.price', params);
   if (ASKS.material.test(text)) return turn.say('product.material', params);
   if (ASKS.sizes.test(text)) {

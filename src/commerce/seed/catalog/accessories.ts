@@ -78,7 +78,7 @@ export const ACCESSORIES: ProductDef[] = [
     id: 'straw-sun-hat',
     en: 'Straw Sun Hat',
     zh: '草编遮阳帽',
-    material: 'canvas',
+    material: 'straw',
     price: 35,
     colours: ['beige', 'black'],
     tags: ['hat', 'summer', 'beach', '遮阳帽'],

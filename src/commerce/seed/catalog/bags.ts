@@ -50,7 +50,7 @@ export const BAGS: ProductDef[] = [
     id: 'woven-straw-basket-bag',
     en: 'Woven Straw Basket Bag',
     zh: '草编篮子包',
-    material: 'canvas',
+    material: 'straw',
     price: 45,
     colours: ['beige'],
     tags: ['straw', 'summer', 'beach', '草编'],

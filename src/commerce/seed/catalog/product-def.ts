@@ -15,6 +15,7 @@ export const MATERIALS = {
   leather: { en: 'Vegetable-tanned leather', zh: '植鞣皮革' },
   suede: { en: 'Soft suede', zh: '柔软绒面革' },
   canvas: { en: 'Heavy cotton canvas', zh: '厚棉帆布' },
+  straw: { en: 'Hand-woven seagrass straw', zh: '手工编织海草' },
   mesh: { en: 'Recycled knit mesh with a foam sole', zh: '再生针织网面，泡棉鞋底' },
   nylon: { en: 'Recycled nylon', zh: '再生尼龙' },
   polyester: { en: 'Recycled polyester', zh: '再生聚酯纤维' },
