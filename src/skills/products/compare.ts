@@ -8,11 +8,11 @@ import { list, localized, money } from '../format';
 import type { SkillTurn } from '../types';
 import { colourName, productCard } from './cards';
 import { sizesOf } from './info';
+import { namedValues } from './query';
 
 /** The distinct products the message names, in the order it names them (at most three). */
 export function namedProducts(turn: SkillTurn): string[] {
-  const ids = turn.entities.filter((e) => e.type === 'product').map((e) => e.value);
-  return [...new Set(ids)].slice(0, 3);
+  return namedValues(turn.entities, 'product').slice(0, 3);
 }
 
 export async function compareProducts(turn: SkillTurn, ids: readonly string[]): Promise<void> {

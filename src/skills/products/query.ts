@@ -31,13 +31,18 @@ export function priceRange(
   return range;
 }
 
+/** The distinct values of the entities of one type, in the order the message names them. */
+export function namedValues(entities: readonly Entity[], type: Entity['type']): string[] {
+  return [...new Set(entities.filter((e) => e.type === type).map((e) => e.value))];
+}
+
 export function queryFromEntities(text: string, entities: readonly Entity[]): CatalogQuery {
   const query: CatalogQuery = {};
   const value = (type: Entity['type']) => entities.find((e) => e.type === type)?.value;
   // "Denim jackets" names two categories (denim is also jeans): the free text, where every word
   // must match, picks the product; a category filter would keep only one of them.
-  const categories = new Set(entities.filter((e) => e.type === 'category').map((e) => e.value));
-  const category = categories.size === 1 ? value('category') : undefined;
+  const categories = namedValues(entities, 'category');
+  const category = categories.length === 1 ? categories[0] : undefined;
   const colour = value('colour');
   const size = value('size');
   if (category) query.category = category;

@@ -4,7 +4,7 @@ import { asksForSimilar, mentionsReference, rememberShown } from '../../dialogue
 import { localized } from '../format';
 import type { SkillTurn } from '../types';
 import { productCard } from './cards';
-import { onlyNarrows, rememberQuery, requestAbout, turnQuery } from './query';
+import { namedValues, onlyNarrows, rememberQuery, requestAbout, turnQuery } from './query';
 
 export async function recommend(turn: SkillTurn): Promise<void> {
   const { catalog, recommender } = turn.deps;
@@ -19,11 +19,8 @@ export async function recommend(turn: SkillTurn): Promise<void> {
   const constraints = turnQuery(turn);
   // "Shoes to go with this dress": two categories, one of them the seed's own; the other is wanted.
   if (seed && !constraints.category) {
-    const others = new Set(
-      turn.entities.filter((e) => e.type === 'category' && e.value !== seed.category).map((e) => e.value),
-    );
-    const [wanted] = others;
-    if (others.size === 1 && wanted) constraints.category = wanted;
+    const others = namedValues(turn.entities, 'category').filter((c) => c !== seed.category);
+    if (others.length === 1) constraints.category = others[0];
   }
   // "Under 50" right after picks for a summer wedding narrows those picks: the words stay.
   const about = seed ? undefined : (requestAbout(turn) ?? (onlyNarrows(turn) ? state.lastAbout : undefined));

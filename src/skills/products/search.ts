@@ -6,7 +6,7 @@ import type { Product } from '../../store/entities';
 import type { SkillTurn } from '../types';
 import { colourName, productCard } from './cards';
 import { asksForNew, newestProducts } from './newest';
-import { relaxations, rememberQuery, requestAbout, textWithoutEntities, turnQuery } from './query';
+import { namedValues, relaxations, rememberQuery, requestAbout, textWithoutEntities, turnQuery } from './query';
 
 const MAX_CARDS = 5;
 
@@ -24,8 +24,7 @@ interface Found {
  * closer than a jumper in another colour.
  */
 function wordsSayMore(turn: SkillTurn): boolean {
-  const categories = new Set(turn.entities.filter((e) => e.type === 'category').map((e) => e.value));
-  return categories.size > 1 || requestAbout(turn) !== undefined;
+  return namedValues(turn.entities, 'category').length > 1 || requestAbout(turn) !== undefined;
 }
 
 /** The words' products without the size, then without the colour too; undefined when neither finds any. */
