@@ -95,7 +95,7 @@ export async function adviseSize(turn: SkillTurn): Promise<void> {
   turn.say('product.size_advice', params);
 }
 
-/** The message points at one product already on screen ("it", "the second one") or names one. */
+/** A product was just discussed and the message names no category: the sizing question is about it. */
 function pointsAtOne(turn: SkillTurn): boolean {
   return turn.state.lastProductId !== undefined && !turn.entity('category');
 }

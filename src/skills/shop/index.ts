@@ -98,10 +98,13 @@ function withoutBagPhrase(turn: SkillTurn): SkillTurn {
   const bag = ADD_TO_BAG.exec(turn.text);
   if (!bag) return turn;
   const end = bag.index + bag[0].length;
+  const entities = turn.entities.filter((e) => e.end <= bag.index || e.start >= end);
   return {
     ...turn,
     text: `${turn.text.slice(0, bag.index)}${' '.repeat(bag[0].length)}${turn.text.slice(end)}`,
-    entities: turn.entities.filter((e) => e.end <= bag.index || e.start >= end),
+    entities,
+    // `entity` reads the same list, or it would still find the bag phrase's "bag".
+    entity: (type) => entities.find((e) => e.type === type),
   };
 }
 
