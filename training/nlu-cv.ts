@@ -25,7 +25,8 @@ Reports, over the out-of-fold predictions:
   --neural-weight    blend weight of node-nlp's classifier (shipped default 0)
   --features K=V,... feature settings to change from the shipped ones, for every language run:
                      wordNgrams, charMin, charMax (integers; charMin 0 turns characters off),
-                     glosses (true/false, Chinese only), meaning (weight of the word-vector
+                     glosses (true/false, Chinese only), spelling (true/false: read unknown
+                     non-words as the training word one typo away), meaning (weight of the word-vector
                      block, 0 = off), pairs (weight of the word-pair block, 0 = off) and
                      pairWindow (integer ≥ 2: farthest apart the words of a pair may be),
                      e.g. --lang zh --features charMax=3,glosses=false,meaning=0,pairs=0

@@ -8,7 +8,14 @@ import { softmaxInto } from './calibration';
 import { LinearSvm, type SvmJSON, type SvmOptions } from './linear-svm';
 import { NeuralMember } from './neural-member';
 import type { SparseVector } from './sparse';
-import { extractFeatures, type FeatureSettings, featureTokens, prepareFeatures } from './text-features';
+import { Speller, type SpellerJSON } from './spelling';
+import {
+  extractFeatures,
+  type FeatureSettings,
+  featureTokens,
+  normalizeForFeatures,
+  prepareFeatures,
+} from './text-features';
 import { NONE_INTENT } from './threshold';
 import type { IntentScore } from './types';
 import { TfidfVectorizer, type VectorizerJSON, type VectorizerOptions } from './vectorizer';
@@ -29,6 +36,8 @@ export interface IntentModelJSON {
   options: IntentModelOptions;
   vectorizer: VectorizerJSON;
   svm: SvmJSON;
+  /** The typo reader's known words, when `options.features.spelling` is on. */
+  spelling?: SpellerJSON;
   neural?: unknown;
 }
 
@@ -52,6 +61,7 @@ export class IntentModel {
     private readonly vectorizer: TfidfVectorizer,
     private readonly svm: LinearSvm,
     private readonly neural: NeuralMember | undefined,
+    private readonly speller: Speller | undefined,
   ) {}
 
   static async train(
@@ -60,13 +70,13 @@ export class IntentModel {
     options: IntentModelOptions,
     onProgress?: (done: number, total: number) => void,
   ): Promise<IntentModel> {
-    const { vectorizer, rows } = vectorizeExamples(lang, examples, options);
+    const { vectorizer, rows, speller } = vectorizeExamples(lang, examples, options);
     const classes = [...new Set(examples.map((e) => e.intent))].sort();
     const classIndex = new Map(classes.map((c, i) => [c, i]));
     const labels = examples.map((e) => classIndex.get(e.intent)!);
     const svm = LinearSvm.train(rows, labels, classes, vectorizer.dimension, options.svm, onProgress);
     const neural = options.neuralWeight > 0 ? await NeuralMember.train(lang, examples) : undefined;
-    return new IntentModel(lang, options, vectorizer, svm, neural);
+    return new IntentModel(lang, options, vectorizer, svm, neural, speller);
   }
 
   static fromJSON(json: IntentModelJSON): IntentModel {
@@ -78,6 +88,7 @@ export class IntentModel {
       TfidfVectorizer.fromJSON(json.vectorizer),
       LinearSvm.fromJSON(json.svm),
       neural,
+      json.spelling ? Speller.fromJSON(json.spelling) : undefined,
     );
   }
 
@@ -88,6 +99,7 @@ export class IntentModel {
       vectorizer: this.vectorizer.toJSON(),
       svm: this.svm.toJSON(),
     };
+    if (this.speller) json.spelling = this.speller.toJSON();
     if (this.neural) json.neural = this.neural.toJSON();
     return json;
   }
@@ -95,7 +107,7 @@ export class IntentModel {
   /** The same model with another softmax temperature (the fitted one). */
   withTemperature(temperature: number): IntentModel {
     const options = { ...this.options, temperature };
-    return new IntentModel(this.lang, options, this.vectorizer, this.svm, this.neural);
+    return new IntentModel(this.lang, options, this.vectorizer, this.svm, this.neural, this.speller);
   }
 
   get intents(): readonly string[] {
@@ -109,7 +121,7 @@ export class IntentModel {
 
   /** `knownWords`: words to treat as familiar although training never saw them (see `familiarity.ts`). */
   async explain(text: string, knownWords?: ReadonlySet<string>): Promise<Explanation> {
-    const features = extractFeatures(this.lang, text, this.options.features);
+    const features = extractFeatures(this.lang, text, this.options.features, this.speller);
     const row = this.vectorizer.transform(features, this.vectorizer.unfamiliar(features, knownWords));
     const explanation: Explanation = { margins: this.svm.decision(row) };
     if (this.neural) {
@@ -138,6 +150,8 @@ export interface VectorizedExamples {
   rows: SparseVector[];
   /** The row of a new text, as the model would read it. */
   rowOf(text: string): SparseVector;
+  /** The typo reader fitted on the examples, when the features have `spelling` on. */
+  speller?: Speller;
 }
 
 /**
@@ -150,7 +164,11 @@ export function vectorizeExamples(
   examples: readonly LabelledText[],
   settings: Pick<IntentModelOptions, 'features' | 'vectorizer'>,
 ): VectorizedExamples {
-  const featuresOf = (text: string) => extractFeatures(lang, text, settings.features);
+  // Every word of a training utterance is known to the speller, so the training rows need none.
+  const speller = settings.features.spelling
+    ? Speller.fit(examples.map((e) => normalizeForFeatures(e.text)))
+    : undefined;
+  const featuresOf = (text: string) => extractFeatures(lang, text, settings.features, speller);
   const inScope = examples.map((e) => e.intent !== NONE_INTENT);
   const fitted = TfidfVectorizer.fitTransform(
     examples.map((e) => featuresOf(e.text)),
@@ -158,7 +176,9 @@ export function vectorizeExamples(
     inScope,
   );
   const { vectorizer } = fitted;
-  return { ...fitted, rowOf: (text) => vectorizer.transform(featuresOf(text)) };
+  const vectorized: VectorizedExamples = { ...fitted, rowOf: (text) => vectorizer.transform(featuresOf(text)) };
+  if (speller) vectorized.speller = speller;
+  return vectorized;
 }
 
 /** softmax(margins × temperature), then mixed with node-nlp's scores when it is a member. */

@@ -13,8 +13,10 @@ export const MODEL_FORMAT = 'concierge-nlu';
  *  4: Chinese dictionary glosses (`glosses.ts`) and Han 1–2-grams instead of 1–3.
  *  5: averaged pretrained word vectors (`meaning.ts`).
  *  6: English words inside Chinese text fire the gloss features (`glosses.ts`).
- *  7: a block of word pairs with words between them (`wordPairs` in `text-features.ts`). */
-export const MODEL_VERSION = 7;
+ *  7: a block of word pairs with words between them (`wordPairs` in `text-features.ts`).
+ *  8: Latin words neither training nor English knows are read as the training word one typo
+ *     away (`spelling.ts`). */
+export const MODEL_VERSION = 8;
 
 export interface LanguageStats {
   utterances: number;

@@ -7,6 +7,7 @@ import type { Lang } from '../core/message';
 import { GlossFeatures } from './glosses';
 import { meaningVector } from './meaning';
 import { normalizeText, stemEnglish, tokenize } from './nlpjs';
+import type { Speller } from './spelling';
 import { englishWordVectors } from './word-vectors';
 
 export interface FeatureSettings {
@@ -22,6 +23,11 @@ export interface FeatureSettings {
   pairs: number;
   /** Farthest apart two words of a pair may be (2 = one word between them). */
   pairWindow: number;
+  /**
+   * Latin words the training utterances never used, and that are not English words, are read as
+   * the training word one typo away (`spelling.ts`). Absent in models trained before it: off.
+   */
+  spelling?: boolean;
 }
 
 /**
@@ -33,8 +39,17 @@ export interface FeatureSettings {
  * weight and window were chosen the same way ("Word pairs").
  */
 export const DEFAULT_FEATURES: Record<Lang, FeatureSettings> = {
-  en: { wordNgrams: 2, charMin: 2, charMax: 5, glosses: false, meaning: 1, pairs: 0.5, pairWindow: 8 },
-  zh: { wordNgrams: 1, charMin: 1, charMax: 2, glosses: true, meaning: 0.75, pairs: 0.5, pairWindow: 8 },
+  en: { wordNgrams: 2, charMin: 2, charMax: 5, glosses: false, meaning: 1, pairs: 0.5, pairWindow: 8, spelling: true },
+  zh: {
+    wordNgrams: 1,
+    charMin: 1,
+    charMax: 2,
+    glosses: true,
+    meaning: 0.75,
+    pairs: 0.5,
+    pairWindow: 8,
+    spelling: true,
+  },
 };
 
 const chineseGlosses = new GlossFeatures();
@@ -156,11 +171,17 @@ export function featureTokens(lang: Lang, text: string): string[] {
  * there if a package is missing, and the first shopper's message does not wait for the load.
  */
 export function prepareFeatures(settings: FeatureSettings): void {
-  if (settings.meaning > 0) englishWordVectors();
+  if (settings.meaning > 0 || settings.spelling) englishWordVectors();
 }
 
-export function extractFeatures(lang: Lang, text: string, settings: FeatureSettings): FeatureBlocks {
-  const normalized = normalizeForFeatures(text);
+function isEnglishWord(word: string): boolean {
+  return englishWordVectors().rankOf(word) !== undefined;
+}
+
+/** `speller`: the model's typo reader, when its settings have `spelling` on (`spelling.ts`). */
+export function extractFeatures(lang: Lang, text: string, settings: FeatureSettings, speller?: Speller): FeatureBlocks {
+  const plain = normalizeForFeatures(text);
+  const normalized = speller && settings.spelling ? speller.correct(plain, isEnglishWord) : plain;
   const split = wordSplit(lang, normalized);
   const { tokens } = split;
   const words: string[] = [];

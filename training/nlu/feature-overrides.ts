@@ -13,10 +13,10 @@ export function withFeatureOverrides(base: FeatureSettings, spec: string): Featu
   const settings = { ...base };
   for (const pair of spec.split(',').filter((p) => p.trim() !== '')) {
     const [key = '', raw = ''] = pair.split('=').map((s) => s.trim());
-    if (key === 'glosses') {
+    if (key === 'glosses' || key === 'spelling') {
       const value = BOOLEANS[raw];
-      if (value === undefined) throw new Error(`--features glosses must be true or false, not "${raw}"`);
-      settings.glosses = value;
+      if (value === undefined) throw new Error(`--features ${key} must be true or false, not "${raw}"`);
+      settings[key] = value;
     } else if ((WEIGHTS as readonly string[]).includes(key)) {
       const value = Number(raw);
       if (raw === '' || !Number.isFinite(value) || value < 0) {
@@ -31,7 +31,7 @@ export function withFeatureOverrides(base: FeatureSettings, spec: string): Featu
       settings[key as (typeof NUMERIC)[number]] = value;
     } else {
       throw new Error(
-        `--features: unknown setting "${key}" (known: ${[...NUMERIC, 'glosses', ...WEIGHTS].join(', ')})`,
+        `--features: unknown setting "${key}" (known: ${[...NUMERIC, 'glosses', 'spelling', ...WEIGHTS].join(', ')})`,
       );
     }
   }

@@ -5,10 +5,11 @@
  * of that kind ("loafers" in a shop without any) widens to its whole category; an English word one
  * typo away from a catalogue word ("jaket") is read as that word.
  */
+
+import { correctSpelling } from '../../nlu/spelling';
 import { colourForms } from './lexicon';
 import { type IndexedProduct, scoreTerm } from './product-index';
 import type { QueryTerm } from './query-parser';
-import { correctSpelling } from './spelling';
 
 const MIN_CJK_PIECE = 2;
 

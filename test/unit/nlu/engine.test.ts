@@ -51,12 +51,28 @@ describe('ConciergeNlu', () => {
     const copy = NluModel.fromJSON(JSON.parse(JSON.stringify(model.toJSON())) as NluModelJSON);
     const a = new ConciergeNlu({ model });
     const b = new ConciergeNlu({ model: copy });
-    for (const text of [...heldOut.map(([t]) => t), 'tell me a joke', '取消']) {
+    for (const text of [...heldOut.map(([t]) => t), 'tell me a joke', '取消', 'cancell my ordr']) {
       const ra = await a.classify(text);
       const rb = await b.classify(text);
       expect(rb.intent).toBe(ra.intent);
       expect(rb.score).toBeCloseTo(ra.score, 3);
     }
+  });
+
+  it('reads a Latin word training never used, and English does not have, as the training word one typo away', async () => {
+    const nlu = new ConciergeNlu({ model });
+    const typed = await nlu.classify('cancell my ordr');
+    const meant = await nlu.classify('cancel my order');
+    expect(typed.alternatives[0]?.intent).toBe('order.cancel');
+    expect(typed.score).toBeCloseTo(meant.score, 6);
+    // "track" is one edit from "trace", a real word: a word English has is never bent into a shop word.
+    const real = await nlu.classify('trace my parcel');
+    expect(real.score).not.toBeCloseTo((await nlu.classify('track my parcel')).score, 3);
+    const json = model.toJSON();
+    for (const entry of Object.values(json.languages)) delete entry?.classifier.spelling;
+    const off = NluModel.fromJSON(json);
+    const plain = await new ConciergeNlu({ model: off }).classify('cancell my ordr');
+    expect(plain.score).not.toBeCloseTo(meant.score, 3);
   });
 
   it('never throws on odd input and fills entities, sentiment and frustration', async () => {
