@@ -68,6 +68,8 @@ export interface AccountHelp {
   registration?: Localized;
 }
 
+export type CatalogSort = 'newest' | 'price_low' | 'price_high';
+
 export interface CatalogQuery {
   /** Free text, matched against names and descriptions in both languages. */
   text?: string;
@@ -77,8 +79,11 @@ export interface CatalogQuery {
   minPriceCents?: number;
   maxPriceCents?: number;
   inStockOnly?: boolean;
-  /** Newest first (by when the product was added) instead of best match first: "what's new?". */
-  newestFirst?: boolean;
+  /**
+   * Instead of best match first: newest first (by when the product was added, "what's new?"), or by
+   * price, lowest ("your cheapest dress") or highest ("the most expensive jackets") first.
+   */
+  sort?: CatalogSort;
   limit?: number;
 }
 

@@ -3,6 +3,7 @@
  * so every read goes through `readState`, which tolerates missing or stale fields (an older release,
  * a reset after idle expiry) instead of trusting them.
  */
+import type { CatalogSort } from '../commerce/types';
 
 /** One form in progress: which slots are filled and which one the bot asked for last. */
 export interface FormState {
@@ -38,10 +39,18 @@ export interface DialogueState {
   /** The product last talked about ("it", "这个"). */
   lastProductId?: string;
   /**
-   * What the last search or recommendation was narrowed by: "under 50" right after black dresses
-   * means black dresses under 50.
+   * What the last search or recommendation was narrowed by, and the order it was listed in: "under
+   * 50" right after black dresses means black dresses under 50, "in black?" after the cheapest
+   * dresses the cheapest black ones.
    */
-  lastQuery?: { category?: string; colour?: string; size?: string; minPriceCents?: number; maxPriceCents?: number };
+  lastQuery?: {
+    category?: string;
+    colour?: string;
+    size?: string;
+    minPriceCents?: number;
+    maxPriceCents?: number;
+    sort?: CatalogSort;
+  };
   lastIntent?: string;
   /** The shopper's own words behind the last recommendations ("summer wedding"): "under 50" keeps them. */
   lastAbout?: string;
@@ -79,6 +88,8 @@ export function offerYesNo(state: DialogueState, yes: string, no: string): void 
   state.yesNo = { turn: state.turn, yes, no };
 }
 
+const LISTING_SORTS: readonly string[] = ['newest', 'price_low', 'price_high'] satisfies CatalogSort[];
+
 /** The stored narrowing, or the category alone that states saved before `lastQuery` held. */
 function readLastQuery(raw: Record<string, unknown>): DialogueState['lastQuery'] {
   const q = raw.lastQuery;
@@ -89,6 +100,7 @@ function readLastQuery(raw: Record<string, unknown>): DialogueState['lastQuery']
     const v = q[key];
     if (typeof v === 'number' && Number.isFinite(v)) out[key] = v;
   }
+  if (isString(q.sort) && LISTING_SORTS.includes(q.sort)) out.sort = q.sort as CatalogSort;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

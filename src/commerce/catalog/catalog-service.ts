@@ -6,7 +6,7 @@ import type { Clock } from '../../core/clock';
 import type { CatalogVocabulary } from '../../nlu/types';
 import type { Product } from '../../store/entities';
 import type { ProductRepo } from '../../store/repositories';
-import type { CatalogQuery, CatalogService } from '../types';
+import type { CatalogQuery, CatalogService, CatalogSort } from '../types';
 import { CATEGORY_FORMS, COLOUR_FORMS, colourForms } from './lexicon';
 import type { PopularitySource } from './popularity';
 import { type IndexedProduct, indexProduct, scoreTerm } from './product-index';
@@ -96,10 +96,9 @@ export class StoreCatalogService implements CatalogService {
       if (score === null) continue;
       ranked.push({ product: entry.product, score, popularity: popularity.get(entry.product.id) ?? 0 });
     }
-    const newer = (a: Product, b: Product) => (query.newestFirst ? b.createdAt.localeCompare(a.createdAt) : 0);
     ranked.sort(
       (a, b) =>
-        newer(a.product, b.product) ||
+        sortOrder(query.sort, a.product, b.product) ||
         b.score - a.score ||
         b.popularity - a.popularity ||
         a.product.name.en.localeCompare(b.product.name.en),
@@ -117,6 +116,14 @@ export class StoreCatalogService implements CatalogService {
     this.snapshot = { at: now, entries, vocabulary, lexicon: queryLexicon(vocabulary), spellings };
     return this.snapshot;
   }
+}
+
+/** The order a `CatalogQuery.sort` asks for; 0 (best match decides) without one. */
+function sortOrder(sort: CatalogSort | undefined, a: Product, b: Product): number {
+  if (sort === 'newest') return b.createdAt.localeCompare(a.createdAt);
+  if (sort === 'price_low') return a.priceCents - b.priceCents;
+  if (sort === 'price_high') return b.priceCents - a.priceCents;
+  return 0;
 }
 
 /** Every term must match; null when one does not. */

@@ -12,11 +12,15 @@ import { productCard } from './cards';
 const EN_CHEAPER = /\b(cheaper|less expensive|lower[- ]priced|more affordable|lower prices?|on a budget)\b/i;
 const ZH_CHEAPER = /便宜|实惠|价格低|价位低|低一点的价|不那么贵|平价/;
 
-/** "Cheaper delivery?" is about shipping, not products. */
 const ABOUT_SHIPPING = /deliver|shipping|postage|courier|运费|快递|配送|邮费|物流/i;
 
+/** "Cheaper delivery?", "the cheapest shipping": about shipping, not products. */
+export function aboutShipping(text: string): boolean {
+  return ABOUT_SHIPPING.test(text);
+}
+
 export function asksForCheaper(text: string): boolean {
-  return (EN_CHEAPER.test(text) || ZH_CHEAPER.test(text)) && !ABOUT_SHIPPING.test(text);
+  return (EN_CHEAPER.test(text) || ZH_CHEAPER.test(text)) && !aboutShipping(text);
 }
 
 /**

@@ -8,10 +8,10 @@ import {
   selectingColour,
 } from '../../dialogue/references';
 import type { Skill, SkillTurn } from '../types';
-import { asksForCheaper, showCheaper } from './cheaper';
+import { aboutShipping, asksForCheaper, showCheaper } from './cheaper';
 import { compareProducts, namedProducts } from './compare';
 import { adviseSize, asksAboutProduct, asksSizeAdvice, productInfo } from './info';
-import { asksForNew } from './newest';
+import { answerPriceAmongShown, askedListing, asksPriceAmongShown } from './ordered';
 import { onlyNarrows } from './query';
 import { recommend } from './recommend';
 import { answerRestockAlert, asksRestockAlert } from './restock';
@@ -50,6 +50,7 @@ export const productsSkill: Skill = {
     'product.cheaper',
     'product.size_advice',
     'product.restock_alert',
+    'product.price_among_shown',
   ],
   // A bare pick among the cards, a size or colour right after a product, or "anything cheaper?" after
   // either: about what is on screen, whatever the classifier made of the few words.
@@ -62,6 +63,8 @@ export const productsSkill: Skill = {
     // "Can you notify me when it's back?" about the product just discussed is no newsletter sign-up.
     const aboutOne = turn.state.lastProductId !== undefined || turn.entity('product') !== undefined;
     if (aboutOne && asksRestockAlert(turn.text)) return 'product.restock_alert';
+    // "Which one is the cheapest?" under cards; before "cheaper", which 最便宜 also contains.
+    if (asksPriceAmongShown(turn)) return 'product.price_among_shown';
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
     if (isNarrowingFollowUp(turn)) return 'product.search';
     const { lastShown, lastProductId } = turn.state;
@@ -77,12 +80,14 @@ export const productsSkill: Skill = {
     if (recent && asksAboutProduct(turn.text) && pointsBack(turn)) return 'product.info';
     const picksCard = shown > 1 && (selectingColour(turn) !== undefined || ordinalFrom(turn) !== undefined);
     if (picksCard || turn.entity('product')) return 'product.info';
-    // "What's new in?" reads as nothing much to the classifier; new arrivals are a search.
-    return asksForNew(turn.text) ? 'product.search' : undefined;
+    // "What's new in?" and "what's the cheapest thing you have?" read as nothing much to the
+    // classifier; new arrivals and price order are searches. "The cheapest delivery" is not.
+    return askedListing(turn.text) && !aboutShipping(turn.text) ? 'product.search' : undefined;
   },
   async handle(turn, intent) {
     if (intent === 'product.size_advice') return adviseSize(turn);
     if (intent === 'product.restock_alert') return answerRestockAlert(turn);
+    if (intent === 'product.price_among_shown') return answerPriceAmongShown(turn);
     // Two products named in one question ("the wool overcoat or the rain parka?") are compared.
     const named = namedProducts(turn);
     if (named.length > 1 && intent !== 'product.recommend') return compareProducts(turn, named);
@@ -94,7 +99,8 @@ export const productsSkill: Skill = {
     if (intent === 'product.search' && aboutOne) return productInfo(turn);
     // "Under £50" right after picks for an occasion narrows those picks, not the whole shop.
     if (intent === 'product.search' && turn.state.lastAbout !== undefined && onlyNarrows(turn)) return recommend(turn);
-    if (intent === 'product.recommend' && !asksForNew(turn.text)) return recommend(turn);
+    // "What's your cheapest dress?" asks for an order, not for taste.
+    if (intent === 'product.recommend' && !askedListing(turn.text)) return recommend(turn);
     if (intent === 'product.cheaper') return showCheaper(turn);
     if (intent === 'product.search' || intent === 'product.recommend' || namesOnlyACategory(turn)) {
       return searchProducts(turn);

@@ -5,7 +5,7 @@ import type { TemplateKey } from '../../dialogue/templates';
 import type { Product } from '../../store/entities';
 import type { SkillTurn } from '../types';
 import { colourName, productCard } from './cards';
-import { asksForNew, newestProducts } from './newest';
+import { askedListing, listingSortedBy, listProducts } from './ordered';
 import { namedValues, relaxations, rememberQuery, requestAbout, textWithoutEntities, turnQuery } from './query';
 
 const MAX_CARDS = 5;
@@ -75,7 +75,11 @@ async function find(turn: SkillTurn, query: CatalogQuery): Promise<Found> {
 /** "red dresses under 50": cards of what matches, or the closest thing with an honest note. */
 export async function searchProducts(turn: SkillTurn): Promise<void> {
   const query = turnQuery(turn);
-  if (asksForNew(turn.text)) return show(turn, await newestProducts(turn, query, MAX_CARDS), query, 'product.newest');
+  const listing = askedListing(turn.text) ?? listingSortedBy(query.sort);
+  if (listing) {
+    const sorted = { ...query, sort: listing.sort };
+    return show(turn, await listProducts(turn, listing, sorted, MAX_CARDS), sorted, listing.template);
+  }
   const { products, exact, dropped } = await find(turn, query);
   const browsing = !turn.text.trim() && turn.entities.length === 0;
   if (dropped?.colour && products.length > 0) {

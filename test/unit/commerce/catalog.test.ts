@@ -125,7 +125,7 @@ describe('catalog service', () => {
   });
 
   it('lists the newest products first when asked', async () => {
-    const newest = await catalog.search({ newestFirst: true, limit: 5 });
+    const newest = await catalog.search({ sort: 'newest', limit: 5 });
     const dates = newest.map((p) => p.createdAt);
     expect(dates).toEqual([...dates].sort().reverse());
     const all = await catalog.search({ limit: 100 });
@@ -135,8 +135,21 @@ describe('catalog service', () => {
         .sort()
         .at(-1),
     );
-    const dresses = await catalog.search({ category: 'dresses', newestFirst: true, limit: 3 });
+    const dresses = await catalog.search({ category: 'dresses', sort: 'newest', limit: 3 });
     expect(dresses.every((p) => p.category === 'dresses')).toBe(true);
+  });
+
+  it('lists by price, lowest or highest first, when asked', async () => {
+    const all = await catalog.search({ limit: 100 });
+    const prices = all.map((p) => p.priceCents).sort((a, b) => a - b);
+    const low = await catalog.search({ sort: 'price_low', limit: 3 });
+    expect(low.map((p) => p.priceCents)).toEqual(prices.slice(0, 3));
+    const high = await catalog.search({ sort: 'price_high', limit: 3 });
+    expect(high.map((p) => p.priceCents)).toEqual(prices.slice(-3).reverse());
+    const jackets = await catalog.search({ category: 'jackets', sort: 'price_high', limit: 10 });
+    expect(jackets.every((p) => p.category === 'jackets')).toBe(true);
+    const jacketPrices = jackets.map((p) => p.priceCents);
+    expect(jacketPrices).toEqual([...jacketPrices].sort((a, b) => b - a));
   });
 
   it('builds a live vocabulary in both languages', async () => {

@@ -33,6 +33,12 @@ describe('dialogue state', () => {
     });
     expect(readState({ ...base, lastCategory: 'jeans' }).lastQuery).toEqual({ category: 'jeans' });
     expect(readState({ ...base, lastQuery: { size: null } }).lastQuery).toBeUndefined();
+    // The order a listing was asked in is kept; an order this release does not know is dropped.
+    expect(readState({ ...base, lastQuery: { category: 'dresses', sort: 'price_low' } }).lastQuery).toEqual({
+      category: 'dresses',
+      sort: 'price_low',
+    });
+    expect(readState({ ...base, lastQuery: { sort: 'popular' } }).lastQuery).toBeUndefined();
   });
 
   it('round-trips a form as plain JSON', () => {
