@@ -201,6 +201,21 @@ describe('skills', () => {
     expect(ctx.replies[0]?.quickReplies?.[0]?.payload).toBe('handoff:complaint');
   });
 
+  it('asks what a complaint is about when the message only announces one, and keeps the answer', async () => {
+    const say = conversation(shop.dialogue());
+    const asked = await say({ text: "I'd like to make a complaint", intent: 'feedback.complaint' });
+    expect(replyText(asked)).toMatch(/what happened|what went wrong/i);
+    expect(shop.notes).toEqual([]);
+    const kept = await say({ text: 'the courier threw my parcel over the fence', intent: 'feedback.complaint' });
+    expect(shop.notes.map((n) => [n.kind, n.text])).toEqual([
+      ['complaint', 'the courier threw my parcel over the fence'],
+    ]);
+    expect(kept.replies[0]?.quickReplies?.[0]?.payload).toBe('handoff:complaint');
+    await say({ text: '我想写个评价', intent: 'feedback.review', lang: 'zh' });
+    await say({ text: '裙子很好看', intent: 'feedback.review', lang: 'zh' });
+    expect(shop.notes.map((n) => [n.kind, n.text])).toContainEqual(['review', '裙子很好看']);
+  });
+
   it("keeps feedback in the shopper's own words, not the NLU's reading of them", async () => {
     const say = conversation(shop.dialogue());
     await say({ text: '快遞員態度很差', nluText: '快递员态度很差', intent: 'feedback.complaint', lang: 'zh' });
