@@ -34,6 +34,8 @@ export interface ShopPolicy {
   deliveryAreas?: Localized;
   /** How the shop's sizes run ("UK sizing: S is 8–10…"), said when a shopper asks which size to take. */
   sizeGuide?: Localized;
+  /** What discounts the shop gives and how codes work ("no student discount; members' offers…"). */
+  discounts?: Localized;
   /**
    * A product's page in the shop, `{id}` standing for the product id
    * ("https://shop.example/products/{id}"): cards get a "View in shop" button, and "add it to my bag"

@@ -114,10 +114,16 @@ export function guessLanguage(text: string): { code: string; score: number } | u
   return best ? { code: best.alpha2, score: best.score } : undefined;
 }
 
+/**
+ * "10% off", "money off", "£5 off": a discount in a shop, where node-nlp's lexicon reads "off" as
+ * strongly negative (-0.76 alone) and "can I get 10% off?" as frustration.
+ */
+const AMOUNT_OFF = /(\d\s*%|\d|\bpercent|\bper cent|\bmoney|\bpounds?|\bquid|\bdollars?|\beuros?)\s+off\b/gi;
+
 /** node-nlp's English sentiment, squashed into -1..1. */
 export async function sentimentOfEnglish(text: string): Promise<number> {
   englishSentiment ??= new SentimentAnalyzer({ language: 'en' });
-  const result = await englishSentiment.getSentiment(text);
+  const result = await englishSentiment.getSentiment(text.replace(AMOUNT_OFF, '$1'));
   if (!Number.isFinite(result.score) || result.numHits === 0) return 0;
   // The raw score is a sum over hits; tanh keeps strong texts near ±1 without clipping mild ones.
   return Math.tanh(result.score);

@@ -39,6 +39,7 @@ export const shopPolicySchema = z.object({
     .min(1),
   deliveryAreas: localized.optional(),
   sizeGuide: localized.optional(),
+  discounts: localized.optional(),
   productPageUrl: z
     .url({ protocol: /^https?$/ })
     .refine((url) => url.includes('{id}'), { message: 'must contain {id}, where the product id goes' })

@@ -13,6 +13,7 @@ import { productCard } from '../products/cards';
 import { askWhichProduct, productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
+import { answerDiscounts, asksAboutDiscounts, codeTrouble } from './discounts';
 import { paymentAsked } from './payment-question';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
 import { missingConfirmation, paymentTroubleKey } from './trouble';
@@ -193,6 +194,7 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
       },
     ),
   'followup.email': saveReplyEmail,
+  'shop.discounts': answerDiscounts,
   'order.no_confirmation': (turn) =>
     turn.say('shop.no_confirmation', contactParams(turn), {
       quickReplies: [
@@ -268,8 +270,12 @@ export const shopSkill: Skill = {
   },
   // An email address on its own is where the team should reply, if a request is waiting for one.
   // "I haven't received a confirmation email" reads as tracking or nothing to the classifier.
+  // "Do you do student discount?" lands anywhere from refund policy to goodbye; "my promo code is
+  // invalid" is a payment problem whatever it read as.
   preempt(turn) {
     if (givesOnlyEmail(turn)) return 'followup.email';
+    if (codeTrouble(turn.text)) return 'payment.issue';
+    if (asksAboutDiscounts(turn.text, turn.entity('product') !== undefined)) return 'shop.discounts';
     return missingConfirmation(turn.text) ? 'order.no_confirmation' : undefined;
   },
   async handle(turn, intent) {

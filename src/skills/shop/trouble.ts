@@ -18,9 +18,14 @@ const NO_CONFIRMATION_EN = /\bconfirm(ation|ing)?\b[^.?!]{0,20}\b(e-?mail|mail|m
 const NOT_RECEIVED_EN = /\b(no|not|never|haven'?t|hasn'?t|didn'?t|did not|have not|has not|without)\b/i;
 const NO_CONFIRMATION_ZH = /(没|未|没有)收到[^。？！?]{0,6}(确认|订单)(邮件|信息|短信)/;
 
+/** True when the message is about a discount, promo or voucher code. */
+export function aboutCode(text: string): boolean {
+  return ABOUT_CODE.test(text);
+}
+
 /** The advice that fits a payment problem. */
 export function paymentTroubleKey(text: string): TemplateKey {
-  if (ABOUT_CODE.test(text)) return 'shop.code_issue';
+  if (aboutCode(text)) return 'shop.code_issue';
   if (CHARGED_TWICE.test(text)) return 'shop.double_charge';
   return 'shop.payment_issue';
 }

@@ -1,4 +1,5 @@
 import { asksSizeAdvice } from '../../../src/skills/products/info';
+import { asksAboutDiscounts, codeTrouble } from '../../../src/skills/shop/discounts';
 import { missingConfirmation, paymentTroubleKey } from '../../../src/skills/shop/trouble';
 
 describe('payment and order trouble', () => {
@@ -42,4 +43,42 @@ describe('size advice questions', () => {
       expect(asksSizeAdvice(text)).toBe(false);
     },
   );
+});
+
+describe('questions about discounts', () => {
+  it.each([
+    'do you do student discount',
+    'any discount codes?',
+    'are there any sales on at the moment',
+    'when is your next sale',
+    'can I get 10% off',
+    'do you price match',
+    '有优惠吗',
+    '学生有折扣吗',
+    '最近有什么活动',
+  ])('"%s" asks what the shop offers', (text) => {
+    expect(asksAboutDiscounts(text, false)).toBe(true);
+  });
+
+  it.each([
+    ['my discount code does not work', false],
+    ['the promo code is invalid', false],
+    ['优惠码用不了', false],
+    ['I bought it in the sale, can I return it?', false],
+    ['can I get a refund on a discounted item', false],
+    ['is it on offer?', false],
+    ['is the linen dress discounted?', true],
+    ['where is my order', false],
+    ['stop sending me promotional messages', false],
+    ['sign me up for your offers', false],
+  ])('"%s" is something else', (text, namesProduct) => {
+    expect(asksAboutDiscounts(text, namesProduct)).toBe(false);
+  });
+
+  it('reads a failing code as trouble, whatever it was classified as', () => {
+    expect(codeTrouble('my promo code is invalid')).toBe(true);
+    expect(codeTrouble("the voucher code won't apply")).toBe(true);
+    expect(codeTrouble('优惠码用不了')).toBe(true);
+    expect(codeTrouble('any discount codes?')).toBe(false);
+  });
 });

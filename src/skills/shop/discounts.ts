@@ -1,0 +1,54 @@
+/**
+ * Questions about the shop's discounts: "do you do student discount?", "any promo codes?", "are there
+ * any sales on?", "有优惠吗", "学生有折扣吗". The intents have no place for them, and the classifier
+ * scatters them over refund policy, product search, the newsletter and even goodbye, so the words
+ * decide. A code that will not work is a payment problem, with its own advice.
+ */
+
+import { payloads } from '../../dialogue/payload';
+import { mentionsReference } from '../../dialogue/references';
+import { localized } from '../format';
+import type { SkillTurn } from '../types';
+import { aboutCode } from './trouble';
+
+const ABOUT_DISCOUNTS_EN =
+  /\b(discounts?|discounted|promo(tion)?s?|promotional|coupons?|vouchers?|deals|special offers?|any offers|money off|\d+ ?(%|percent) off|price match(ing)?|student (price|rate)s?)\b|\b(any|a|your|the|next|summer|winter|january|seasonal|black friday|boxing day|mid-season) sales?\b|\bsales? (on|coming|starting|this)\b/i;
+const ABOUT_DISCOUNTS_ZH = /优惠|折扣|打折|促销|满减|特价|降价|学生价|活动价|有什么活动|做活动|搞活动/;
+
+/** "Doesn't work", "invalid", "用不了": trouble with a code, not a question about offers. */
+const TROUBLE =
+  /\b(doesn'?t|does not|didn'?t|did not|won'?t|will not|isn'?t|is not|not|can'?t|cannot)\b[^.?!]{0,20}\b(work|working|apply|applied|accept(ed)?|valid|go(ing)? through)\b|\b(invalid|expired|rejected|declined|error|broken)\b|用不了|无效|不能用|没法用|失效|过期|不生效|没生效|没用上|显示错误/i;
+
+/**
+ * "Can I return sale items?", "stop sending me promotional messages", "sign me up for offers": the
+ * request decides, not the word for discounts in it.
+ */
+const OTHER_REQUEST =
+  /\b(return(ed|ing|s)?|refund(ed|s)?|exchange|send (it |them )?back|cancel(led|ling)?|track(ing)?|deliver(y|ed)?|shipping|stop|unsubscribe|opt(-| )?(out|in)|no more|(don'?t|do not|never) send|sign (me )?up|subscribe|e-?mails?|texts?|messages?|newsletters?)\b|退|换货|取消|物流|快递|发货|订阅|别再发|不要再发|短信|邮件/i;
+
+/**
+ * True for a question about what discounts or offers the shop has. A product named or pointed at
+ * ("is the linen dress discounted?", "is it on offer?") is a question about that product instead.
+ */
+export function asksAboutDiscounts(text: string, namesProduct: boolean): boolean {
+  if (!(ABOUT_DISCOUNTS_EN.test(text) || ABOUT_DISCOUNTS_ZH.test(text))) return false;
+  if (namesProduct || mentionsReference(text)) return false;
+  return !TROUBLE.test(text) && !OTHER_REQUEST.test(text);
+}
+
+/** "My promo code is invalid", whatever the classifier made of it. */
+export function codeTrouble(text: string): boolean {
+  return aboutCode(text) && TROUBLE.test(text);
+}
+
+/** The shop's own words on discounts, or where offers are announced; a sign-up for them either way. */
+export function answerDiscounts(turn: SkillTurn): void {
+  const { policy } = turn.deps;
+  const lang = turn.ctx.lang;
+  const quickReplies = [turn.quick('shop.discounts_signup', payloads.intent('newsletter.subscription'))];
+  if (policy.discounts) {
+    turn.say('shop.discounts', { text: localized(policy.discounts, lang) }, { quickReplies });
+    return;
+  }
+  turn.say('shop.discounts_unknown', { email: policy.contact.email, shop: policy.shopName }, { quickReplies });
+}
