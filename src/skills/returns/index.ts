@@ -6,11 +6,12 @@ import { isConciergeError } from '../../core/errors';
 import { payloads } from '../../dialogue/payload';
 import { resolveOrderId } from '../../dialogue/references';
 import type { ReturnRequest } from '../../store/entities';
-import { formatDate, list, localized, money } from '../format';
+import { formatDate, localized, money } from '../format';
 import { sayOrderStatus } from '../orders/status';
 import { formOrder, orderNumberSlot, proofSlot } from '../orders/verification';
 import type { FormSpec, Skill, SkillTurn } from '../types';
 import { chosenLabel, itemSlot } from './items';
+import { answerReturnsPolicy, asksReturnAddress, finalSaleList } from './policy-answer';
 import { reasonLabel, reasonSlot, saysFaulty } from './reason';
 
 const ABOUT_LABEL = /\b(labels?|shipping slip|return slip|qr code)\b|面单|标签|退货单|二维码/i;
@@ -19,15 +20,6 @@ const CARE_LABEL = /\b(care|wash(ing)?|size)\s+labels?\b|洗涤|水洗|尺码标
 
 const ABOUT_SALE =
   /\b(on sale|in the sale|sale items?|discounted|reduced|clearance|outlet)\b|打折|特价|促销|折扣|减价|清仓/i;
-
-/** The policy's final-sale categories in the shopper's language ("homeware"). */
-function finalSaleList(turn: SkillTurn): string {
-  const { policy } = turn.deps;
-  return list(
-    policy.returns.finalSaleCategories.map((c) => turn.tOr(`category.${c}`, c)),
-    turn.ctx.lang,
-  );
-}
 
 const ASKS_EXCHANGE =
   /\b(exchange|swap|switch it|change it for)\b|换货|换一(件|双|个|条)|换(个|成)?(大|小)一?(码|号)|换(个|成)?别的(颜色|尺码)/i;
@@ -114,7 +106,9 @@ export const returnsSkill: Skill = {
   claim: (turn) => (turn.state.lastIntent === 'return.request' && saysFaulty(turn.text) ? 'return.faulty' : undefined),
   // "What if it's on sale?" right after the returns policy asks about sale items, not for them;
   // "how do I print the label?" after a return asks about that return's label, not a product.
+  // "What's your returns address?" reads as contact details; the answer is how returns are sent.
   preempt(turn) {
+    if (asksReturnAddress(turn.text)) return 'refund.policy';
     const last = turn.state.lastIntent;
     if (last === 'refund.policy' && ABOUT_SALE.test(turn.text)) return 'refund.sale';
     const aboutLabel = ABOUT_LABEL.test(turn.text) && !CARE_LABEL.test(turn.text);
@@ -150,17 +144,7 @@ export const returnsSkill: Skill = {
       case 'refund.sale':
         return turn.say('refund.sale', { days: policy.returns.windowDays, finalSale: finalSaleList(turn) });
       case 'refund.policy':
-        turn.say(
-          'refund.policy',
-          {
-            days: policy.returns.windowDays,
-            condition: localized(policy.returns.condition, lang),
-            refundDays: policy.returns.refundDays,
-            finalSale: finalSaleList(turn),
-          },
-          { quickReplies: [turn.quick('menu.return', payloads.intent('return.request'))] },
-        );
-        return;
+        return answerReturnsPolicy(turn);
       case 'refund.request':
         turn.say('refund.via_return', { days: policy.returns.windowDays });
         return start('return.request');

@@ -1,0 +1,55 @@
+/**
+ * The returns policy, answered to the question asked. "How long does a refund take?" wants the
+ * refund time, "do I pay for return postage?" and "what's your returns address?" how a parcel goes
+ * back; only a general question ("what's your returns policy?") gets the whole policy.
+ */
+import { payloads } from '../../dialogue/payload';
+import { list, localized } from '../format';
+import type { SkillTurn } from '../types';
+
+const ASKS_TIMING =
+  /\b(how long|how many (working )?days|how (quickly|soon|fast)|when (will|do|would|should|can) i (get|receive|see|have))\b|多久|几天|多长时间|什么时候/i;
+const ABOUT_MONEY = /\b(refunds?|refunded|money( back)?|reimburse(d|ment)?)\b|退款|退钱|钱|到账/i;
+
+const ASKS_HOW_TO_SEND =
+  /\b(free returns?|pay (for )?(the )?returns?|return (postage|shipping|delivery|costs?)|(postage|shipping) (for|on) (a |the )?returns?|cost to (return|send)|who pays|prepaid|returns? address|address (for|to send) (returns?|it back)|where (do|should|can) i (send|post|take)|how do i (send|post)|drop (it|the parcel) off)\b|运费|邮费|谁出|谁付|退货地址|寄到哪|寄回哪|怎么寄|退回(到)?哪/i;
+
+/** "What's your returns address?", "退货地址是哪里" read as contact questions; they are about returns. */
+export function asksReturnAddress(text: string): boolean {
+  return /\breturns? address\b|\baddress (for|to send) (returns?|it back)\b|退货地址|寄回哪|退回(到)?哪/i.test(text);
+}
+
+/** The policy's final-sale categories in the shopper's language ("homeware"). */
+export function finalSaleList(turn: SkillTurn): string {
+  const { policy } = turn.deps;
+  return list(
+    policy.returns.finalSaleCategories.map((c) => turn.tOr(`category.${c}`, c)),
+    turn.ctx.lang,
+  );
+}
+
+export function answerReturnsPolicy(turn: SkillTurn): void {
+  const { policy } = turn.deps;
+  const lang = turn.ctx.lang;
+  const quickReplies = [turn.quick('menu.return', payloads.intent('return.request'))];
+  const { text } = turn;
+  if (ASKS_TIMING.test(text) && ABOUT_MONEY.test(text)) {
+    turn.say('refund.policy_timing', { refundDays: policy.returns.refundDays }, { quickReplies });
+    return;
+  }
+  if (ASKS_HOW_TO_SEND.test(text)) {
+    const instructions = localized(policy.returns.instructions, lang);
+    turn.say('refund.policy_sending', { instructions, days: policy.returns.windowDays }, { quickReplies });
+    return;
+  }
+  turn.say(
+    'refund.policy',
+    {
+      days: policy.returns.windowDays,
+      condition: localized(policy.returns.condition, lang),
+      refundDays: policy.returns.refundDays,
+      finalSale: finalSaleList(turn),
+    },
+    { quickReplies },
+  );
+}
