@@ -36,6 +36,8 @@ export interface ShopPolicy {
   sizeGuide?: Localized;
   /** What discounts the shop gives and how codes work ("no student discount; members' offers…"). */
   discounts?: Localized;
+  /** Whether there are shops to visit or collect from ("online only; no click and collect"). */
+  stores?: Localized;
   /**
    * A product's page in the shop, `{id}` standing for the product id
    * ("https://shop.example/products/{id}"): cards get a "View in shop" button, and "add it to my bag"

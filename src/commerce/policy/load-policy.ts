@@ -40,6 +40,7 @@ export const shopPolicySchema = z.object({
   deliveryAreas: localized.optional(),
   sizeGuide: localized.optional(),
   discounts: localized.optional(),
+  stores: localized.optional(),
   productPageUrl: z
     .url({ protocol: /^https?$/ })
     .refine((url) => url.includes('{id}'), { message: 'must contain {id}, where the product id goes' })

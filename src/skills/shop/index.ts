@@ -16,6 +16,7 @@ import type { Skill, SkillTurn } from '../types';
 import { answerDiscounts, asksAboutDiscounts, codeTrouble } from './discounts';
 import { paymentAsked } from './payment-question';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
+import { answerStores, asksAboutStores } from './stores';
 import { missingConfirmation, paymentTroubleKey } from './trouble';
 
 /** "1 working day", "3–5 working days", "1–2 个工作日". */
@@ -195,6 +196,7 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
     ),
   'followup.email': saveReplyEmail,
   'shop.discounts': answerDiscounts,
+  'shop.stores': answerStores,
   'order.no_confirmation': (turn) =>
     turn.say('shop.no_confirmation', contactParams(turn), {
       quickReplies: [
@@ -276,6 +278,7 @@ export const shopSkill: Skill = {
     if (givesOnlyEmail(turn)) return 'followup.email';
     if (codeTrouble(turn.text)) return 'payment.issue';
     if (asksAboutDiscounts(turn.text, turn.entity('product') !== undefined)) return 'shop.discounts';
+    if (asksAboutStores(turn)) return 'shop.stores';
     return missingConfirmation(turn.text) ? 'order.no_confirmation' : undefined;
   },
   async handle(turn, intent) {

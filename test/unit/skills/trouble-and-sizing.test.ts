@@ -1,6 +1,10 @@
+import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
 import { asksSizeAdvice } from '../../../src/skills/products/info';
+import { asksReturnAddress } from '../../../src/skills/returns/policy-answer';
 import { asksAboutDiscounts, codeTrouble } from '../../../src/skills/shop/discounts';
+import { asksAboutStores } from '../../../src/skills/shop/stores';
 import { missingConfirmation, paymentTroubleKey } from '../../../src/skills/shop/trouble';
+import type { SkillTurn } from '../../../src/skills/types';
 
 describe('payment and order trouble', () => {
   it.each([
@@ -80,5 +84,39 @@ describe('questions about discounts', () => {
     expect(codeTrouble("the voucher code won't apply")).toBe(true);
     expect(codeTrouble('优惠码用不了')).toBe(true);
     expect(codeTrouble('any discount codes?')).toBe(false);
+  });
+});
+
+describe('questions about stores and returns policy parts', () => {
+  it('reads a wish to visit or collect only where the policy can answer it', () => {
+    const policy = loadShopPolicy();
+    const turn = (text: string, withStores = true) =>
+      ({
+        text,
+        deps: { policy: withStores ? policy : { ...policy, stores: undefined } },
+      }) as unknown as SkillTurn;
+    for (const text of [
+      'can I collect in store?',
+      'do you have a shop in london',
+      'is there click and collect',
+      '有实体店吗',
+      '可以自提吗',
+    ]) {
+      expect({ text, asks: asksAboutStores(turn(text)) }).toEqual({ text, asks: true });
+    }
+    for (const text of [
+      'I want to collect my parcel from the post office',
+      'what shoes do you have',
+      'shop opening hours',
+    ]) {
+      expect({ text, asks: asksAboutStores(turn(text)) }).toEqual({ text, asks: false });
+    }
+    expect(asksAboutStores(turn('can I collect in store?', false))).toBe(false);
+  });
+
+  it('takes "returns address" for a returns question, not a delivery address', () => {
+    expect(asksReturnAddress("what's your returns address")).toBe(true);
+    expect(asksReturnAddress('退货地址是哪里')).toBe(true);
+    expect(asksReturnAddress('change my delivery address')).toBe(false);
   });
 });
