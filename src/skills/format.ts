@@ -5,7 +5,7 @@ import { formatMoney } from '../commerce/types';
 import type { Lang } from '../core/message';
 import type { Localized, Order, OrderItem } from '../store/entities';
 
-export { formatDate, list } from '../commerce/format';
+export { formatDate, formatShortDate, list } from '../commerce/format';
 
 export function money(cents: number, currency: string, lang: Lang): string {
   return formatMoney(cents, currency, lang);

@@ -1,7 +1,9 @@
 /**
  * Dates as ISO strings (YYYY-MM-DD), relative ones resolved against the injected clock in UTC:
- * today/tomorrow/yesterday, 今天/明天/后天/昨天, 2026-05-03, "3 May", "May 3rd", "5月3日".
- * A day-month date without a year takes the current year.
+ * today/tomorrow/yesterday, 今天/明天/后天/昨天, 2026-05-03, "3 May", "May 3rd", "5月3日", and
+ * weekdays: "friday", "by this Sat", 周五, 星期五 are the next such day (today counts); "next Friday",
+ * 下周五 the one in the following Monday-to-Sunday week. A day-month date without a year takes the
+ * current year.
  */
 import type { Entity } from '../types';
 import { allMatches, entityFrom } from './match';
@@ -26,6 +28,13 @@ const RELATIVE: Record<string, number> = {
   前天: -2,
 };
 
+const WEEKDAYS_EN = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEKDAY_FULL = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** "Sun", "Sat" and "Wed" are words too: short forms count only after "by", "on", "next"… */
+const WEEKDAY_SHORT = String.raw`(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?`;
+/** 一 … 日/天: Monday … Sunday after 周 / 星期 / 礼拜. */
+const WEEKDAYS_ZH = '一二三四五六日';
+
 const DATE = new RegExp(
   [
     String.raw`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`,
@@ -33,6 +42,8 @@ const DATE = new RegExp(
     String.raw`\b${MONTH}\s+${DAY}\b`,
     String.raw`(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]`,
     String.raw`\b(the day after tomorrow|day after tomorrow|today|tonight|tomorrow|yesterday)\b|(今天|今日|明天|明日|后天|昨天|前天)`,
+    String.raw`\b(?:(next|this|on|by|before)\s+(${WEEKDAY_FULL}|${WEEKDAY_SHORT})|(${WEEKDAY_FULL}))\b`,
+    String.raw`(下个?)?(?:周|星期|礼拜)([一二三四五六日天])`,
   ].join('|'),
   'gi',
 );
@@ -47,13 +58,31 @@ function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+/** Days from `now` to the weekday `day` (0 = Monday): the next one, or one in next week's Mon–Sun. */
+function daysUntil(now: Date, day: number, nextWeek: boolean): number {
+  const today = (now.getUTCDay() + 6) % 7;
+  if (nextWeek) return 7 - today + day;
+  return (day - today + 7) % 7;
+}
+
 export function extractDates(text: string, now: Date): Entity[] {
   const year = now.getUTCFullYear();
   const found: Entity[] = [];
   for (const m of allMatches(DATE, text)) {
-    const [, isoY, isoM, isoD, dmDay, dmMonth, mdMonth, mdDay, zhY, zhM, zhD, enRel, zhRel] = m;
+    const [, isoY, isoM, isoD, dmDay, dmMonth, mdMonth, mdDay, zhY, zhM, zhD, enRel, zhRel, enWhich, enAfter, enAlone] =
+      m;
+    const [zhNext, zhDay] = [m[16], m[17]];
+    const enDay = enAfter ?? enAlone;
     let value: string | undefined;
-    if (isoY) value = isoDate(Number(isoY), Number(isoM), Number(isoD));
+    const weekday = enDay
+      ? { day: WEEKDAYS_EN.indexOf(enDay.slice(0, 3).toLowerCase()), next: enWhich?.toLowerCase() === 'next' }
+      : zhDay
+        ? { day: zhDay === '天' ? 6 : WEEKDAYS_ZH.indexOf(zhDay), next: zhNext !== undefined }
+        : undefined;
+    if (weekday && weekday.day >= 0) {
+      const offset = daysUntil(now, weekday.day, weekday.next);
+      value = new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    } else if (isoY) value = isoDate(Number(isoY), Number(isoM), Number(isoD));
     else if (dmDay && dmMonth) value = isoDate(year, monthNumber(dmMonth), Number(dmDay));
     else if (mdDay && mdMonth) value = isoDate(year, monthNumber(mdMonth), Number(mdDay));
     else if (zhM && zhD) value = isoDate(zhY ? Number(zhY) : year, Number(zhM), Number(zhD));

@@ -151,6 +151,24 @@ function asksArrivalOfLast(turn: SkillTurn): boolean {
   return turn.ctx.lang === 'zh' && turn.entities.length === 0 && !ZH_IN_GENERAL.test(turn.text);
 }
 
+/** Readings a short dated follow-up to tracking gets that still mean "will it be here by then?". */
+const ARRIVAL_READINGS = new Set(['None', 'order.track', 'delivery.time', 'delivery.options']);
+
+/**
+ * "What about tomorrow?", "by Saturday?", "周六呢" right after tracking: will that parcel arrive by
+ * then. Alone the words read as nothing, or as delivery times in general.
+ */
+function asksByDateOfLast(turn: SkillTurn): boolean {
+  const short = turn.text.trim().split(/\s+/).length <= 6;
+  const reading = turn.ctx.nlu?.intent ?? 'None';
+  return (
+    turn.state.lastIntent === 'order.track' &&
+    turn.entity('date') !== undefined &&
+    short &&
+    ARRIVAL_READINGS.has(reading)
+  );
+}
+
 export const ordersSkill: Skill = {
   name: 'orders',
   intents: [...Object.keys(FORMS), 'invoice.copy'],
@@ -161,7 +179,7 @@ export const ordersSkill: Skill = {
   preempt(turn) {
     if (discussingOrder(turn)) {
       if (saysCancel(turn.text)) return 'order.cancel';
-      if (asksArrivalOfLast(turn)) return 'order.track';
+      if (asksArrivalOfLast(turn) || asksByDateOfLast(turn)) return 'order.track';
     }
     if (!isOrderFollowUp(turn)) return undefined;
     const last = turn.state.lastIntent;
@@ -172,7 +190,9 @@ export const ordersSkill: Skill = {
   async handle(turn, intent) {
     // Tracking and invoices ask for a number unless the shopper points back ("where is it?"); changes
     // act on the order just discussed, since they confirm before doing anything.
-    const orderId = resolveOrderId(turn, { preferLast: CHANGES.has(intent) || asksArrivalOfLast(turn) });
+    const orderId = resolveOrderId(turn, {
+      preferLast: CHANGES.has(intent) || asksArrivalOfLast(turn) || asksByDateOfLast(turn),
+    });
     if (intent === 'invoice.get' && !orderId) return explainInvoices(turn);
     const form = intent === 'invoice.copy' ? 'invoice.get' : intent;
     // The opening words are kept: "it says delivered but I never got it" changes the answer.

@@ -3,7 +3,7 @@ import type { QuickReply } from '../../core/message';
 import { payloads } from '../../dialogue/payload';
 import type { TemplateKey } from '../../dialogue/templates';
 import type { Order } from '../../store/entities';
-import { formatDate, money, orderItems } from '../format';
+import { formatDate, formatShortDate, money, orderItems } from '../format';
 import type { SkillTurn } from '../types';
 
 const STATUS_KEYS: Record<Order['status'], TemplateKey> = {
@@ -24,7 +24,23 @@ const STATE_KEYS: Record<Order['status'], TemplateKey> = {
   returned: 'order.state.returned',
 };
 
+/**
+ * "Will it arrive by Friday?", "周五能到吗": yes or no against the expected date, before the status.
+ * Only for an order still on its way with a date to go by, and a day not already past.
+ */
+function sayArrivalVerdict(turn: SkillTurn, order: Order): void {
+  const asked = turn.entity('date')?.value;
+  const expected = order.expectedDeliveryAt;
+  const onItsWay = order.status === 'pending' || order.status === 'paid' || order.status === 'shipped';
+  const today = turn.ctx.now.toISOString().slice(0, 10);
+  if (!asked || !expected || !onItsWay || asked < today) return;
+  const lang = turn.ctx.lang;
+  const params = { expected: formatShortDate(expected, lang), asked: formatShortDate(asked, lang) };
+  turn.say(expected.slice(0, 10) <= asked ? 'order.arrives_in_time' : 'order.arrives_late', params);
+}
+
 export function sayOrderStatus(turn: SkillTurn, order: Order): void {
+  sayArrivalVerdict(turn, order);
   const lang = turn.ctx.lang;
   const date = (at: string | undefined) => (at ? formatDate(at, lang) : turn.t('order.date_unknown'));
   const params = {

@@ -74,7 +74,7 @@ export async function startHarness(name: string, start?: string): Promise<Harnes
     events: store.events,
     recommender: new LiveRecommender({ service: recommendations, products: store.products }),
   });
-  const nlu = new RecordingNlu(await transcriptNlu(commerce.catalog));
+  const nlu = new RecordingNlu(await transcriptNlu(commerce.catalog, clock));
   const handoff = new RecordingHandoff();
   const bot = new Bot({ store, nlu, dialogue, handoff, clock, log: silentLogger() });
   const ref = {

@@ -112,6 +112,17 @@ describe('quantities, dates, ordinals', () => {
   it('resolves dates against the clock', () => {
     expect(values(extractDates('can it come tomorrow', now))).toEqual(['2026-01-16']);
     expect(values(extractDates('明天能到吗', now))).toEqual(['2026-01-16']);
+    // 2026-01-15 is a Thursday: a weekday is the next such day (today counts), "next" one a week on.
+    expect(values(extractDates('will it arrive by friday?', now))).toEqual(['2026-01-16']);
+    expect(values(extractDates('on thursday', now))).toEqual(['2026-01-15']);
+    expect(values(extractDates('next monday', now))).toEqual(['2026-01-19']);
+    expect(values(extractDates('by sat', now))).toEqual(['2026-01-17']);
+    expect(values(extractDates('周五能到吗', now))).toEqual(['2026-01-16']);
+    expect(values(extractDates('下周三', now))).toEqual(['2026-01-21']);
+    expect(values(extractDates('星期天', now))).toEqual(['2026-01-18']);
+    // "Sun", "sat" and "wed" alone are words, not days.
+    expect(extractDates('a sun hat for the wedding', now)).toEqual([]);
+    expect(extractDates('I sat down', now)).toEqual([]);
     expect(values(extractDates('ordered on 2025-12-24', now))).toEqual(['2025-12-24']);
     expect(values(extractDates('by 3 May or May 4th', now))).toEqual(['2026-05-03', '2026-05-04']);
     expect(values(extractDates('5月3日', now))).toEqual(['2026-05-03']);
