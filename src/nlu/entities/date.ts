@@ -43,7 +43,7 @@ const DATE = new RegExp(
     String.raw`(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]`,
     String.raw`\b(the day after tomorrow|day after tomorrow|today|tonight|tomorrow|yesterday)\b|(今天|今日|明天|明日|后天|昨天|前天)`,
     String.raw`\b(?:(next|this|on|by|before)\s+(${WEEKDAY_FULL}|${WEEKDAY_SHORT})|(${WEEKDAY_FULL}))\b`,
-    String.raw`(下个?)?(?:周|星期|礼拜)([一二三四五六日天])`,
+    '(下个?)?(?:周|星期|礼拜)([一二三四五六日天])',
   ].join('|'),
   'gi',
 );
