@@ -29,6 +29,26 @@ const COURTESY_INTENTS: ReadonlySet<string> = new Set(['greeting', 'thanks']);
 const SMALL_TALK_INTENTS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye', 'help', 'bot.identity']);
 /** The end of a first clause: a comma or sentence mark, and the spaces after it. */
 const CLAUSE_END = /[,，!！.。?？;；~～]+\s*/u;
+/**
+ * A greeting or thanks run straight into the request, with no comma: "hey can u help me find a
+ * jumper", "你好我想退货". Shoppers on phones seldom punctuate.
+ */
+const LEADING_COURTESY =
+  /^\s*(?:(?:hi|hey|hello|hiya|heya|howdy|hey there|hi there|hello there|good (?:morning|afternoon|evening)|thanks|thank you|cheers)\b|你好|您好|哈喽|嗨|亲|在吗|谢谢)\s*/iu;
+
+/**
+ * The first clause (up to a comma, full stop…) or a leading greeting, and the rest. `punctuated` is
+ * false for the greeting run into the rest, a weaker cue ("hey whats up" is one greeting).
+ */
+function splitCourtesy(text: string): { lead: string; rest: string; punctuated: boolean } | undefined {
+  const clause = CLAUSE_END.exec(text);
+  if (clause) {
+    return { lead: text.slice(0, clause.index), rest: text.slice(clause.index + clause[0].length), punctuated: true };
+  }
+  const greeting = LEADING_COURTESY.exec(text);
+  return greeting ? { lead: greeting[0].trim(), rest: text.slice(greeting[0].length), punctuated: false } : undefined;
+}
+
 /** Enough left to be a request of its own: two Latin words, or three Han characters. */
 const WORDS_ENOUGH = /\p{Script=Latin}+\W+\p{Script=Latin}+|\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}/u;
 
@@ -100,7 +120,7 @@ export class ConciergeNlu implements Nlu {
         const other = await this.intentIn(decision.lang === 'zh' ? 'en' : 'zh', text, entities);
         if (other && other.intent !== NONE_INTENT) reading = other;
       }
-      reading = (await this.requestAfterCourtesy(decision.lang, text, entities)) ?? reading;
+      reading = (await this.requestAfterCourtesy(decision.lang, text, entities, reading)) ?? reading;
       return { lang: decision.lang, text, ...reading, entities, sentiment, frustrated };
     } catch {
       // The contract is "never throws": a broken vocabulary provider or model yields a plain None.
@@ -109,7 +129,8 @@ export class ConciergeNlu implements Nlu {
   }
 
   /**
-   * "Hello! Can I return a dress?", "谢谢！还有，怎么开发票？": when the first clause is only a
+   * "Hello! Can I return a dress?", "谢谢！还有，怎么开发票？", "hey can u help me find a jumper": when
+   * the first clause (or a greeting run into the request) is only a
    * greeting or thanks, the request after it is what the shopper wants answered. The whole message
    * reads as the greeting, or as the request with its confidence diluted by the greeting's words.
    */
@@ -117,15 +138,18 @@ export class ConciergeNlu implements Nlu {
     lang: Lang,
     text: string,
     entities: Entity[],
+    whole: Pick<NluResult, 'intent' | 'score'>,
   ): Promise<Pick<NluResult, 'intent' | 'score' | 'alternatives'> | undefined> {
-    const split = CLAUSE_END.exec(text);
+    const split = splitCourtesy(text);
     if (!split) return undefined;
-    const rest = text.slice(split.index + split[0].length);
+    const { rest } = split;
     if (!WORDS_ENOUGH.test(rest)) return undefined;
-    const lead = await this.intentIn(lang, text.slice(0, split.index), []);
+    const lead = await this.intentIn(lang, split.lead, []);
     if (!lead || !COURTESY_INTENTS.has(lead.intent)) return undefined;
     const request = await this.intentIn(lang, rest, entities);
-    return request && request.intent !== NONE_INTENT && !SMALL_TALK_INTENTS.has(request.intent) ? request : undefined;
+    if (!request || request.intent === NONE_INTENT || SMALL_TALK_INTENTS.has(request.intent)) return undefined;
+    // Unpunctuated, the rest must read as its request more surely than the whole reads as anything.
+    return split.punctuated || whole.intent === NONE_INTENT || request.score > whole.score ? request : undefined;
   }
 
   /** One language model's intent for the text, thresholded; undefined when the model lacks the language. */
