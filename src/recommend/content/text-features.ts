@@ -48,3 +48,23 @@ export function textTerms(text: string): string[] {
   }
   return terms;
 }
+
+/**
+ * How much a single Han character of a longer run counts in a free-text query. Alone ("裙") it is the
+ * query; inside "送女朋友" it mostly adds noise: 友 met the "boyfriend jeans" (男友风牛仔裤) before any
+ * gift. The run's bigrams carry its meaning.
+ */
+const SINGLE_CHAR_IN_RUN_WEIGHT = 0.25;
+
+/** A query's terms with their weights: `textTerms`, single characters of longer runs counted less. */
+export function queryTermCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
+  const norm = normaliseText(text);
+  for (const term of textTerms(norm.replace(HAN_RUN, ' '))) add(term, 1);
+  for (const match of norm.matchAll(HAN_RUN)) {
+    const weight = [...match[0]].length > 2 ? SINGLE_CHAR_IN_RUN_WEIGHT : 1;
+    for (const term of textTerms(match[0])) add(term, term.startsWith('c:') ? weight : 1);
+  }
+  return counts;
+}

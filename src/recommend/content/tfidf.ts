@@ -6,7 +6,7 @@
  */
 import type { SparseAccumulator } from '../linalg/sparse-accumulator';
 import { drain, WorkMeter } from '../linalg/steps';
-import { textTerms } from './text-features';
+import { queryTermCounts, textTerms } from './text-features';
 
 export interface DocField {
   text: string;
@@ -76,6 +76,11 @@ export class TfidfIndex {
   /** Typed-array bytes of the vectors and idf (the vocabulary's strings are not counted). */
   get bytes(): number {
     return this.vectors.reduce((sum, v) => sum + v.terms.byteLength + v.weights.byteLength, this.idf.byteLength);
+  }
+
+  /** The vector of a free-text query (`queryTermCounts`) in this index's space. */
+  vectorizeQuery(text: string): SparseVector {
+    return vectorOf(queryTermCounts(text), this.vocabulary, this.idf);
   }
 
   /** The vector of any text in this index's space (unknown terms are ignored). */

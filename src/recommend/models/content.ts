@@ -45,8 +45,7 @@ export class ContentModel implements ItemScorer {
 
   /** Items ranked by cosine similarity to free text or to a document outside the catalogue. */
   search(fields: readonly DocField[] | string, limit: number): { item: number; score: number }[] {
-    const query = typeof fields === 'string' ? [{ text: fields, weight: 1 }] : fields;
-    const v = this.index.vectorize(query);
+    const v = typeof fields === 'string' ? this.index.vectorizeQuery(fields) : this.index.vectorize(fields);
     const n = this.itemCount;
     const acc = new SparseAccumulator(n);
     this.postings.accumulate(v, acc);
