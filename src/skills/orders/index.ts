@@ -59,7 +59,8 @@ const cancelForm: FormSpec = {
       mayChange(turn, { ...order, status: result.reason === 'already_shipped' ? 'shipped' : 'cancelled' });
       return;
     }
-    turn.say('order.cancel.done', { order: order.id });
+    // An order not yet paid for has no money to send back; saying a refund is on its way would worry.
+    turn.say(order.paidAt ? 'order.cancel.done' : 'order.cancel.done_unpaid', { order: order.id });
   },
 };
 
