@@ -10,6 +10,7 @@ import type { FormSpec, Skill, SkillTurn, SlotSpec } from '../types';
 import { addressLine, parseAddress } from './address';
 import { confirmSlot, saysCancel } from './confirm';
 import { invoiceForm } from './invoice';
+import { asksReorder, showReorder } from './reorder';
 import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
 import { formOrder, orderNumberSlot, proofSlot } from './verification';
 
@@ -172,13 +173,14 @@ function asksByDateOfLast(turn: SkillTurn): boolean {
 
 export const ordersSkill: Skill = {
   name: 'orders',
-  intents: [...Object.keys(FORMS), 'invoice.copy'],
+  intents: [...Object.keys(FORMS), 'invoice.copy', 'order.reorder'],
   forms: Object.values(FORMS),
   // Right after an order answer, "cancel it" / "取消吧" means that order (not "never mind"), and "when
   // will it arrive?" asks after that parcel (not delivery times in general). "What about 10236?" asks
   // the same question of another order.
   preempt(turn) {
     if (discussingOrder(turn)) {
+      if (asksReorder(turn)) return 'order.reorder';
       if (saysCancel(turn.text)) return 'order.cancel';
       if (asksArrivalOfLast(turn) || asksByDateOfLast(turn)) return 'order.track';
     }
@@ -189,6 +191,7 @@ export const ordersSkill: Skill = {
   // "10234, ann@example.com" with no other words: an order number on its own means tracking.
   claim: (turn) => (turn.entity('order_number') ? 'order.track' : undefined),
   async handle(turn, intent) {
+    if (intent === 'order.reorder') return showReorder(turn);
     // Tracking and invoices ask for a number unless the shopper points back ("where is it?"); changes
     // act on the order just discussed, since they confirm before doing anything.
     const orderId = resolveOrderId(turn, {
