@@ -9,6 +9,13 @@ import type { Address, Customer, Localized, Order, Product, ReturnRequest } from
 export const DEMO_CATEGORIES = ['dresses', 'tops', 'jeans', 'jackets', 'shoes', 'bags', 'accessories', 'home'] as const;
 
 /** The shop's own rules, loaded from a JSON file (SHOP_POLICY_FILE) and validated with zod. */
+export interface ShopFaqEntry {
+  id: string;
+  /** Phrases that ask this question, per language ("gift card", "礼品卡"); matched case-insensitively. */
+  ask: { en: string[]; zh: string[] };
+  answer: Localized;
+}
+
 export interface ShopPolicy {
   shopName: string;
   currency: string;
@@ -38,6 +45,11 @@ export interface ShopPolicy {
   discounts?: Localized;
   /** Whether there are shops to visit or collect from ("online only; no click and collect"). */
   stores?: Localized;
+  /**
+   * The shop's own questions and answers ("do you sell gift cards?", "do you gift wrap?"): a message
+   * containing one of `ask`'s phrases gets `answer`, unless it is a request the bot handles itself.
+   */
+  faq?: ShopFaqEntry[];
   /**
    * A product's page in the shop, `{id}` standing for the product id
    * ("https://shop.example/products/{id}"): cards get a "View in shop" button, and "add it to my bag"

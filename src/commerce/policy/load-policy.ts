@@ -41,6 +41,17 @@ export const shopPolicySchema = z.object({
   sizeGuide: localized.optional(),
   discounts: localized.optional(),
   stores: localized.optional(),
+  faq: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        ask: z
+          .object({ en: z.array(z.string().min(2)).default([]), zh: z.array(z.string().min(1)).default([]) })
+          .refine((a) => a.en.length + a.zh.length > 0, { message: 'needs at least one phrase to match' }),
+        answer: localized,
+      }),
+    )
+    .optional(),
   productPageUrl: z
     .url({ protocol: /^https?$/ })
     .refine((url) => url.includes('{id}'), { message: 'must contain {id}, where the product id goes' })

@@ -14,6 +14,7 @@ import { askWhichProduct, productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
 import { answerDiscounts, asksAboutDiscounts, codeTrouble } from './discounts';
+import { answerFaq, asksFaq } from './faq';
 import { paymentAsked } from './payment-question';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
 import { answerStores, asksAboutStores } from './stores';
@@ -197,6 +198,7 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   'followup.email': saveReplyEmail,
   'shop.discounts': answerDiscounts,
   'shop.stores': answerStores,
+  'shop.faq': answerFaq,
   'order.no_confirmation': (turn) =>
     turn.say('shop.no_confirmation', contactParams(turn), {
       quickReplies: [
@@ -279,6 +281,7 @@ export const shopSkill: Skill = {
     if (codeTrouble(turn.text)) return 'payment.issue';
     if (asksAboutDiscounts(turn.text, turn.entity('product') !== undefined)) return 'shop.discounts';
     if (asksAboutStores(turn)) return 'shop.stores';
+    if (asksFaq(turn)) return 'shop.faq';
     return missingConfirmation(turn.text) ? 'order.no_confirmation' : undefined;
   },
   async handle(turn, intent) {

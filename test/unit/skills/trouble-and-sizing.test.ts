@@ -1,7 +1,8 @@
-import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
+import { loadShopPolicy, parseShopPolicy } from '../../../src/commerce/policy/load-policy';
 import { asksSizeAdvice } from '../../../src/skills/products/info';
 import { asksReturnAddress } from '../../../src/skills/returns/policy-answer';
 import { asksAboutDiscounts, codeTrouble } from '../../../src/skills/shop/discounts';
+import { faqEntryFor } from '../../../src/skills/shop/faq';
 import { asksAboutStores } from '../../../src/skills/shop/stores';
 import { missingConfirmation, paymentTroubleKey } from '../../../src/skills/shop/trouble';
 import type { SkillTurn } from '../../../src/skills/types';
@@ -118,5 +119,23 @@ describe('questions about stores and returns policy parts', () => {
     expect(asksReturnAddress("what's your returns address")).toBe(true);
     expect(asksReturnAddress('退货地址是哪里')).toBe(true);
     expect(asksReturnAddress('change my delivery address')).toBe(false);
+  });
+});
+
+describe("the shop's FAQ", () => {
+  const faq = loadShopPolicy().faq ?? [];
+
+  it('finds the entry whose phrase the message contains, whole words in English', () => {
+    expect(faqEntryFor('Do you sell GIFT CARDS?', faq)?.id).toBe('gift-cards');
+    expect(faqEntryFor('can you gift wrap it', faq)?.id).toBe('gift-wrap');
+    expect(faqEntryFor('有礼品卡吗', faq)?.id).toBe('gift-cards');
+    expect(faqEntryFor('a gift cardigan for my dad', faq)).toBeUndefined();
+    expect(faqEntryFor('where is my order', faq)).toBeUndefined();
+  });
+
+  it('rejects an entry with nothing to match', () => {
+    const policy = JSON.parse(JSON.stringify(loadShopPolicy())) as Record<string, unknown>;
+    policy.faq = [{ id: 'empty', ask: { en: [], zh: [] }, answer: { en: 'x', zh: 'x' } }];
+    expect(() => parseShopPolicy(policy)).toThrow(/phrase/);
   });
 });
