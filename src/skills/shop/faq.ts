@@ -4,6 +4,7 @@
  * entry's phrases gets its answer, unless the classifier read a request the bot carries out itself
  * ("my gift card was declined" is a payment problem, "cancel my order" stays a cancellation).
  */
+import { escapeRegExp } from '../../commerce/catalog/text';
 import type { ShopFaqEntry } from '../../commerce/types';
 import { localized } from '../format';
 import type { SkillTurn } from '../types';
@@ -12,14 +13,10 @@ import type { SkillTurn } from '../types';
 const REQUEST =
   /^(order\.|return\.|refund\.(request|track)|payment\.issue|shipping\.|account\.|agent\.|marketing\.|newsletter\.)/;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function contains(text: string, phrase: string): boolean {
   const wanted = phrase.toLowerCase().trim();
   if (/\p{Script=Han}/u.test(wanted)) return text.includes(wanted);
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escape(wanted)}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(wanted)}($|[^\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** The entry whose phrase the text contains, the longest phrase winning; undefined when none does. */
