@@ -59,5 +59,10 @@ export async function recommend(turn: SkillTurn): Promise<void> {
       { name: localized(seed.name, ctx.lang) },
       { cards },
     );
-  else turn.say('recommend.intro', {}, { cards });
+  else {
+    // "A present for my dad, he likes cooking" in a shop with no kitchenware: the picks are only
+    // popular ones, and saying so is kinder than presenting a dress as a match.
+    const unmatched = about !== undefined && picks.every((p) => p.reason !== 'matches_request' && !p.becauseOf);
+    turn.say(unmatched ? 'recommend.intro_unmatched' : 'recommend.intro', {}, { cards });
+  }
 }
