@@ -254,6 +254,8 @@ function answerAccount(turn: SkillTurn, intent: string): void {
   const needsPerson = topic === 'delete' || topic === 'registration';
   // No empty keyboard: a channel may draw one even with nothing in it.
   const extras = needsPerson ? { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] } : {};
+  // "Yes, delete it" typed after the offer means the button, not the same answer again.
+  if (needsPerson) offerYesNo(turn.state, payloads.intent('agent.request'), payloads.cmd('help'));
   if (!text) {
     turn.say('shop.account_contact', contactParams(turn), extras);
     return;
