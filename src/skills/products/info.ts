@@ -18,6 +18,9 @@ const ASKS = {
   colours: /colou?rs?\b|shades?|颜色|色/i,
   stock: /stock|available|availability|sold out|have (it|them|any)|left|有货|库存|还有|缺货|卖完/i,
   care: /\bwash|washable|dry[ -]?clean|tumble|\biron(ing)?\b|care (instructions|label)|how (do i|to) (clean|care)|洗|干洗|熨|保养/i,
+  /** How it feels or wears: the catalogue has no such field, only the description and material. */
+  qualities:
+    /\b(warm|warmth|waterproof|water[- ]?resistant|rainproof|windproof|breathable|stretchy|stretch|see[- ]through|sheer|heavy|lightweight|itchy|scratchy|soft|comfortable|comfy|thick|thin|durable|hard[- ]wearing)\b|保暖|暖和|防水|防风|透气|弹性|透不透|透明|重不重|扎人|舒服|厚不厚|薄不薄|耐穿|结实/i,
   dimensions:
     /\bhow (big|large|long|wide|tall|deep)\b|\bdimensions?\b|\bmeasurements?\b|\bwhat size is (it|the)\b|\bfit (a|my) laptop\b|尺寸|多大|多长|多宽|多高|能放下/i,
 };
@@ -177,6 +180,17 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
   };
   // The catalog has no care instructions: say so, with the material, rather than the whole card.
   if (ASKS.care.test(text)) return turn.say('product.care_unknown', params);
+  // "Is it warm?", "防水吗": yes when the product's tags or description say so; otherwise there is no
+  // rating to give, so the description and material, not the whole card.
+  const quality = ASKS.qualities.exec(text)?.[0].toLowerCase();
+  if (quality) {
+    const said =
+      product.tags.some((t) => t.toLowerCase() === quality) || params.description.toLowerCase().includes(quality);
+    if (said) return turn.say('product.quality_yes', { ...params, quality });
+    return turn.say('product.qualities', params, {
+      quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
+    });
+  }
   // The catalog has no measurements: a one-size piece (a bag, a mug) says so and offers a person who
   // can measure it; for clothes "how big?" is which size to take.
   if (ASKS.dimensions.test(text)) {
