@@ -61,8 +61,12 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     );
   else {
     // "A present for my dad, he likes cooking" in a shop with no kitchenware: the picks are only
-    // popular ones, and saying so is kinder than presenting a dress as a match.
-    const unmatched = about !== undefined && picks.every((p) => p.reason !== 'matches_request' && !p.becauseOf);
+    // popular ones, and saying so is kinder than presenting a dress as a match. Picks that meet a
+    // category, colour, size or price asked for do fit.
+    const unmatched =
+      about !== undefined &&
+      Object.keys(constraints).length === 0 &&
+      picks.every((p) => p.reason !== 'matches_request' && !p.becauseOf);
     turn.say(unmatched ? 'recommend.intro_unmatched' : 'recommend.intro', {}, { cards });
   }
 }
