@@ -69,7 +69,9 @@ export const productsSkill: Skill = {
     if (isNarrowingFollowUp(turn)) return 'product.search';
     const { lastShown, lastProductId } = turn.state;
     const showing = (lastShown?.length ?? 0) > 0 || lastProductId !== undefined;
-    return showing && asksForCheaper(turn.text) ? 'product.cheaper' : undefined;
+    // "最便宜的连衣裙" under other cards asks for the cheapest dresses, not for less than those cards.
+    const newListing = askedListing(turn.text) !== undefined && turn.entity('category') !== undefined;
+    return showing && asksForCheaper(turn.text) && !newListing ? 'product.cheaper' : undefined;
   },
   // "What is it made of?" right after a product, "the black one" among the cards, or a product named by
   // its catalog name: about that product, even if the classifier placed it nowhere.

@@ -22,7 +22,7 @@ interface Listing {
 
 /** Words around any of these requests that name no product ("show me the … you have"). */
 const FILLER =
-  /\b(what'?s|what|which|is|are|any(thing)?|show|me|your|the|this|that|of|you|have|got|sell|do|one|ones|things?|stuff|items?|products?|first|please|pls)\b|有什么|看看|给我|你们|的|吗|呢|了|哪个|是|有/gi;
+  /\b(what'?s|what|which|is|are|any(thing)?|show|me|your|the|this|that|of|you|have|got|sell|do|one|ones|things?|stuff|items?|products?|first|please|pls)\b|有什么|有哪些|哪些|看看|给我|你们|的|吗|呢|了|哪个/gi;
 
 const LISTINGS: readonly Listing[] = [
   {
