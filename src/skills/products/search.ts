@@ -1,3 +1,4 @@
+import { isGenericCategoryForm } from '../../commerce/catalog/lexicon';
 import type { CatalogQuery } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { rememberShown } from '../../dialogue/references';
@@ -44,6 +45,22 @@ async function withoutColourOrSize(turn: SkillTurn, query: CatalogQuery): Promis
   return undefined;
 }
 
+/**
+ * "Boots under £100 in size 39" with no such boots: the boots themselves over the budget or in other
+ * sizes, rather than trainers and sandals that meet the limits. "Boots" is read as the shoes category,
+ * so without this the category's other kinds came up as a match. The colour stays: a cream roll
+ * neck answers "cream jumper" better than a jumper in grey.
+ */
+async function sameKindWithoutLimits(turn: SkillTurn, query: CatalogQuery): Promise<Found | undefined> {
+  const kind = turn.entities.find(
+    (e) => e.type === 'category' && !isGenericCategoryForm(e.value, e.text.toLowerCase()),
+  );
+  const { size, minPriceCents, maxPriceCents, ...rest } = query;
+  if (!kind || (size === undefined && minPriceCents === undefined && maxPriceCents === undefined)) return undefined;
+  const products = await turn.deps.catalog.search({ ...rest, text: kind.text, limit: MAX_CARDS });
+  return products.length > 0 ? { products, exact: false } : undefined;
+}
+
 async function find(turn: SkillTurn, query: CatalogQuery): Promise<Found> {
   const { catalog } = turn.deps;
   const limit = MAX_CARDS;
@@ -55,7 +72,7 @@ async function find(turn: SkillTurn, query: CatalogQuery): Promise<Found> {
     if (withText.length > 0) return { products: withText, exact: true };
     // "Do you have the wool coat in navy?": the words name a product that does not come in that
     // colour (or size). Without them the words find it, which is closer than any navy jacket.
-    const closer = saysMore ? await withoutColourOrSize(turn, query) : undefined;
+    const closer = saysMore ? await withoutColourOrSize(turn, query) : await sameKindWithoutLimits(turn, query);
     if (closer) return closer;
   }
   // Text that matched nothing, and no colour, size, price or category to fall back on: there is
