@@ -51,6 +51,8 @@ export function correctSpelling(word: string, counts: ReadonlyMap<string, number
 }
 
 const LATIN_WORD = /[a-z]+/g;
+const WORD_OR_CONTRACTION = /[a-z]+(?:['’][a-z]+)?/g;
+const CONTRACTION = /['’]/;
 
 /**
  * The intent model's typo reader. Its known words are every Latin word of the training utterances,
@@ -79,10 +81,16 @@ export class Speller {
     return { words, counts: words.map((word) => this.counts.get(word)!) };
   }
 
-  /** `text` (normalised) with each unknown non-word replaced by the known word it was probably meant as. */
+  /**
+   * `text` (normalised) with each unknown non-word replaced by the known word it was probably meant
+   * as. A contraction is left whole: "wasn" in "wasn't" is one edit from "was", and the "not" would
+   * be lost.
+   */
   correct(text: string, isWord: (word: string) => boolean): string {
-    return text.replace(LATIN_WORD, (word) =>
-      this.counts.has(word) || isWord(word) ? word : (correctSpelling(word, this.counts) ?? word),
+    return text.replace(WORD_OR_CONTRACTION, (word) =>
+      CONTRACTION.test(word) || this.counts.has(word) || isWord(word)
+        ? word
+        : (correctSpelling(word, this.counts) ?? word),
     );
   }
 }

@@ -60,6 +60,8 @@ describe('one-typo spelling', () => {
     // A real word stays what it is, and so does a known one.
     expect(speller.correct('track my coat', (w) => w === 'coat')).toBe('track my coat');
     expect(speller.correct('boat', noWords)).toBe('boat');
+    // "wasn" is one edit from "was": a contraction stays whole, or its "not" would be lost.
+    expect(Speller.fit(['it was applied']).correct("it wasn't applied", noWords)).toBe("it wasn't applied");
     const copy = Speller.fromJSON(JSON.parse(JSON.stringify(speller.toJSON())));
     expect(copy.correct('cancell my ordr plz', noWords)).toBe('cancel my order plz');
   });
