@@ -58,11 +58,6 @@ export function listingSortedBy(sort: CatalogSort | undefined): Listing | undefi
   return LISTINGS.find((listing) => listing.sort === sort);
 }
 
-/** True for a request for new arrivals. */
-export function asksForNew(text: string): boolean {
-  return askedListing(text)?.sort === 'newest';
-}
-
 /**
  * The products matching `constraints` (the message's category, colour…) and any word left once the
  * words asking for the order are taken out, in that order.
