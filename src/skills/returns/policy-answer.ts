@@ -11,12 +11,15 @@ const ASKS_TIMING =
   /\b(how long|how many (working )?days|how (quickly|soon|fast)|when (will|do|would|should|can) i (get|receive|see|have))\b|多久|几天|多长时间|什么时候/i;
 const ABOUT_MONEY = /\b(refunds?|refunded|money( back)?|reimburse(d|ment)?)\b|退款|退钱|钱|到账/i;
 
+const RETURN_ADDRESS = /\breturns? address\b|\baddress (for|to send) (returns?|it back)\b|退货地址|寄回哪|退回(到)?哪/i;
+
+/** Who pays for sending a return, and how it goes back; where it goes is `RETURN_ADDRESS`. */
 const ASKS_HOW_TO_SEND =
-  /\b(free returns?|pay (for )?(the )?returns?|return (postage|shipping|delivery|costs?)|(postage|shipping) (for|on) (a |the )?returns?|cost to (return|send)|who pays|prepaid|returns? address|address (for|to send) (returns?|it back)|where (do|should|can) i (send|post|take)|how do i (send|post)|drop (it|the parcel) off)\b|运费|邮费|谁出|谁付|退货地址|寄到哪|寄回哪|怎么寄|退回(到)?哪/i;
+  /\b(free returns?|pay (for )?(the )?returns?|return (postage|shipping|delivery|costs?)|(postage|shipping) (for|on) (a |the )?returns?|cost to (return|send)|who pays|prepaid|where (do|should|can) i (send|post|take)|how do i (send|post)|drop (it|the parcel) off)\b|运费|邮费|谁出|谁付|寄到哪|怎么寄/i;
 
 /** "What's your returns address?", "退货地址是哪里" read as contact questions; they are about returns. */
 export function asksReturnAddress(text: string): boolean {
-  return /\breturns? address\b|\baddress (for|to send) (returns?|it back)\b|退货地址|寄回哪|退回(到)?哪/i.test(text);
+  return RETURN_ADDRESS.test(text);
 }
 
 /** The policy's final-sale categories in the shopper's language ("homeware"). */
@@ -37,7 +40,7 @@ export function answerReturnsPolicy(turn: SkillTurn): void {
     turn.say('refund.policy_timing', { refundDays: policy.returns.refundDays }, { quickReplies });
     return;
   }
-  if (ASKS_HOW_TO_SEND.test(text)) {
+  if (ASKS_HOW_TO_SEND.test(text) || asksReturnAddress(text)) {
     const instructions = localized(policy.returns.instructions, lang);
     turn.say('refund.policy_sending', { instructions, days: policy.returns.windowDays }, { quickReplies });
     return;
