@@ -9,15 +9,11 @@ import { payloads } from '../../dialogue/payload';
 import { mentionsReference } from '../../dialogue/references';
 import { localized } from '../format';
 import type { SkillTurn } from '../types';
-import { aboutCode } from './trouble';
+import { saysFailing } from './trouble';
 
 const ABOUT_DISCOUNTS_EN =
   /\b(discounts?|discounted|promo(tion)?s?|promotional|coupons?|vouchers?|deals|special offers?|any offers|money off|\d+ ?(%|percent) off|price match(ing)?|student (price|rate)s?)\b|\b(any|a|your|the|next|summer|winter|january|seasonal|black friday|boxing day|mid-season) sales?\b|\bsales? (on|coming|starting|this)\b/i;
 const ABOUT_DISCOUNTS_ZH = /优惠|折扣|打折|促销|满减|特价|降价|学生价|活动价|有什么活动|做活动|搞活动/;
-
-/** "Doesn't work", "invalid", "用不了": trouble with a code, not a question about offers. */
-const TROUBLE =
-  /\b(doesn'?t|does not|didn'?t|did not|won'?t|will not|isn'?t|is not|not|can'?t|cannot)\b[^.?!]{0,20}\b(work|working|apply|applied|accept(ed)?|valid|go(ing)? through)\b|\b(invalid|expired|rejected|declined|error|broken)\b|用不了|无效|不能用|没法用|失效|过期|不生效|没生效|没用上|显示错误/i;
 
 /**
  * "Can I return sale items?", "stop sending me promotional messages", "sign me up for offers": the
@@ -33,12 +29,8 @@ const OTHER_REQUEST =
 export function asksAboutDiscounts(text: string, namesProduct: boolean): boolean {
   if (!(ABOUT_DISCOUNTS_EN.test(text) || ABOUT_DISCOUNTS_ZH.test(text))) return false;
   if (namesProduct || mentionsReference(text)) return false;
-  return !TROUBLE.test(text) && !OTHER_REQUEST.test(text);
-}
-
-/** "My promo code is invalid", whatever the classifier made of it. */
-export function codeTrouble(text: string): boolean {
-  return aboutCode(text) && TROUBLE.test(text);
+  // A code that will not work is trouble, with its own advice (`codeTrouble`).
+  return !saysFailing(text) && !OTHER_REQUEST.test(text);
 }
 
 /** The shop's own words on discounts, or where offers are announced; a sign-up for them either way. */

@@ -13,12 +13,12 @@ import { productCard } from '../products/cards';
 import { askWhichProduct, productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
-import { answerDiscounts, asksAboutDiscounts, codeTrouble } from './discounts';
+import { answerDiscounts, asksAboutDiscounts } from './discounts';
 import { answerFaq, asksFaq } from './faq';
 import { paymentAsked } from './payment-question';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
 import { answerStores, asksAboutStores } from './stores';
-import { missingConfirmation, paymentTroubleKey } from './trouble';
+import { codeTrouble, missingConfirmation, paymentTroubleKey } from './trouble';
 
 /** "1 working day", "3–5 working days", "1–2 个工作日". */
 function workingDays(turn: SkillTurn, min: number, max: number): string {

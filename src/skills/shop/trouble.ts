@@ -18,14 +18,23 @@ const NO_CONFIRMATION_EN = /\bconfirm(ation|ing)?\b[^.?!]{0,20}\b(e-?mail|mail|m
 const NOT_RECEIVED_EN = /\b(no|not|never|haven'?t|hasn'?t|didn'?t|did not|have not|has not|without)\b/i;
 const NO_CONFIRMATION_ZH = /(没|未|没有)收到[^。？！?]{0,6}(确认|订单)(邮件|信息|短信)/;
 
-/** True when the message is about a discount, promo or voucher code. */
-export function aboutCode(text: string): boolean {
-  return ABOUT_CODE.test(text);
+/** "Doesn't work", "invalid", "用不了": something failing, not a question about it. */
+const FAILING =
+  /\b(doesn'?t|does not|didn'?t|did not|won'?t|will not|isn'?t|is not|not|can'?t|cannot)\b[^.?!]{0,20}\b(work|working|apply|applied|accept(ed)?|valid|go(ing)? through)\b|\b(invalid|expired|rejected|declined|error|broken)\b|用不了|无效|不能用|没法用|失效|过期|不生效|没生效|没用上|显示错误/i;
+
+/** True when the message says something fails ("doesn't work", "invalid", "用不了"). */
+export function saysFailing(text: string): boolean {
+  return FAILING.test(text);
+}
+
+/** "My promo code is invalid", whatever the classifier made of it: a payment problem. */
+export function codeTrouble(text: string): boolean {
+  return ABOUT_CODE.test(text) && saysFailing(text);
 }
 
 /** The advice that fits a payment problem. */
 export function paymentTroubleKey(text: string): TemplateKey {
-  if (aboutCode(text)) return 'shop.code_issue';
+  if (ABOUT_CODE.test(text)) return 'shop.code_issue';
   if (CHARGED_TWICE.test(text)) return 'shop.double_charge';
   return 'shop.payment_issue';
 }

@@ -1,10 +1,10 @@
 import { loadShopPolicy, parseShopPolicy } from '../../../src/commerce/policy/load-policy';
 import { asksSizeAdvice } from '../../../src/skills/products/info';
 import { asksReturnAddress } from '../../../src/skills/returns/policy-answer';
-import { asksAboutDiscounts, codeTrouble } from '../../../src/skills/shop/discounts';
+import { asksAboutDiscounts } from '../../../src/skills/shop/discounts';
 import { faqEntryFor } from '../../../src/skills/shop/faq';
 import { asksAboutStores } from '../../../src/skills/shop/stores';
-import { missingConfirmation, paymentTroubleKey } from '../../../src/skills/shop/trouble';
+import { codeTrouble, missingConfirmation, paymentTroubleKey } from '../../../src/skills/shop/trouble';
 import type { SkillTurn } from '../../../src/skills/types';
 
 describe('payment and order trouble', () => {
