@@ -16,6 +16,22 @@ export interface ShopFaqEntry {
   answer: Localized;
 }
 
+/** Delivery abroad at one speed and price ("Europe: DHL Express, 2–4 working days, £12.95"). */
+export interface DeliveryZone {
+  id: string;
+  name: Localized;
+  /** ISO 3166-1 alpha-2 codes. */
+  countries: string[];
+  carrier?: string;
+  minDays: number;
+  maxDays: number;
+  /** Absent: the price depends on the parcel and is shown at checkout. */
+  priceCents?: number;
+  freeOverCents?: number;
+  /** Whether the shopper may owe import duties or taxes on arrival. */
+  duties?: boolean;
+}
+
 export interface ShopPolicy {
   shopName: string;
   currency: string;
@@ -37,7 +53,13 @@ export interface ShopPolicy {
     maxDays: number;
     freeOverCents?: number;
   }[];
-  /** Where the shop delivers, beyond the methods above ("outside the UK we ship with DHL…"). */
+  /**
+   * Where parcels go: the countries `shipping` covers, and the zones abroad. With it the bot answers
+   * "do you ship to Germany?" for that country, and says so when the shop does not deliver there.
+   */
+  destinations?: { home: string[]; zones: DeliveryZone[] };
+  /** More about where the shop delivers, said after the methods ("no PO boxes"), or all of it when
+   *  `destinations` is absent ("outside the UK we ship with DHL…"). */
   deliveryAreas?: Localized;
   /** How the shop's sizes run ("UK sizing: S is 8–10…"), said when a shopper asks which size to take. */
   sizeGuide?: Localized;

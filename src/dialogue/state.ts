@@ -52,6 +52,8 @@ export interface DialogueState {
     sort?: CatalogSort;
   };
   lastIntent?: string;
+  /** The country the last delivery answer was about (ISO code): "how long does it take?" means there. */
+  lastCountry?: string;
   /** The shopper's own words behind the last recommendations ("summer wedding"): "under 50" keeps them. */
   lastAbout?: string;
   /**
@@ -126,6 +128,7 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   if (lastQuery) state.lastQuery = lastQuery;
   if (isString(raw.lastIntent)) state.lastIntent = raw.lastIntent;
   if (isString(raw.lastAbout)) state.lastAbout = raw.lastAbout;
+  if (isString(raw.lastCountry)) state.lastCountry = raw.lastCountry;
   const yesNo = raw.yesNo;
   if (isRecord(yesNo) && isTurn(yesNo.turn) && isString(yesNo.yes) && isString(yesNo.no)) {
     state.yesNo = { turn: yesNo.turn, yes: yesNo.yes, no: yesNo.no };

@@ -12,6 +12,7 @@ export const ENTITY_TYPES = [
   'colour',
   'size',
   'ordinal',
+  'country',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -19,7 +20,8 @@ export interface Entity {
   type: EntityType;
   /** Normalised value: order number digits, lower-case email, E.164-ish phone, amount in minor units,
    *  ISO date, product id, category key, colour key ("black"), size label ("42", "M"), ordinal position
-   *  counted from 1 ("the second one" → "2"; see `data.fromEnd`), quantity as a whole number. */
+   *  counted from 1 ("the second one" → "2"; see `data.fromEnd`), quantity as a whole number, country as
+   *  an ISO 3166-1 alpha-2 code ("Germany" → "DE"; "EU" for the European Union or Europe). */
   value: string;
   /** The text as the shopper wrote it. */
   text: string;

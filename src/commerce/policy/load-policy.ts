@@ -5,12 +5,43 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConciergeError, ERROR_CODES } from '../../core/errors';
+import { isKnownCountry } from '../../nlu/entities/country';
 import type { ShopPolicy } from '../types';
 import defaultPolicyJson from './shop-policy.json';
 
 const localized = z.object({ en: z.string().min(1), zh: z.string().min(1) });
 const cents = z.number().int().min(0);
 const hour = z.number().int().min(0).max(24);
+
+const country = z.string().refine(isKnownCountry, { message: 'must be an ISO 3166-1 alpha-2 code such as DE' });
+const days = z.number().int().min(0);
+
+const deliveryZone = z
+  .object({
+    id: z.string().min(1),
+    name: localized,
+    countries: z.array(country).min(1),
+    carrier: z.string().min(1).optional(),
+    minDays: days,
+    maxDays: days,
+    priceCents: cents.optional(),
+    freeOverCents: cents.optional(),
+    duties: z.boolean().optional(),
+  })
+  .refine((s) => s.minDays <= s.maxDays, { message: 'minDays must not exceed maxDays', path: ['minDays'] });
+
+/** A country in two places would get two answers; the file must say which one holds. */
+const destinations = z.object({ home: z.array(country).min(1), zones: z.array(deliveryZone) }).superRefine((d, ctx) => {
+  const seen = new Map<string, string>(d.home.map((code) => [code, 'home']));
+  d.zones.forEach((zone, i) => {
+    for (const code of zone.countries) {
+      const before = seen.get(code);
+      if (before)
+        ctx.addIssue({ code: 'custom', path: ['zones', i, 'countries'], message: `${code} is already in ${before}` });
+      seen.set(code, `zone ${zone.id}`);
+    }
+  });
+});
 
 export const shopPolicySchema = z.object({
   shopName: z.string().min(1),
@@ -37,6 +68,7 @@ export const shopPolicySchema = z.object({
         .refine((s) => s.minDays <= s.maxDays, { message: 'minDays must not exceed maxDays', path: ['minDays'] }),
     )
     .min(1),
+  destinations: destinations.optional(),
   deliveryAreas: localized.optional(),
   sizeGuide: localized.optional(),
   discounts: localized.optional(),

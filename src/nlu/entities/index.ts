@@ -5,6 +5,7 @@
 import type { Entity, EntityType } from '../types';
 import type { CatalogMatcher } from './catalog';
 import { extractEmails, extractPhones } from './contact';
+import { extractCountries } from './country';
 import { extractDates } from './date';
 import { extractMoney } from './money';
 import { endsWithOrderMarker, extractOrderNumbers } from './order-number';
@@ -23,6 +24,8 @@ const PRIORITY: Record<EntityType, number> = {
   category: 8,
   colour: 9,
   size: 10,
+  // Last: a catalog word that is also a place ("jersey", "panama hat") is the product.
+  country: 11,
 };
 
 export interface ExtractOptions {
@@ -50,6 +53,7 @@ export function extractEntities(text: string, options: ExtractOptions): Entity[]
     ...extractDates(text, options.now),
     ...extractQuantities(text),
     ...extractOrdinals(text),
+    ...extractCountries(text),
     ...(options.catalog?.extract(text) ?? []),
   ];
   const phones = candidates.filter((c) => c.type === 'phone');

@@ -4,7 +4,7 @@
  * out of marketing, how to order, payment problems.
  */
 import { describeContactHours, isWithinContactHours } from '../../commerce/policy/contact-hours';
-import type { AccountHelp, ShopPolicy } from '../../commerce/types';
+import type { AccountHelp } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { mentionsReference, resolveProduct, shownProducts } from '../../dialogue/references';
 import { offerYesNo } from '../../dialogue/state';
@@ -13,57 +13,13 @@ import { productCard } from '../products/cards';
 import { askWhichProduct, productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
+import { answerDelivery, asksWhetherWeShip, namesOnlyPlace } from './delivery';
 import { answerDiscounts, asksAboutDiscounts } from './discounts';
 import { answerFaq, asksFaq } from './faq';
 import { paymentAsked } from './payment-question';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
 import { answerStores, asksAboutStores } from './stores';
 import { codeTrouble, missingConfirmation, paymentTroubleKey } from './trouble';
-
-/** "1 working day", "3–5 working days", "1–2 个工作日". */
-function workingDays(turn: SkillTurn, min: number, max: number): string {
-  const count = min === max ? String(min) : `${min}–${max}`;
-  return turn.t(max === 1 ? 'shop.working_day' : 'shop.working_days', { count });
-}
-
-type ShippingMethod = ShopPolicy['shipping'][number];
-
-/** How shoppers name a method: its id and the first words of its names ("express", "next day", "快速"). */
-function methodWords(method: ShippingMethod): string[] {
-  const en = method.name.en.toLowerCase().split(/\s+(?:delivery|shipping|post)\b|\s*\(/)[0] ?? '';
-  const zh = method.name.zh.split(/配送|快递|（|\(/)[0] ?? '';
-  const id = method.id.toLowerCase();
-  return [id, id.replace(/[-_]/g, ' '), en, en.replace(/-/g, ' '), zh].filter((w) => w.trim().length >= 2);
-}
-
-/**
- * "How long does express take?": answers with the line of each method the message names, and says
- * false (leaving the whole list to the caller) when it names none or every one.
- */
-function sayNamedMethods(turn: SkillTurn): boolean {
-  const text = turn.text.toLowerCase();
-  const all = turn.deps.policy.shipping;
-  const named = all.filter((m) => methodWords(m).some((w) => text.includes(w)));
-  if (named.length === 0 || named.length === all.length) return false;
-  turn.say('shop.delivery_named', { lines: shippingLines(turn, named) });
-  return true;
-}
-
-function shippingLines(turn: SkillTurn, methods = turn.deps.policy.shipping): string {
-  const { policy } = turn.deps;
-  const lang = turn.ctx.lang;
-  return methods
-    .map((s) => {
-      const days = workingDays(turn, s.minDays, s.maxDays);
-      const price = s.priceCents === 0 ? turn.t('shop.free') : money(s.priceCents, policy.currency, lang);
-      const free =
-        s.freeOverCents !== undefined
-          ? turn.t('shop.free_over', { amount: money(s.freeOverCents, policy.currency, lang) })
-          : '';
-      return `• ${turn.t('shop.shipping_line', { name: localized(s.name, lang), days, price })}${free}`;
-    })
-    .join('\n');
-}
 
 function paymentList(turn: SkillTurn): string {
   const lang = turn.ctx.lang;
@@ -81,12 +37,6 @@ function contactParams(turn: SkillTurn) {
     hours: describeContactHours(policy.contact, turn.ctx.lang),
     shop: policy.shopName,
   };
-}
-
-/** The delivery methods, then where the shop delivers when the policy says ("do you ship to France?"). */
-function deliveryLines(turn: SkillTurn): string {
-  const areas = turn.deps.policy.deliveryAreas;
-  return areas ? `${shippingLines(turn)}\n${localized(areas, turn.ctx.lang)}` : shippingLines(turn);
 }
 
 /** "to my bag", "in the basket", "add to cart": the shopping bag, not the bags category. */
@@ -120,14 +70,8 @@ function categoryBesideBag(turn: SkillTurn): string | undefined {
 const FOLLOW_UP = /^\s*(and|what about|how about|also)\b.{0,30}$|^\s*那.{0,12}[呢吗][?？]?\s*$|^.{0,12}呢[?？]?\s*$/i;
 
 const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
-  'delivery.options': (turn) => {
-    if (!sayNamedMethods(turn)) turn.say('shop.delivery_options', { lines: deliveryLines(turn) });
-  },
-  'delivery.time': (turn) => {
-    if (sayNamedMethods(turn)) return;
-    const fastest = Math.min(...turn.deps.policy.shipping.map((s) => s.minDays));
-    turn.say('shop.delivery_time', { lines: deliveryLines(turn), fastest: workingDays(turn, fastest, fastest) });
-  },
+  'delivery.options': (turn) => answerDelivery(turn, false),
+  'delivery.time': (turn) => answerDelivery(turn, true),
   'payment.methods': (turn) => {
     const asked = paymentAsked(turn.text, turn.deps.policy, turn.ctx.lang);
     const methods = paymentList(turn);
@@ -267,12 +211,12 @@ function answerAccount(turn: SkillTurn, intent: string): void {
 export const shopSkill: Skill = {
   name: 'shop',
   intents: [...Object.keys(ANSWERS), 'account.*'],
-  // "And to Germany?" right after a delivery answer asks the same again, though alone it reads as
-  // nothing the classifier knows.
+  // "And to Germany?" or just "Japan?" right after a delivery answer asks the same again, though
+  // alone it reads as nothing the classifier knows.
   claim(turn) {
     const last = turn.state.lastIntent;
     const delivery = last === 'delivery.options' || last === 'delivery.time';
-    return delivery && FOLLOW_UP.test(turn.text) ? last : undefined;
+    return delivery && (FOLLOW_UP.test(turn.text) || namesOnlyPlace(turn)) ? last : undefined;
   },
   // An email address on its own is where the team should reply, if a request is waiting for one.
   // "I haven't received a confirmation email" reads as tracking or nothing to the classifier.
@@ -284,6 +228,8 @@ export const shopSkill: Skill = {
     if (asksAboutDiscounts(turn.text, turn.entity('product') !== undefined)) return 'shop.discounts';
     if (asksAboutStores(turn)) return 'shop.stores';
     if (asksFaq(turn)) return 'shop.faq';
+    const shipping = asksWhetherWeShip(turn);
+    if (shipping) return shipping;
     return missingConfirmation(turn.text) ? 'order.no_confirmation' : undefined;
   },
   async handle(turn, intent) {

@@ -37,9 +37,36 @@ describe('shop policy', () => {
     expect(() => loadShopPolicy(file)).toThrow(file);
   });
 
+  it('checks every destination is a current country code, in one place only', () => {
+    const policy = loadShopPolicy();
+    const destinations = policy.destinations;
+    if (!destinations) throw new Error('the demo policy lists its destinations');
+    const withZones = (zones: unknown[], home: string[] = destinations.home) => ({
+      ...policy,
+      destinations: { home, zones },
+    });
+    const europe = destinations.zones[0];
+    expect(parseShopPolicy(withZones([])).destinations?.zones).toEqual([]);
+    expect(() => parseShopPolicy(withZones([{ ...europe, countries: ['XY'] }]))).toThrow(
+      /zones\.0\.countries\.0: must be an ISO/,
+    );
+    // "UK" and "FX" are retired codes: CLDR still names them, so only the check keeps them out.
+    expect(() => parseShopPolicy(withZones([], ['UK']))).toThrow(/home\.0/);
+    expect(() => parseShopPolicy(withZones([{ ...europe, countries: ['FX'] }]))).toThrow(/must be an ISO/);
+    expect(() => parseShopPolicy(withZones([{ ...europe, countries: ['GB'] }]))).toThrow(/GB is already in home/);
+    expect(() => parseShopPolicy(withZones([europe, { ...europe, id: 'again' }]))).toThrow(
+      /FR is already in zone europe/,
+    );
+    expect(() => parseShopPolicy(withZones([{ ...europe, minDays: 5, maxDays: 2 }]))).toThrow(
+      /minDays must not exceed/,
+    );
+    const { destinations: _omitted, ...without } = policy;
+    expect(parseShopPolicy(without).destinations).toBeUndefined();
+  });
+
   it('takes delivery areas as optional, but in both languages when given', () => {
     const { deliveryAreas, ...withoutAreas } = loadShopPolicy();
-    expect(deliveryAreas?.en).toMatch(/worldwide/);
+    expect(deliveryAreas?.en).toMatch(/PO boxes/);
     expect(parseShopPolicy(withoutAreas).deliveryAreas).toBeUndefined();
     expect(() => parseShopPolicy({ ...withoutAreas, deliveryAreas: { en: 'UK only' } })).toThrow(/deliveryAreas\.zh/);
   });

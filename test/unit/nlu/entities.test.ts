@@ -1,6 +1,7 @@
 import { extractEntities } from '../../../src/nlu/entities';
 import { CatalogMatcher } from '../../../src/nlu/entities/catalog';
 import { extractEmails, extractPhones } from '../../../src/nlu/entities/contact';
+import { extractCountries, isKnownCountry } from '../../../src/nlu/entities/country';
 import { extractDates } from '../../../src/nlu/entities/date';
 import { extractMoney } from '../../../src/nlu/entities/money';
 import { extractOrderNumbers } from '../../../src/nlu/entities/order-number';
@@ -181,6 +182,90 @@ describe('catalog terms', () => {
     expect(values(withOlive.extract('green please'))).toEqual(['green']);
     const withoutOlive = new CatalogMatcher({ ...vocabulary, colours: synonyms });
     expect(values(withoutOlive.extract('the olive one'))).toEqual(['green']);
+  });
+});
+
+describe('countries', () => {
+  const countries = (text: string) => extractCountries(text).map((e) => [e.value, e.text]);
+
+  it.each([
+    ['do you ship to Germany?', [['DE', 'Germany']]],
+    ['do u ship to uk', [['GB', 'uk']]],
+    [
+      'delivery to scotland or northern ireland',
+      [
+        ['GB', 'scotland'],
+        ['GB', 'northern ireland'],
+      ],
+    ],
+    [
+      'shipping to the states or holland',
+      [
+        ['US', 'the states'],
+        ['NL', 'holland'],
+      ],
+    ],
+    [
+      "Côte d’Ivoire and cote d'ivoire",
+      [
+        ['CI', 'Côte d’Ivoire'],
+        ['CI', "cote d'ivoire"],
+      ],
+    ],
+    [
+      'new zealand and australia',
+      [
+        ['NZ', 'new zealand'],
+        ['AU', 'australia'],
+      ],
+    ],
+    [
+      'Türkiye or Turkey',
+      [
+        ['TR', 'Türkiye'],
+        ['TR', 'Turkey'],
+      ],
+    ],
+    ['能寄到德国吗', [['DE', '德国']]],
+    ['寄到澳洲要多久', [['AU', '澳洲']]],
+    ['do you deliver to Europe', [['EU', 'Europe']]],
+    ['France, not FX', [['FR', 'France']]],
+  ])('%s', (text, expected) => {
+    expect(countries(text)).toEqual(expected);
+  });
+
+  it('reads "us" as a word and "US" as the country, and finds no country inside a word', () => {
+    expect(countries('send it to us please')).toEqual([]);
+    expect(countries('a woman from the US')).toEqual([
+      ['US', 'the US'],
+      ['US', 'US'],
+    ]);
+    expect(countries('a woman in oman')).toEqual([['OM', 'oman']]);
+  });
+
+  it('takes the longest name where two overlap', () => {
+    const settled = extractEntities('寄到中国香港', { now });
+    expect(settled.map((e) => [e.type, e.value])).toEqual([['country', 'HK']]);
+    expect(extractEntities('ship to the US', { now }).map((e) => e.text)).toEqual(['the US']);
+  });
+
+  it('leaves a catalog word that is also a place to the catalog', () => {
+    const catalog = new CatalogMatcher({ products: [], categories: { tops: ['jersey'] }, colours: {}, sizes: [] });
+    expect(extractEntities('a blue jersey', { now, catalog }).map((e) => e.type)).toEqual(['category']);
+    expect(extractEntities('do you ship to Jersey', { now }).map((e) => e.value)).toEqual(['JE']);
+  });
+
+  it('knows current codes only', () => {
+    expect(['DE', 'GB', 'HK', 'IC'].map(isKnownCountry)).toEqual([true, true, true, true]);
+    expect(['UK', 'FX', 'SU', 'XY', 'ZZ', 'de', 'DEU'].map(isKnownCountry)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

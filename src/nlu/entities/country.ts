@@ -1,0 +1,150 @@
+/**
+ * Countries and regions a shopper names ("do you ship to Germany?", "能寄到德国吗"), valued as ISO
+ * 3166-1 alpha-2 codes. Names come from the runtime's own CLDR data (Intl.DisplayNames), in English
+ * and Chinese, long and short forms, so no country list is kept by hand; the aliases below are the
+ * everyday names CLDR does not give ("Holland", "the States", "澳洲"). "EU" stands for the European
+ * Union and for "Europe": shops answer those as one destination.
+ */
+import type { Entity } from '../types';
+import { entityFrom } from './match';
+
+/** Codes CLDR names that are not places a parcel goes to. */
+const NOT_DESTINATIONS = new Set(['EZ', 'QO', 'UN', 'XA', 'XB', 'ZZ']);
+
+const ALIASES: Record<string, string> = {
+  britain: 'GB',
+  'great britain': 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  uk: 'GB',
+  'u.k.': 'GB',
+  usa: 'US',
+  'u.s.a.': 'US',
+  'u.s.': 'US',
+  'the us': 'US',
+  america: 'US',
+  'the states': 'US',
+  'united states of america': 'US',
+  holland: 'NL',
+  turkey: 'TR',
+  'czech republic': 'CZ',
+  'ivory coast': 'CI',
+  korea: 'KR',
+  macau: 'MO',
+  uae: 'AE',
+  emirates: 'AE',
+  'mainland china': 'CN',
+  vatican: 'VA',
+  burma: 'MM',
+  swaziland: 'SZ',
+  'cape verde': 'CV',
+  'east timor': 'TL',
+  europe: 'EU',
+  'the eu': 'EU',
+  英格兰: 'GB',
+  苏格兰: 'GB',
+  威尔士: 'GB',
+  北爱尔兰: 'GB',
+  大不列颠: 'GB',
+  美利坚: 'US',
+  中国大陆: 'CN',
+  中国香港: 'HK',
+  中国澳门: 'MO',
+  中国台湾: 'TW',
+  内地: 'CN',
+  南韩: 'KR',
+  澳洲: 'AU',
+  纽西兰: 'NZ',
+  欧洲: 'EU',
+};
+
+/** Abbreviations that are ordinary words in lower case ("us"): matched only as written. */
+const EXACT: Record<string, string> = { US: 'US', EU: 'EU' };
+
+/** Lower case without accents, one character for one, so match positions stay those of the text. */
+function fold(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const base = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+    out += base.length === ch.length ? base : ch;
+  }
+  return out.replace(/’/g, "'");
+}
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const englishNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/**
+ * Whether the code is a current ISO 3166-1 alpha-2 code CLDR can name: "DE" yes; "XY" no, nor the
+ * retired "UK" or "FX", which CLDR still names after the country that replaced them.
+ */
+export function isKnownCountry(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code) || NOT_DESTINATIONS.has(code)) return false;
+  if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) return false;
+  return englishNames.of(code) !== undefined;
+}
+
+interface Lexicon {
+  byName: Map<string, string>;
+  latin: RegExp;
+  han: RegExp;
+}
+
+function buildLexicon(): Lexicon {
+  const byName = new Map<string, string>();
+  const namers = ['en', 'zh-Hans'].flatMap((locale) =>
+    (['long', 'short'] as const).map(
+      (style) => new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' }),
+    ),
+  );
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (!isKnownCountry(code)) continue;
+      for (const namer of namers) {
+        const name = namer.of(code);
+        // CLDR's short "UK" and "US" are left to ALIASES and EXACT, which know "us" is a word.
+        if (name && !/^[A-Z]{2,3}$/.test(name)) byName.set(fold(name), code);
+      }
+    }
+  }
+  for (const [name, code] of Object.entries(ALIASES)) byName.set(fold(name), code);
+  const names = [...byName.keys()].sort((x, y) => y.length - x.length);
+  const isHan = (n: string) => /\p{Script=Han}/u.test(n);
+  // Latin names end at a word edge (no "oman" inside "woman"); Chinese has no word edges to find.
+  const latin = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${names
+      .filter((n) => !isHan(n))
+      .map(escapeRegex)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const han = new RegExp(names.filter(isHan).map(escapeRegex).join('|'), 'gu');
+  return { byName, latin, han };
+}
+
+const EXACT_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(EXACT).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+// Built on first use: some 600 names, the same for every message.
+let lexicon: Lexicon | undefined;
+
+/** Every country or region the text names, longest name first where two overlap. */
+export function extractCountries(text: string): Entity[] {
+  lexicon ??= buildLexicon();
+  const folded = fold(text);
+  const found: Entity[] = [];
+  for (const pattern of [lexicon.latin, lexicon.han]) {
+    for (const m of folded.matchAll(pattern)) {
+      const code = lexicon.byName.get(m[0]);
+      if (code) found.push(entityFrom('country', code, text.slice(m.index, m.index + m[0].length), m.index));
+    }
+  }
+  for (const m of text.matchAll(EXACT_PATTERN)) {
+    const code = EXACT[m[0]];
+    if (code) found.push(entityFrom('country', code, m[0], m.index));
+  }
+  return found;
+}

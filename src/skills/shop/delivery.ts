@@ -1,0 +1,233 @@
+/**
+ * Delivery answers: the methods at home, the zones abroad, and "do you ship to Germany?" for the
+ * country asked about, all from the shop policy. The country stays in mind for the follow-up ("how
+ * long does it take?").
+ */
+import { countryName, destinationOf } from '../../commerce/policy/destinations';
+import type { DeliveryZone, ShopPolicy } from '../../commerce/types';
+import { payloads } from '../../dialogue/payload';
+import { list, localized, money } from '../format';
+import type { SkillTurn } from '../types';
+
+/** "1 working day", "3–5 working days", "1–2 个工作日". */
+export function workingDays(turn: SkillTurn, min: number, max: number): string {
+  const count = min === max ? String(min) : `${min}–${max}`;
+  return turn.t(max === 1 ? 'shop.working_day' : 'shop.working_days', { count });
+}
+
+type ShippingMethod = ShopPolicy['shipping'][number];
+
+/** How shoppers name a method: its id and the first words of its names ("express", "next day", "快速"). */
+function methodWords(method: ShippingMethod): string[] {
+  const en = method.name.en.toLowerCase().split(/\s+(?:delivery|shipping|post)\b|\s*\(/)[0] ?? '';
+  const zh = method.name.zh.split(/配送|快递|（|\(/)[0] ?? '';
+  const id = method.id.toLowerCase();
+  return [id, id.replace(/[-_]/g, ' '), en, en.replace(/-/g, ' '), zh].filter((w) => w.trim().length >= 2);
+}
+
+/**
+ * "How long does express take?": answers with the line of each method the message names, and says
+ * false (leaving the whole list to the caller) when it names none or every one.
+ */
+function sayNamedMethods(turn: SkillTurn): boolean {
+  const text = turn.text.toLowerCase();
+  const all = turn.deps.policy.shipping;
+  const named = all.filter((m) => methodWords(m).some((w) => text.includes(w)));
+  if (named.length === 0 || named.length === all.length) return false;
+  turn.say('shop.delivery_named', { lines: shippingLines(turn, named) });
+  return true;
+}
+
+/** ", £12.95 (free over £150.00)" or "price shown at checkout", for a method or a zone. */
+function priceText(turn: SkillTurn, priceCents: number | undefined, freeOverCents: number | undefined): string {
+  const { currency } = turn.deps.policy;
+  const lang = turn.ctx.lang;
+  if (priceCents === undefined) return turn.t('shop.price_at_checkout');
+  const price = priceCents === 0 ? turn.t('shop.free') : money(priceCents, currency, lang);
+  const free =
+    freeOverCents !== undefined ? turn.t('shop.free_over', { amount: money(freeOverCents, currency, lang) }) : '';
+  return `${price}${free}`;
+}
+
+function shippingLines(turn: SkillTurn, methods = turn.deps.policy.shipping): string {
+  return methods
+    .map((s) => {
+      const days = workingDays(turn, s.minDays, s.maxDays);
+      const price = priceText(turn, s.priceCents, s.freeOverCents);
+      return `• ${turn.t('shop.shipping_line', { name: localized(s.name, turn.ctx.lang), days, price })}`;
+    })
+    .join('\n');
+}
+
+function homeName(turn: SkillTurn, home: readonly string[]): string {
+  return list(
+    home.map((code) => countryName(code, turn.ctx.lang)),
+    turn.ctx.lang,
+  );
+}
+
+/** The one carrier every zone uses, if they share one (said once, not on every line). */
+function sharedCarrier(zones: readonly DeliveryZone[]): string | undefined {
+  const first = zones[0]?.carrier;
+  return first !== undefined && zones.every((z) => z.carrier === first) ? first : undefined;
+}
+
+/** The zones abroad, one line each, with a few of their countries as examples. */
+function abroadLines(turn: SkillTurn, destinations: NonNullable<ShopPolicy['destinations']>): string {
+  const lang = turn.ctx.lang;
+  const home = homeName(turn, destinations.home);
+  const carrier = sharedCarrier(destinations.zones);
+  const lines = destinations.zones.map((zone) => {
+    const examples = zone.countries.slice(0, 3).map((code) => countryName(code, lang));
+    const more = zone.countries.length - examples.length;
+    return `• ${turn.t('shop.zone_line', {
+      zone: localized(zone.name, lang),
+      countries:
+        more > 0
+          ? turn.t('shop.zone_examples', {
+              examples: examples.join(lang === 'zh' ? '、' : ', '),
+              more,
+              total: zone.countries.length,
+            })
+          : list(examples, lang),
+      days: workingDays(turn, zone.minDays, zone.maxDays),
+      price: priceText(turn, zone.priceCents, zone.freeOverCents),
+      via: carrier === undefined && zone.carrier ? turn.t('shop.via_carrier', { carrier: zone.carrier }) : '',
+    })}`;
+  });
+  const intro = carrier ? turn.t('shop.abroad_with', { home, carrier }) : turn.t('shop.abroad', { home });
+  const duties = destinations.zones.some((z) => z.duties) ? `\n${turn.t('shop.duties', { home })}` : '';
+  return `${turn.t('shop.home_covers', { home })}\n${intro}\n${lines.join('\n')}${duties}\n${turn.t('shop.ask_country')}`;
+}
+
+/** The delivery methods, where they reach, the zones abroad, and the shop's notes on delivery. */
+function deliveryLines(turn: SkillTurn): string {
+  const { destinations, deliveryAreas } = turn.deps.policy;
+  const parts = [shippingLines(turn)];
+  if (destinations) parts.push(abroadLines(turn, destinations));
+  if (deliveryAreas) parts.push(localized(deliveryAreas, turn.ctx.lang));
+  return parts.join('\n');
+}
+
+/** One country's answer; "time" leads with how long it takes. */
+function sayCountry(turn: SkillTurn, code: string, time: boolean): void {
+  const destinations = turn.deps.policy.destinations;
+  if (!destinations) return;
+  const lang = turn.ctx.lang;
+  const country = countryName(code, lang);
+  const where = destinationOf(destinations, code);
+  if (where.kind === 'home') {
+    turn.say('shop.ship_home', { country: homeName(turn, destinations.home), lines: shippingLines(turn) });
+    return;
+  }
+  if (where.kind === 'zone') {
+    const { zone } = where;
+    turn.say(time ? 'shop.time_zone' : 'shop.ship_zone', {
+      country,
+      days: workingDays(turn, zone.minDays, zone.maxDays),
+      price: priceText(turn, zone.priceCents, zone.freeOverCents),
+      via: zone.carrier ? turn.t('shop.via_carrier', { carrier: zone.carrier }) : '',
+      // Chinese sentences follow one another with no space between.
+      duties: zone.duties ? `${lang === 'zh' ? '' : ' '}${turn.t('shop.duties_there')}` : '',
+    });
+    return;
+  }
+  const options = { quickReplies: [turn.quick('menu.delivery', payloads.intent('delivery.options'))] };
+  if (where.kind === 'mixed') {
+    turn.say('shop.ship_mixed', { country }, options);
+    return;
+  }
+  const abroad = destinations.zones.flatMap((z) => z.countries);
+  // The first country of each zone in turn, so the examples show how far the shop reaches.
+  const longest = Math.max(...destinations.zones.map((z) => z.countries.length));
+  const examples = Array.from({ length: longest }, (_, i) => destinations.zones.flatMap((z) => z.countries[i] ?? []))
+    .flat()
+    .slice(0, 3);
+  turn.say(
+    'shop.ship_none',
+    {
+      country,
+      home: homeName(turn, destinations.home),
+      count: abroad.length,
+      examples: list(
+        examples.map((c) => countryName(c, lang)),
+        lang,
+      ),
+    },
+    options,
+  );
+}
+
+/** At most this many countries get their own answer in one turn. */
+const MAX_COUNTRIES = 3;
+
+/** "What are your delivery options?" asks about all of them, whatever was asked before. */
+const ASKS_IN_GENERAL = /\b(options|methods|ways|choices|all|in general|usually)\b|方式|选项|一般|通常/i;
+/** "How much is it?", "does that include duties?": about the place just answered. */
+const POINTS_BACK = /\b(it|there|that|this)\b|那里|那边|这样/i;
+
+/** The countries the message names, at most MAX_COUNTRIES. */
+function countriesNamed(turn: SkillTurn): string[] {
+  return [...new Set(turn.entities.filter((e) => e.type === 'country').map((e) => e.value))].slice(0, MAX_COUNTRIES);
+}
+
+/** The country asked about just before, when this turn goes on with it ("how long does it take?"). */
+function countryFollowed(turn: SkillTurn, time: boolean): string[] {
+  const last = turn.state.lastIntent;
+  const goesOn = last === 'delivery.options' || last === 'delivery.time';
+  if (!goesOn || !turn.state.lastCountry || ASKS_IN_GENERAL.test(turn.text)) return [];
+  return time || POINTS_BACK.test(turn.text) ? [turn.state.lastCountry] : [];
+}
+
+/**
+ * Answers a delivery question: for the countries asked about, the methods named ("how long does
+ * express take?" is about home delivery, whatever country came before), or all of it.
+ */
+export function answerDelivery(turn: SkillTurn, time: boolean): void {
+  const destinations = turn.deps.policy.destinations;
+  const named = destinations ? countriesNamed(turn) : [];
+  const abroad = named.some((c) => !destinations?.home.includes(c));
+  if (!abroad && sayNamedMethods(turn)) return;
+  const countries = named.length > 0 || !destinations ? named : countryFollowed(turn, time);
+  if (countries.length > 0) {
+    for (const code of countries) sayCountry(turn, code, time);
+    turn.state.lastCountry = countries[countries.length - 1];
+    return;
+  }
+  delete turn.state.lastCountry;
+  if (!time) {
+    turn.say('shop.delivery_options', { lines: deliveryLines(turn) });
+    return;
+  }
+  const fastest = Math.min(...turn.deps.policy.shipping.map((s) => s.minDays));
+  turn.say('shop.delivery_time', { lines: deliveryLines(turn), fastest: workingDays(turn, fastest, fastest) });
+}
+
+const PLACE_FILLER = /\b(?:and|or|to|in|for|also|what about|how about)\b|[和或到寄去呢吗还有那]|[\s,.?!？。，、&]/giu;
+
+/** "Japan?", "and to Canada": nothing but places (and small words around them), after a delivery answer. */
+export function namesOnlyPlace(turn: SkillTurn): boolean {
+  const places = turn.entities.filter((e) => e.type === 'country');
+  if (places.length === 0) return false;
+  let rest = turn.text;
+  for (const p of [...places].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  return rest.replace(PLACE_FILLER, '') === '';
+}
+
+/** Words of sending or of ordering from somewhere: with a place named, a question of where we deliver. */
+const ABOUT_SENDING =
+  /\b(ship|shipping|deliver|delivery|deliveries|send|post|postage|courier|order from|buy from|shop from|live in|living in|based in)\b|寄|发货|发往|送到|配送|运费|邮费|快递|下单|购买|住在/i;
+const HOW_LONG = /\bhow (long|many days|quickly|fast)\b|\bwhen (would|will|does|do)\b|多久|几天|多长时间|多少天/i;
+/** What "can I order from Canada?" reads as without the place: ordering, an account, nothing. */
+const READS_AS_ELSEWHERE = new Set(['None', 'order.place', 'account.create', 'help']);
+
+/**
+ * "Can I order from Canada?", "I live in Ireland, can you send there?": a delivery question about that
+ * country, whatever the classifier made of it. A message about an order (with its number) is not.
+ */
+export function asksWhetherWeShip(turn: SkillTurn): 'delivery.options' | 'delivery.time' | undefined {
+  if (!turn.deps.policy.destinations || turn.entity('country') === undefined || turn.entity('order_number'))
+    return undefined;
+  if (!READS_AS_ELSEWHERE.has(turn.ctx.nlu?.intent ?? 'None') || !ABOUT_SENDING.test(turn.text)) return undefined;
+  return HOW_LONG.test(turn.text) ? 'delivery.time' : 'delivery.options';
+}
