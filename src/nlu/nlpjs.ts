@@ -120,11 +120,30 @@ export function guessLanguage(text: string): { code: string; score: number } | u
  */
 const AMOUNT_OFF = /(\d\s*%|\d|\bpercent|\bper cent|\bmoney|\bpounds?|\bquid|\bdollars?|\beuros?)\s+off\b/gi;
 
-/** node-nlp's English sentiment, squashed into -1..1. */
+/** Where a negation stops: node-nlp's reaches to the end of the text, past commas and "but". */
+const CLAUSE_BREAK = /[,;:.!?\n]+|\s(?:but|though|although)\s/i;
+
+/**
+ * node-nlp's English sentiment, scored clause by clause and squashed into -1..1. Whole, "I don't know
+ * the email, it was a gift" scored -0.51 (the "don't" turned "gift" negative) and "no, thanks, that's
+ * great" -0.64, both read as frustration.
+ */
 export async function sentimentOfEnglish(text: string): Promise<number> {
   englishSentiment ??= new SentimentAnalyzer({ language: 'en' });
-  const result = await englishSentiment.getSentiment(text.replace(AMOUNT_OFF, '$1'));
-  if (!Number.isFinite(result.score) || result.numHits === 0) return 0;
+  const analyzer = englishSentiment;
+  const clauses = text
+    .replace(AMOUNT_OFF, '$1')
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  let total = 0;
+  let hits = 0;
+  for (const clause of clauses) {
+    const result = await analyzer.getSentiment(clause);
+    if (!Number.isFinite(result.score) || result.numHits === 0) continue;
+    total += result.score;
+    hits += result.numHits;
+  }
   // The raw score is a sum over hits; tanh keeps strong texts near ±1 without clipping mild ones.
-  return Math.tanh(result.score);
+  return hits === 0 ? 0 : Math.tanh(total);
 }
