@@ -44,6 +44,9 @@ export interface ShopPolicy {
     refundDays: number;
     /** How exchanges work ("return it and order the other size"), said when a shopper asks for one. */
     exchanges?: Localized;
+    /** How a gift goes back ("the recipient can return it with the order number…"), said when a
+     *  return or the returns policy is about a present. */
+    gifts?: Localized;
   };
   shipping: {
     id: string;

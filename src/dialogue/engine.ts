@@ -137,9 +137,11 @@ export class ConciergeDialogue implements DialogueEngine {
     const form = state.form;
     if (form) {
       // Forms first: a message that answers a slot is an answer, whatever else it resembles.
-      // Free text answers the question only when the message is not a clear question of its own,
+      // Free text answers the question only when the message is not a clear question of its own
+      // (to the classifier, or to a skill reading it in context: "do you gift wrap?" mid-return),
       // or when it is a statement answering a question that asks for the shopper's own words.
-      const own = intent === 'None' || intent === form.name || statement;
+      const digression = this.preemptOf(turn);
+      const own = statement || (!digression && (intent === 'None' || intent === form.name));
       if (await this.forms.absorb(turn, { freeText: own })) {
         state.misunderstandings = 0;
         return;
@@ -147,7 +149,8 @@ export class ConciergeDialogue implements DialogueEngine {
       // "I forgot my order number" is an answer to the question, not a new request about orders;
       // "the scarf" to "why are you returning the scarf?" is no answer, and no product question.
       if (this.forms.cannotAnswer(turn) || statement) return this.forms.reject(turn);
-      if (intent !== 'None' && this.registry.skillFor(intent)) return this.dispatch(turn, intent);
+      const asked = digression ?? intent;
+      if (asked !== 'None' && this.registry.skillFor(asked)) return this.dispatch(turn, asked);
       return this.forms.reject(turn);
     }
     if (isAcknowledgement(turn.text) && !preempted) return this.acknowledge(turn);
@@ -161,17 +164,25 @@ export class ConciergeDialogue implements DialogueEngine {
    */
   private intentOf(turn: SkillTurn): { intent: string; preempted: boolean } {
     const intent = turn.ctx.nlu?.intent ?? 'None';
+    // In a form the message may answer its question; skills read it only once it does not.
     if (turn.state.form) return { intent, preempted: false };
-    for (const skill of this.skills) {
-      const preempted = skill.preempt?.(turn);
-      if (preempted) return { intent: preempted, preempted: true };
-    }
+    const preempted = this.preemptOf(turn);
+    if (preempted) return { intent: preempted, preempted: true };
     if (intent !== 'None') return { intent, preempted: false };
     for (const skill of this.skills) {
       const claimed = skill.claim?.(turn);
       if (claimed) return { intent: claimed, preempted: false };
     }
     return { intent, preempted: false };
+  }
+
+  /** The first skill's reading of the message in context, overriding the classifier's. */
+  private preemptOf(turn: SkillTurn): string | undefined {
+    for (const skill of this.skills) {
+      const preempted = skill.preempt?.(turn);
+      if (preempted) return preempted;
+    }
+    return undefined;
   }
 
   private async onPayload(turn: SkillTurn, payload: Payload | undefined): Promise<void> {

@@ -53,6 +53,7 @@ export const shopPolicySchema = z.object({
     instructions: localized,
     refundDays: z.number().int().min(0),
     exchanges: localized.optional(),
+    gifts: localized.optional(),
   }),
   shipping: z
     .array(

@@ -24,6 +24,11 @@ const ABOUT_SALE =
 const ASKS_EXCHANGE =
   /\b(exchange|swap|switch it|change it for)\b|换货|换一(件|双|个|条)|换(个|成)?(大|小)一?(码|号)|换(个|成)?别的(颜色|尺码)/i;
 
+/** A gift being returned ("my sister got it as a present"), not a gift card or gift wrapping. */
+const ABOUT_GIFT =
+  /\b(gifts?|presents?|gifted)\b(?!\s*(cards?|vouchers?|wrap|wrapping|wrapped|box(es)?|message|note)\b)|礼物|别人送|送给(我|朋友|家人|妈妈|爸爸|老婆|老公|女朋友|男朋友|姐姐|妹妹|哥哥|弟弟)/i;
+const GIFT_INTENTS = new Set(['return.request', 'refund.request', 'refund.policy']);
+
 const returnForm: FormSpec = {
   name: 'return.request',
   slots: [orderNumberSlot, proofSlot, itemSlot, reasonSlot],
@@ -122,6 +127,19 @@ export const returnsSkill: Skill = {
     // order is even verified.
     const start = (name: string) =>
       turn.startForm(name, orderId ? { order_number: orderId } : {}, { request: turn.text });
+    // "Can my sister return the present?": how gift returns work (she may have no proof of the order
+    // to give), then the return itself for a request, the returns button for a question.
+    const gifts = policy.returns.gifts;
+    if (gifts && GIFT_INTENTS.has(intent) && ABOUT_GIFT.test(turn.text)) {
+      const note = { note: localized(gifts, lang) };
+      if (intent !== 'refund.policy') {
+        turn.say('return.gift_note', note);
+        return start('return.request');
+      }
+      return turn.say('return.gift_note', note, {
+        quickReplies: [turn.quick('menu.return', payloads.intent('return.request'))],
+      });
+    }
     // "Can I exchange it for a bigger size?": how exchanges work here, then the return that makes one.
     const exchanges = policy.returns.exchanges;
     if (intent !== 'refund.policy' && intent !== 'refund.track' && exchanges && ASKS_EXCHANGE.test(turn.text)) {

@@ -20,22 +20,44 @@ function contains(text: string, phrase: string): boolean {
 }
 
 /** The entry whose phrase the text contains, the longest phrase winning; undefined when none does. */
-export function faqEntryFor(text: string, faq: readonly ShopFaqEntry[]): ShopFaqEntry | undefined {
+function bestMatch(text: string, faq: readonly ShopFaqEntry[]): { entry: ShopFaqEntry; phrase: string } | undefined {
   const lower = text.toLowerCase();
-  let best: { entry: ShopFaqEntry; length: number } | undefined;
+  let best: { entry: ShopFaqEntry; phrase: string } | undefined;
   for (const entry of faq) {
     for (const phrase of [...entry.ask.en, ...entry.ask.zh]) {
-      if (contains(lower, phrase) && phrase.length > (best?.length ?? 0)) best = { entry, length: phrase.length };
+      if (contains(lower, phrase) && phrase.length > (best?.phrase.length ?? 0)) best = { entry, phrase };
     }
   }
-  return best?.entry;
+  return best;
 }
 
-/** True when the shop's FAQ answers this message and the classifier read no request of its own. */
+export function faqEntryFor(text: string, faq: readonly ShopFaqEntry[]): ShopFaqEntry | undefined {
+  return bestMatch(text, faq)?.entry;
+}
+
+/** The words a question is built around its subject with: "can I add a … to my order?", "可以加…吗". */
+const SCAFFOLD =
+  /\b(can|could|would|will|i|we|you|do|does|is|are|there|a|an|the|my|our|your|it|this|that|one|add|get|have|include|put|with|please|possible|to|for|on|in|order|any|also|want|like|how|what|about|me)\b|可以|能|吗|呢|吧|我|你们|有|没有|加|的|订单|要|想|请|帮|这|个|一|怎么|提供|么/giu;
+
+/** Whether the message is the FAQ phrase and question words only, with nothing of a request left. */
+function onlyAsksAbout(text: string, phrase: string): boolean {
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(phrase.toLowerCase());
+  const rest = at < 0 ? lower : lower.slice(0, at) + lower.slice(at + phrase.length);
+  return !/[\p{L}\p{N}]/u.test(rest.replace(SCAFFOLD, ''));
+}
+
+/**
+ * True when the shop's FAQ answers this message: the classifier read no request of its own, or the
+ * request is only its reading of the question's frame ("can I add a gift message to my order?" is
+ * no change to an order; "my gift card was declined" stays a payment problem).
+ */
 export function asksFaq(turn: SkillTurn): boolean {
   const faq = turn.deps.policy.faq ?? [];
-  if (faq.length === 0 || REQUEST.test(turn.ctx.nlu?.intent ?? '')) return false;
-  return faqEntryFor(turn.text, faq) !== undefined;
+  if (faq.length === 0) return false;
+  const match = bestMatch(turn.text, faq);
+  if (!match) return false;
+  return !REQUEST.test(turn.ctx.nlu?.intent ?? '') || onlyAsksAbout(turn.text, match.phrase);
 }
 
 export function answerFaq(turn: SkillTurn): void {
