@@ -14,6 +14,7 @@ const EN_STOPWORDS = new Set(
   wordList(`
   a an and any are be can do find for from get have i in is it like looking me my need of on one or
   please show some something that the there to want we what with you your buy pair got would could
+  im ive id look search after
 `),
 );
 
