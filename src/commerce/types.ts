@@ -68,6 +68,9 @@ export interface ShopPolicy {
   sizeGuide?: Localized;
   /** What discounts the shop gives and how codes work ("no student discount; members' offers…"). */
   discounts?: Localized;
+  /** What the shop keeps about a customer and how to get a copy or have it erased, said when a
+   *  shopper asks about their data. */
+  privacy?: Localized;
   /** Whether there are shops to visit or collect from ("online only; no click and collect"). */
   stores?: Localized;
   /**

@@ -12,6 +12,7 @@ export const HANDOFF_REASONS = [
   'verification_failed',
   'delivery_problem',
   'faulty_item',
+  'data_request',
   'skill_request',
 ] as const;
 export type HandoffReason = (typeof HANDOFF_REASONS)[number];

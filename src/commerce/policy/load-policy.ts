@@ -74,6 +74,7 @@ export const shopPolicySchema = z.object({
   sizeGuide: localized.optional(),
   discounts: localized.optional(),
   stores: localized.optional(),
+  privacy: localized.optional(),
   faq: z
     .array(
       z.object({

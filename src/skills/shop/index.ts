@@ -17,6 +17,7 @@ import { answerDelivery, asksWhetherWeShip, namesOnlyPlace } from './delivery';
 import { answerDiscounts, asksAboutDiscounts } from './discounts';
 import { answerFaq, asksFaq } from './faq';
 import { paymentAsked } from './payment-question';
+import { answerPrivacy, asksAboutPrivacy } from './privacy';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
 import { answerStores, asksAboutStores } from './stores';
 import { codeTrouble, missingConfirmation, paymentTroubleKey } from './trouble';
@@ -142,6 +143,7 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   'followup.email': saveReplyEmail,
   'shop.discounts': answerDiscounts,
   'shop.stores': answerStores,
+  'shop.privacy': answerPrivacy,
   'shop.faq': answerFaq,
   'order.no_confirmation': (turn) =>
     turn.say('shop.no_confirmation', contactParams(turn), {
@@ -227,6 +229,7 @@ export const shopSkill: Skill = {
     if (codeTrouble(turn.text)) return 'payment.issue';
     if (asksAboutDiscounts(turn.text, turn.entity('product') !== undefined)) return 'shop.discounts';
     if (asksAboutStores(turn)) return 'shop.stores';
+    if (asksAboutPrivacy(turn)) return 'shop.privacy';
     if (asksFaq(turn)) return 'shop.faq';
     const shipping = asksWhetherWeShip(turn);
     if (shipping) return shipping;
