@@ -2,8 +2,9 @@
  * Countries and regions a shopper names ("do you ship to Germany?", "能寄到德国吗"), valued as ISO
  * 3166-1 alpha-2 codes. Names come from the runtime's own CLDR data (Intl.DisplayNames), in English
  * and Chinese, long and short forms, so no country list is kept by hand; the aliases below are the
- * everyday names CLDR does not give ("Holland", "the States", "澳洲"). "EU" stands for the European
- * Union and for "Europe": shops answer those as one destination.
+ * everyday names CLDR does not give ("Holland", "the States", "澳洲"), and the big cities people name
+ * instead of their country ("Shanghai", "巴黎"). "EU" stands for the European Union and for "Europe":
+ * shops answer those as one destination.
  */
 import type { Entity } from '../types';
 import { entityFrom } from './match';
@@ -43,6 +44,64 @@ const ALIASES: Record<string, string> = {
   'east timor': 'TL',
   europe: 'EU',
   'the eu': 'EU',
+  // The cities a parcel is most often asked about by name ("do you deliver to Shanghai?"); none
+  // that is also an everyday word ("Nice", "Reading", "Bath").
+  london: 'GB',
+  manchester: 'GB',
+  birmingham: 'GB',
+  edinburgh: 'GB',
+  glasgow: 'GB',
+  belfast: 'GB',
+  cardiff: 'GB',
+  dublin: 'IE',
+  paris: 'FR',
+  berlin: 'DE',
+  munich: 'DE',
+  madrid: 'ES',
+  barcelona: 'ES',
+  rome: 'IT',
+  milan: 'IT',
+  amsterdam: 'NL',
+  'new york': 'US',
+  'los angeles': 'US',
+  'san francisco': 'US',
+  toronto: 'CA',
+  vancouver: 'CA',
+  sydney: 'AU',
+  melbourne: 'AU',
+  tokyo: 'JP',
+  seoul: 'KR',
+  shanghai: 'CN',
+  beijing: 'CN',
+  dubai: 'AE',
+  伦敦: 'GB',
+  曼彻斯特: 'GB',
+  爱丁堡: 'GB',
+  巴黎: 'FR',
+  柏林: 'DE',
+  纽约: 'US',
+  洛杉矶: 'US',
+  旧金山: 'US',
+  多伦多: 'CA',
+  温哥华: 'CA',
+  悉尼: 'AU',
+  墨尔本: 'AU',
+  东京: 'JP',
+  首尔: 'KR',
+  北京: 'CN',
+  上海: 'CN',
+  广州: 'CN',
+  深圳: 'CN',
+  杭州: 'CN',
+  成都: 'CN',
+  南京: 'CN',
+  武汉: 'CN',
+  天津: 'CN',
+  重庆: 'CN',
+  西安: 'CN',
+  苏州: 'CN',
+  台北: 'TW',
+  迪拜: 'AE',
   英格兰: 'GB',
   苏格兰: 'GB',
   威尔士: 'GB',
