@@ -84,6 +84,11 @@ export interface ShopPolicy {
    * links the product. The bot has no basket of its own.
    */
   productPageUrl?: string;
+  /**
+   * Roughly what one unit of another currency is worth in the shop's ("CNY": 0.11 in a GBP shop), so
+   * "under 200元" searches under about £22. A currency missing here is not guessed at.
+   */
+  exchangeRates?: Record<string, number>;
   paymentMethods: { id: string; name: Localized }[];
   cancellation: { feeCents: number; note: Localized };
   invoices: Localized;

@@ -70,6 +70,9 @@ export const shopPolicySchema = z.object({
     )
     .min(1),
   destinations: destinations.optional(),
+  exchangeRates: z
+    .record(z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY'), z.number().positive())
+    .optional(),
   deliveryAreas: localized.optional(),
   sizeGuide: localized.optional(),
   discounts: localized.optional(),

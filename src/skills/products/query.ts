@@ -3,6 +3,7 @@ import { isStopword, stem } from '../../commerce/catalog/text';
 import type { CatalogQuery } from '../../commerce/types';
 import type { Entity } from '../../nlu/types';
 import type { SkillTurn } from '../types';
+import { entitiesInShopCurrency } from './currency';
 
 const MIN_CUE_EN = /\b(over|above|more than|at least|from|starting at|min(imum)?)\s*$/i;
 const MIN_CUE_ZH = /(以上|起|多于)$/;
@@ -66,7 +67,7 @@ const HAN = /\p{Script=Han}/gu;
  * keeps the category of the cards before it, as a shopper narrowing a list means.
  */
 export function turnQuery(turn: SkillTurn): CatalogQuery {
-  const query = queryFromEntities(turn.text, turn.entities);
+  const query = queryFromEntities(turn.text, entitiesInShopCurrency(turn));
   const last = turn.state.lastQuery;
   // "Dresses under £100", then "in black?": black dresses, still under £100.
   return last && onlyNarrows(turn, query) ? { ...last, ...query } : query;

@@ -4,6 +4,7 @@ import { asksForSimilar, mentionsReference, rememberShown } from '../../dialogue
 import { localized } from '../format';
 import type { SkillTurn } from '../types';
 import { productCard } from './cards';
+import { sayCurrencyNote } from './currency';
 import { namedValues, onlyNarrows, rememberQuery, requestAbout, turnQuery } from './query';
 
 export async function recommend(turn: SkillTurn): Promise<void> {
@@ -16,6 +17,7 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     turn.entity('product')?.value ??
     (mentionsReference(turn.text) || asksForSimilar(turn.text) ? state.lastProductId : undefined);
   const seed = seedId ? await catalog.get(seedId) : null;
+  sayCurrencyNote(turn);
   const constraints = turnQuery(turn);
   // "Shoes to go with this dress": two categories, one of them the seed's own; the other is wanted.
   if (seed && !constraints.category) {

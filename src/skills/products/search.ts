@@ -6,6 +6,7 @@ import type { TemplateKey } from '../../dialogue/templates';
 import type { Product } from '../../store/entities';
 import type { SkillTurn } from '../types';
 import { colourName, productCard } from './cards';
+import { sayCurrencyNote } from './currency';
 import { askedListing, listingSortedBy, listProducts } from './ordered';
 import { namedValues, relaxations, rememberQuery, requestAbout, textWithoutEntities, turnQuery } from './query';
 
@@ -91,6 +92,7 @@ async function find(turn: SkillTurn, query: CatalogQuery): Promise<Found> {
 
 /** "red dresses under 50": cards of what matches, or the closest thing with an honest note. */
 export async function searchProducts(turn: SkillTurn): Promise<void> {
+  sayCurrencyNote(turn);
   const query = turnQuery(turn);
   const listing = askedListing(turn.text) ?? listingSortedBy(query.sort);
   if (listing) {

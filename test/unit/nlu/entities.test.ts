@@ -231,7 +231,13 @@ describe('countries', () => {
     ['do you deliver to Europe', [['EU', 'Europe']]],
     ['France, not FX', [['FR', 'France']]],
     ['寄到上海要几天', [['CN', '上海']]],
-    ['do you deliver to New York or London?', [['US', 'New York'], ['GB', 'London']]],
+    [
+      'do you deliver to New York or London?',
+      [
+        ['US', 'New York'],
+        ['GB', 'London'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(countries(text)).toEqual(expected);
   });
