@@ -15,10 +15,14 @@ import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './
 import { formOrder, orderNumberSlot, proofSlot } from './verification';
 
 /** Before asking for details of a change, make sure the change is still possible. */
-async function stillOpen(turn: SkillTurn, values: Record<string, string>): Promise<'ask' | 'abort'> {
+async function stillOpen(
+  turn: SkillTurn,
+  values: Record<string, string>,
+  change: { address?: boolean } = {},
+): Promise<'ask' | 'abort'> {
   const order = await formOrder(turn, values);
   if (!order) return 'abort';
-  return mayChange(turn, order) ? 'ask' : 'abort';
+  return mayChange(turn, order, change) ? 'ask' : 'abort';
 }
 
 const trackForm: FormSpec = {
@@ -94,7 +98,7 @@ const addressSlot: SlotSpec = {
     if (parseAddress(text)) return text.trim();
     return freeText && text.trim() ? text.trim() : undefined;
   },
-  resolve: (turn, form) => stillOpen(turn, form.values),
+  resolve: (turn, form) => stillOpen(turn, form.values, { address: true }),
   async validate(_turn, value) {
     return parseAddress(value) ? { ok: true, value } : { ok: false, hint: 'address.hint' };
   },
@@ -110,7 +114,8 @@ const addressForm: FormSpec = {
     const address = { name: order.shippingAddress.name, country: order.shippingAddress.country, ...parts };
     const result = await turn.deps.orders.changeAddress(order, address, turn.ctx.now);
     if (!result.ok) {
-      mayChange(turn, { ...order, status: result.reason === 'already_shipped' ? 'shipped' : 'cancelled' });
+      const status = result.reason === 'already_shipped' ? 'shipped' : 'cancelled';
+      mayChange(turn, { ...order, status }, { address: true });
       return;
     }
     turn.say('address.done', { order: order.id, address: addressLine(parts) });

@@ -94,10 +94,15 @@ export function sayMissingParcel(turn: SkillTurn, order: Order): void {
 
 /**
  * Changes are possible only before the parcel leaves. Says why not otherwise (offering the return
- * path for a shipped order) and returns false.
+ * path for a shipped order) and returns false. A new address for a parcel on its way is the
+ * carrier's to arrange, so that answer names the carrier and the tracking number to do it with.
  */
-export function mayChange(turn: SkillTurn, order: Order): boolean {
+export function mayChange(turn: SkillTurn, order: Order, change: { address?: boolean } = {}): boolean {
   if (order.status === 'pending' || order.status === 'paid') return true;
+  if (change.address && order.status === 'shipped' && order.carrier && order.trackingNumber) {
+    turn.say('order.too_late_address', { order: order.id, carrier: order.carrier, tracking: order.trackingNumber });
+    return false;
+  }
   if (order.status === 'shipped' || order.status === 'delivered') {
     turn.say(
       order.status === 'delivered' ? 'order.too_late_delivered' : 'order.too_late',
