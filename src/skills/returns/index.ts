@@ -10,7 +10,7 @@ import { formatDate, localized, money } from '../format';
 import { sayOrderStatus } from '../orders/status';
 import { formOrder, orderNumberSlot, proofSlot } from '../orders/verification';
 import type { FormSpec, Skill, SkillTurn } from '../types';
-import { chosenLabel, itemSlot } from './items';
+import { chosenLabel, chosenSkus, itemSlot } from './items';
 import { answerReturnsPolicy, asksReturnAddress, finalSaleList } from './policy-answer';
 import { reasonLabel, reasonSlot, saysFaulty } from './reason';
 
@@ -34,17 +34,17 @@ const returnForm: FormSpec = {
   slots: [orderNumberSlot, proofSlot, itemSlot, reasonSlot],
   async submit(turn, form) {
     const order = await formOrder(turn, form.values);
-    const sku = form.values.item;
-    if (!order || !sku) return;
+    const skus = chosenSkus(form);
+    if (!order || skus.length === 0) return;
     const { returns, policy } = turn.deps;
     const lang = turn.ctx.lang;
     try {
-      const rma = await returns.create({ order, skus: [sku], reason: form.values.reason ?? '', now: turn.ctx.now });
+      const rma = await returns.create({ order, skus, reason: form.values.reason ?? '', now: turn.ctx.now });
       turn.say(
         'return.created',
         {
           rma: rma.id,
-          item: chosenLabel(form),
+          item: chosenLabel(form, lang),
           reason: reasonLabel(rma.reason, (k) => turn.t(k)),
           instructions: localized(policy.returns.instructions, lang),
           refundDays: policy.returns.refundDays,

@@ -1,5 +1,6 @@
 /** Choosing what to return: only eligible items are offered; an ineligible pick is refused with its reason. */
 import type { ItemEligibility } from '../../commerce/types';
+import type { Lang } from '../../core/message';
 import { payloads } from '../../dialogue/payload';
 import { ordinalFrom } from '../../dialogue/references';
 import type { FormState } from '../../dialogue/state';
@@ -80,6 +81,19 @@ function namedItem(text: string, items: readonly ItemChoice[]): ItemChoice | und
   return best && best.score > 0 && best.score !== next?.score ? best.item : undefined;
 }
 
+/** "Both", "all of them", "两件都退": every item that can go back. */
+const EVERY_ITEM =
+  /\b(both|all( of (them|it|those|these))?|all (the |my )?(items|things|pieces|of the items)|everything|the lot|the two|each of them)\b|都退|都要退|全部|全都|所有|两件|两个都|两双/i;
+/** The item value for every eligible item, expanded when validated; short enough for any button. */
+const EVERY = '*';
+const SEPARATOR = ',';
+
+/** The skus the slot holds: one, or several when the shopper returns more than one item. */
+export function chosenSkus(form: FormState): string[] {
+  const value = form.values.item;
+  return value ? value.split(SEPARATOR) : [];
+}
+
 /** The message that started the return ("return the running shoes, they're too small"), or ''. */
 export function openingWords(form: FormState): string {
   return typeof form.data.request === 'string' ? form.data.request : '';
@@ -89,8 +103,16 @@ export const itemSlot: SlotSpec = {
   name: 'item',
   prompt: 'return.ask_item',
   hint: 'return.item_hint',
-  choices: (_turn, form) =>
-    choices(form, 'eligible').map((c) => ({ label: c.label, payload: payloads.returnItem(c.sku) })),
+  choices: (turn, form) => {
+    const eligible = choices(form, 'eligible');
+    const each = eligible.map((c) => ({ label: c.label, payload: payloads.returnItem(c.sku) }));
+    return eligible.length > 1
+      ? [
+          ...each,
+          { label: turn.t('return.every_item', { count: eligible.length }), payload: payloads.returnItem(EVERY) },
+        ]
+      : each;
+  },
   async resolve(turn, form) {
     const order = await formOrder(turn, form.values);
     if (!order) return 'abort';
@@ -137,6 +159,7 @@ export const itemSlot: SlotSpec = {
   },
   extract({ text, asked, freeText, form, turn }) {
     if (!asked) return undefined;
+    if (EVERY_ITEM.test(text) && choices(form, 'eligible').length > 1) return EVERY;
     const all = [...choices(form, 'eligible'), ...choices(form, 'ineligible')];
     const position = ordinalFrom(turn);
     const eligible = choices(form, 'eligible');
@@ -153,7 +176,11 @@ export const itemSlot: SlotSpec = {
     return freeText && text.trim() ? `?${text.trim().slice(0, 40)}` : undefined;
   },
   async validate(turn, value, form) {
-    if (choices(form, 'eligible').some((c) => c.sku === value)) return { ok: true, value };
+    const eligible = choices(form, 'eligible');
+    if (value === EVERY) return { ok: true, value: eligible.map((c) => c.sku).join(SEPARATOR) };
+    if (value.includes(SEPARATOR) && value.split(SEPARATOR).every((sku) => eligible.some((c) => c.sku === sku)))
+      return { ok: true, value };
+    if (eligible.some((c) => c.sku === value)) return { ok: true, value };
     const refused = choices(form, 'ineligible').find((c) => c.sku === value);
     if (refused) return { ok: false, hint: 'return.item_ineligible', params: { why: whyNot(turn, [refused]) } };
     return { ok: false, hint: 'return.item_hint' };
@@ -167,11 +194,13 @@ const POINTING_WORDS =
 
 /** True when the text only names the item already chosen ("the scarf", "那条围巾"), and says nothing else. */
 export function onlyNamesChosenItem(text: string, form: FormState): boolean {
-  const sku = form.values.item;
-  const chosen = choices(form, 'eligible').find((c) => c.sku === sku);
-  if (!chosen || nameOverlap(text, chosen.names) === 0) return false;
+  const skus = chosenSkus(form);
+  const names = choices(form, 'eligible')
+    .filter((c) => skus.includes(c.sku))
+    .flatMap((c) => c.names);
+  if (names.length === 0 || nameOverlap(text, names) === 0) return false;
   let rest = text.toLowerCase();
-  for (const name of chosen.names) {
+  for (const name of names) {
     for (const word of name.toLowerCase().match(NAME_WORD) ?? [])
       rest = rest.replace(new RegExp(`\\b${word}s?\\b`, 'g'), ' ');
     const han = Array.from(name.replace(/[^\p{Script=Han}]/gu, ''));
@@ -181,8 +210,10 @@ export function onlyNamesChosenItem(text: string, form: FormState): boolean {
   return rest.replace(POINTING_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '') === '';
 }
 
-export function chosenLabel(form: FormState): string {
-  const sku = form.values.item;
-  const choice = choices(form, 'eligible').find((c) => c.sku === sku);
-  return choice?.label ?? sku ?? '';
+export function chosenLabel(form: FormState, lang: Lang): string {
+  const eligible = choices(form, 'eligible');
+  return list(
+    chosenSkus(form).map((sku) => eligible.find((c) => c.sku === sku)?.label ?? sku),
+    lang,
+  );
 }

@@ -49,7 +49,7 @@ export const reasonSlot: SlotSpec = {
   name: 'reason',
   prompt: 'return.ask_reason',
   hint: 'return.reason_hint',
-  promptParams: (_turn, form) => ({ item: chosenLabel(form) }),
+  promptParams: (turn, form) => ({ item: chosenLabel(form, turn.ctx.lang) }),
   choices: (turn) => RETURN_REASONS.map((r) => turn.quick(LABELS[r], payloads.slot('reason', r))),
   answeredByStatements: true,
   // "Can I exchange my shoes for a bigger size?" gave the reason before the question was asked.
@@ -58,8 +58,10 @@ export const reasonSlot: SlotSpec = {
     return known ? { fill: known } : 'ask';
   },
   extract({ text, asked, freeText, form }) {
-    if (!asked) return undefined;
     const known = knownReason(text);
+    // "Too small" said while the bot asks which item is the reason, given early; only a common
+    // reason counts before the question, not any words.
+    if (!asked) return known;
     if (known) return known;
     // Their own words are a fine reason, as long as the message was not a question about something
     // else, a count or a yes, or the item's name again.
