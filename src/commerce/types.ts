@@ -66,6 +66,9 @@ export interface ShopPolicy {
   deliveryAreas?: Localized;
   /** How the shop's sizes run ("UK sizing: S is 8–10…"), said when a shopper asks which size to take. */
   sizeGuide?: Localized;
+  /** UK size numbers to the shop's own labels, for clothes ("12" → "M") and shoes ("6" → "39"):
+   *  "do you have it in a 14?" then asks about the L. */
+  sizeChart?: { clothing?: Record<string, string>; shoes?: Record<string, string> };
   /** What discounts the shop gives and how codes work ("no student discount; members' offers…"). */
   discounts?: Localized;
   /** What the shop keeps about a customer and how to get a copy or have it erased, said when a

@@ -75,6 +75,16 @@ export const shopPolicySchema = z.object({
     .optional(),
   deliveryAreas: localized.optional(),
   sizeGuide: localized.optional(),
+  sizeChart: z
+    .object({
+      clothing: z
+        .record(z.string().regex(/^\d{1,2}(\.5)?$/, 'must be a UK size number such as 12'), z.string().min(1))
+        .optional(),
+      shoes: z
+        .record(z.string().regex(/^\d{1,2}(\.5)?$/, 'must be a UK size number such as 6'), z.string().min(1))
+        .optional(),
+    })
+    .optional(),
   discounts: localized.optional(),
   stores: localized.optional(),
   privacy: localized.optional(),

@@ -16,6 +16,7 @@ import { onlyNarrows } from './query';
 import { recommend } from './recommend';
 import { answerRestockAlert, asksRestockAlert } from './restock';
 import { searchProducts } from './search';
+import { asksInUkSize } from './size-chart';
 
 function pointsBack(turn: SkillTurn): boolean {
   return (
@@ -66,6 +67,9 @@ export const productsSkill: Skill = {
     // "Which one is the cheapest?" under cards; before "cheaper", which 最便宜 also contains.
     if (asksPriceAmongShown(turn)) return 'product.price_among_shown';
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
+    // "Do you have them in a UK 6?" right after a product read as a newsletter sign-up.
+    if (turn.state.lastProductId !== undefined && !turn.entity('category') && asksInUkSize(turn.text) && !request)
+      return 'product.info';
     if (isNarrowingFollowUp(turn)) return 'product.search';
     const { lastShown, lastProductId } = turn.state;
     const showing = (lastShown?.length ?? 0) > 0 || lastProductId !== undefined;

@@ -10,6 +10,7 @@ import type { Product } from '../../store/entities';
 import { isOneSize, list, localized, money, sizeName } from '../format';
 import type { SkillTurn } from '../types';
 import { colourName, productCard } from './cards';
+import { type ChartSize, chartSize } from './size-chart';
 
 const ASKS = {
   price: /price|cost|how much|expensive|cheap|多少钱|价格|价钱|几块|贵/i,
@@ -89,6 +90,7 @@ export async function adviseSize(turn: SkillTurn): Promise<void> {
   const params = { guide, days: policy.returns.windowDays };
   if (product) {
     rememberProduct(turn, product);
+    sayChartSize(turn, product, chartSize(turn, product));
     return turn.say('product.size_advice_for', {
       ...params,
       name: localized(product.name, lang),
@@ -96,6 +98,10 @@ export async function adviseSize(turn: SkillTurn): Promise<void> {
     });
   }
   turn.say('product.size_advice', params);
+}
+
+function sayChartSize(turn: SkillTurn, product: Product, chart: ChartSize | undefined): void {
+  if (chart) turn.say('product.size_from_chart', { ...chart, name: localized(product.name, turn.ctx.lang) });
 }
 
 /** A product was just discussed and the message names no category: the sizing question is about it. */
@@ -150,7 +156,10 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
   });
   const lang = turn.ctx.lang;
   const name = localized(product.name, lang);
-  const size = turn.entity('size')?.value ?? bareSize(turn);
+  // "In a 14": a UK size the chart turns into the product's own label, said so before the answer.
+  const chart = turn.entity('size') ? undefined : chartSize(turn, product);
+  sayChartSize(turn, product, chart);
+  const size = turn.entity('size')?.value ?? chart?.label ?? bareSize(turn);
   const colourEntity = turn.entity('colour')?.value;
   // A colour that picked this product among the cards ("the blue one") is not a question about colour.
   const picking = selectingColour(turn);
