@@ -52,6 +52,11 @@ function matchedWords(wanted: readonly string[], product: Product): number {
   return wanted.filter((w) => words.has(w) || (hasCjk(w) && text.includes(w))).length;
 }
 
+/** How many of the words of "for a beach holiday" the product's own text uses. */
+export function fitToWords(about: string, product: Product): number {
+  return matchedWords(aboutWords(about), product);
+}
+
 /** Catalog-only recommendations: deterministic, no history needed. */
 export class CatalogRecommender implements Recommender {
   constructor(private readonly catalog: CatalogService) {}

@@ -12,6 +12,7 @@ import { aboutShipping, asksForCheaper, showCheaper } from './cheaper';
 import { compareProducts, namedProducts } from './compare';
 import { adviseSize, asksAboutProduct, asksSizeAdvice, productInfo } from './info';
 import { answerPriceAmongShown, askedListing, asksPriceAmongShown } from './ordered';
+import { asksPickAmongShown, pickAmongShown } from './pick';
 import { onlyNarrows } from './query';
 import { recommend } from './recommend';
 import { answerRestockAlert, asksRestockAlert } from './restock';
@@ -105,6 +106,9 @@ export const productsSkill: Skill = {
     if (intent === 'product.search' && aboutOne) return productInfo(turn);
     // "Under £50" right after picks for an occasion narrows those picks, not the whole shop.
     if (intent === 'product.search' && turn.state.lastAbout !== undefined && onlyNarrows(turn)) return recommend(turn);
+    // "Which one would you recommend?" under cards chooses among them, not from the whole shop.
+    if ((intent === 'product.recommend' || intent === 'product.search') && asksPickAmongShown(turn))
+      return pickAmongShown(turn);
     // "What's your cheapest dress?" asks for an order, not for taste.
     if (intent === 'product.recommend' && !askedListing(turn.text)) return recommend(turn);
     if (intent === 'product.cheaper') return showCheaper(turn);

@@ -1,0 +1,55 @@
+/**
+ * "Which one would you recommend for a beach holiday?" under cards already shown: a choice among
+ * those cards, not new picks from the whole shop. The one whose name, tags and description fit the
+ * shopper's words best, when one does; otherwise the bot says it cannot tell them apart on that and
+ * lets the shopper open either.
+ */
+import { payloads } from '../../dialogue/payload';
+import { rememberProduct, shownProducts } from '../../dialogue/references';
+import { list, localized } from '../format';
+import { fitToWords } from '../recommender';
+import type { SkillTurn } from '../types';
+import { productCard } from './cards';
+import { requestAbout } from './query';
+
+const ASKS_PICK =
+  /\bwhich (one|ones|of (these|those|them|the two|the three))\b.{0,40}\b(recommend|suggest|better|best|go for|pick|choose|get|buy|suits?|ideal|prefer)\b|\b(which|what) would you (recommend|suggest|pick|choose|go for)\b|哪(个|款|件|条|双)更?(好|适合|推荐|值得)|推荐哪(个|款|件|条|双)|选哪(个|款|件|条|双)/i;
+
+/** True for "which one would you recommend?" with several cards on screen and no other thing named. */
+export function asksPickAmongShown(turn: SkillTurn): boolean {
+  return (
+    (turn.state.lastShown?.length ?? 0) > 1 &&
+    ASKS_PICK.test(turn.text) &&
+    turn.entity('category') === undefined &&
+    turn.entity('product') === undefined
+  );
+}
+
+export async function pickAmongShown(turn: SkillTurn): Promise<void> {
+  const shown = await shownProducts(turn);
+  const lang = turn.ctx.lang;
+  const about = requestAbout(turn);
+  const ranked = shown
+    .map((product) => ({ product, fit: about ? fitToWords(about, product) : 0 }))
+    .sort((a, b) => b.fit - a.fit);
+  const [best, next] = ranked;
+  if (about && best && best.fit > 0 && best.fit > (next?.fit ?? 0)) {
+    rememberProduct(turn, best.product);
+    turn.say(
+      'product.pick_for',
+      { name: localized(best.product.name, lang), about },
+      { cards: [productCard(turn, best.product)] },
+    );
+    return;
+  }
+  const names = list(
+    shown.map((p) => localized(p.name, lang)),
+    lang,
+  );
+  const quickReplies = shown.map((p) => ({ label: localized(p.name, lang), payload: payloads.product(p.id) }));
+  turn.say(
+    about ? 'product.pick_depends_for' : 'product.pick_depends',
+    { names, ...(about ? { about } : {}) },
+    { quickReplies },
+  );
+}
