@@ -12,7 +12,7 @@ import type { SkillTurn } from '../types';
 import { saysFailing } from './trouble';
 
 const ABOUT_DISCOUNTS_EN =
-  /\b(discounts?|discounted|promo(tion)?s?|promotional|coupons?|vouchers?|deals|special offers?|any offers|money off|\d+ ?(%|percent) off|price match(ing)?|student (price|rate)s?)\b|\b(any|a|your|the|next|summer|winter|january|seasonal|black friday|boxing day|mid-season) sales?\b|\bsales? (on|coming|starting|this)\b/i;
+  /\b(discounts?|discounted|promo(tion)?s?|promotional|coupons?|vouchers?|deals|special offers?|any offers|(what|which|current|latest|your|the) (offers|deals)|offers? (on|available|at the moment|right now|running|this (week|month))|money off|\d+ ?(%|percent) off|price match(ing)?|student (price|rate)s?)\b|\b(any|a|your|the|next|summer|winter|january|seasonal|black friday|boxing day|mid-season) sales?\b|\bsales? (on|coming|starting|this)\b/i;
 const ABOUT_DISCOUNTS_ZH = /优惠|折扣|打折|促销|满减|特价|降价|学生价|活动价|有什么活动|做活动|搞活动/;
 
 /**
