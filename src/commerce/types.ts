@@ -47,6 +47,11 @@ export interface ShopPolicy {
     /** How a gift goes back ("the recipient can return it with the order number…"), said when a
      *  return or the returns policy is about a present. */
     gifts?: Localized;
+    /** Whether the delivery charge comes back with a return ("the standard charge, for a whole
+     *  order…"), said to "will I get the postage back?". */
+    deliveryRefund?: Localized;
+    /** The terms for faulty goods, which outlast the return window; said to "what if it's faulty?". */
+    faulty?: Localized;
   };
   shipping: {
     id: string;

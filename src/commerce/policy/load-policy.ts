@@ -54,6 +54,8 @@ export const shopPolicySchema = z.object({
     refundDays: z.number().int().min(0),
     exchanges: localized.optional(),
     gifts: localized.optional(),
+    deliveryRefund: localized.optional(),
+    faulty: localized.optional(),
   }),
   shipping: z
     .array(

@@ -11,7 +11,7 @@ import { sayOrderStatus } from '../orders/status';
 import { formOrder, orderNumberSlot, proofSlot } from '../orders/verification';
 import type { FormSpec, Skill, SkillTurn } from '../types';
 import { chosenLabel, chosenSkus, itemSlot } from './items';
-import { answerReturnsPolicy, asksReturnAddress, finalSaleList } from './policy-answer';
+import { answerReturnsPolicy, asksDeliveryRefund, asksReturnAddress, finalSaleList } from './policy-answer';
 import { reasonLabel, reasonSlot, saysFaulty } from './reason';
 
 const ABOUT_LABEL = /\b(labels?|shipping slip|return slip|qr code)\b|面单|标签|退货单|二维码/i;
@@ -114,6 +114,8 @@ export const returnsSkill: Skill = {
   // "What's your returns address?" reads as contact details; the answer is how returns are sent.
   preempt(turn) {
     if (asksReturnAddress(turn.text)) return 'refund.policy';
+    // "And will I get the postage back?" reads as delivery options; it is about the refund.
+    if (asksDeliveryRefund(turn)) return 'refund.policy';
     const last = turn.state.lastIntent;
     if (last === 'refund.policy' && ABOUT_SALE.test(turn.text)) return 'refund.sale';
     const aboutLabel = ABOUT_LABEL.test(turn.text) && !CARE_LABEL.test(turn.text);

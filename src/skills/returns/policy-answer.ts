@@ -6,6 +6,7 @@
 import { payloads } from '../../dialogue/payload';
 import { list, localized } from '../format';
 import type { SkillTurn } from '../types';
+import { saysFaulty } from './reason';
 
 const ASKS_TIMING =
   /\b(how long|how many (working )?days|how (quickly|soon|fast)|when (will|do|would|should|can) i (get|receive|see|have))\b|多久|几天|多长时间|什么时候/i;
@@ -16,6 +17,15 @@ const RETURN_ADDRESS = /\breturns? address\b|\baddress (for|to send) (returns?|i
 /** Who pays for sending a return, and how it goes back; where it goes is `RETURN_ADDRESS`. */
 const ASKS_HOW_TO_SEND =
   /\b(free returns?|pay (for )?(the )?returns?|return (postage|shipping|delivery|costs?)|(postage|shipping) (for|on) (a |the )?returns?|cost to (return|send)|who pays|prepaid|where (do|should|can) i (send|post|take)|how do i (send|post)|drop (it|the parcel) off)\b|运费|邮费|谁出|谁付|寄到哪|怎么寄/i;
+
+/** "Will I get the postage back?": whether the delivery charge is refunded with a return. */
+const ASKS_DELIVERY_REFUND =
+  /\b(postage|delivery( charges?| costs?| fees?)?|shipping( charges?| costs?| fees?)?)\b.{0,25}\b(back|refund(ed|able)?|reimbursed)\b|\b(refund|get back|reimburse)\b.{0,25}\b(the )?(postage|delivery|shipping)\b|运费.{0,6}(退|返还|报销)|退.{0,6}运费/i;
+
+/** True for a question about getting the delivery charge back, when the policy says how that works. */
+export function asksDeliveryRefund(turn: SkillTurn): boolean {
+  return turn.deps.policy.returns.deliveryRefund !== undefined && ASKS_DELIVERY_REFUND.test(turn.text);
+}
 
 /** "What's your returns address?", "退货地址是哪里" read as contact questions; they are about returns. */
 export function asksReturnAddress(text: string): boolean {
@@ -38,6 +48,20 @@ export function answerReturnsPolicy(turn: SkillTurn): void {
   const { text } = turn;
   if (ASKS_TIMING.test(text) && ABOUT_MONEY.test(text)) {
     turn.say('refund.policy_timing', { refundDays: policy.returns.refundDays }, { quickReplies });
+    return;
+  }
+  const { deliveryRefund, faulty } = policy.returns;
+  if (deliveryRefund && ASKS_DELIVERY_REFUND.test(text)) {
+    turn.say('refund.policy_delivery', { text: localized(deliveryRefund, lang) }, { quickReplies });
+    return;
+  }
+  // "What if it's faulty?": faulty goods have their own terms, beyond the return window.
+  if (faulty && saysFaulty(text)) {
+    turn.say(
+      'refund.policy_faulty',
+      { text: localized(faulty, lang) },
+      { quickReplies: [turn.quick('menu.agent', payloads.handoff('faulty_item')), ...quickReplies] },
+    );
     return;
   }
   if (ASKS_HOW_TO_SEND.test(text) || asksReturnAddress(text)) {
