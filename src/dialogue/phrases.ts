@@ -16,10 +16,14 @@ export function isAbandonPhrase(text: string): boolean {
 }
 
 const UNKNOWN_EN =
-  /\b(i )?(don'?t|do not|dont|didn'?t) (know|have|remember|get|keep)\b|\b(can'?t|cannot|couldn'?t) (find|remember|see)\b|\bno idea\b|\b(forgot|lost|deleted)\b|\bnot sure (what|which)\b/i;
-const UNKNOWN_ZH = /不知道|找不到|忘了|忘记|不记得|记不得|记不清|没有订单号|没收到邮件|删了/;
+  /\b(i )?(don'?t|do not|dont|didn'?t) (know|have|remember|get|keep)\b|\b(can'?t|cannot|couldn'?t) (find|remember|see)\b|\bno idea\b|\b(forgot|lost|deleted)\b|\bnot sure (what|which)\b|\b(look|find|check|search)\b.{0,25}\b(by|with|using|under) (my |the )?(name|email( address)?|e-mail|phone( number)?|account)\b/i;
+const UNKNOWN_ZH =
+  /不知道|找不到|忘了|忘记|不记得|记不得|记不清|没有订单号|没收到邮件|删了|(用|按|凭)(我的)?(名字|姓名|邮箱|手机号?|电话)(查|找)/;
 
-/** "I don't know it", "can't find the email", "忘了": the shopper cannot give what was asked. */
+/**
+ * "I don't know it", "can't find the email", "忘了": the shopper cannot give what was asked. "Can you
+ * look it up by my name?" says the same: they would give something else instead.
+ */
 export function isUnknownAnswer(text: string): boolean {
   return UNKNOWN_EN.test(text) || UNKNOWN_ZH.test(text);
 }
