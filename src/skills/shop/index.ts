@@ -17,9 +17,9 @@ import { answerDelivery, asksWhetherWeShip, namesOnlyPlace } from './delivery';
 import { answerDiscounts, asksAboutDiscounts } from './discounts';
 import { answerFaq, asksFaq } from './faq';
 import { paymentAsked } from './payment-question';
-import { answerPrivacy, asksAboutPrivacy } from './privacy';
+import { privacyQuestion } from './privacy';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
-import { answerStores, asksAboutStores } from './stores';
+import { storesQuestion } from './stores';
 import { codeTrouble, missingConfirmation, paymentTroubleKey } from './trouble';
 
 function paymentList(turn: SkillTurn): string {
@@ -142,8 +142,8 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
     ),
   'followup.email': saveReplyEmail,
   'shop.discounts': answerDiscounts,
-  'shop.stores': answerStores,
-  'shop.privacy': answerPrivacy,
+  'shop.stores': storesQuestion.answer,
+  'shop.privacy': privacyQuestion.answer,
   'shop.faq': answerFaq,
   'order.no_confirmation': (turn) =>
     turn.say('shop.no_confirmation', contactParams(turn), {
@@ -228,8 +228,8 @@ export const shopSkill: Skill = {
     if (givesOnlyEmail(turn)) return 'followup.email';
     if (codeTrouble(turn.text)) return 'payment.issue';
     if (asksAboutDiscounts(turn.text, turn.entity('product') !== undefined)) return 'shop.discounts';
-    if (asksAboutStores(turn)) return 'shop.stores';
-    if (asksAboutPrivacy(turn)) return 'shop.privacy';
+    if (storesQuestion.asks(turn)) return 'shop.stores';
+    if (privacyQuestion.asks(turn)) return 'shop.privacy';
     if (asksFaq(turn)) return 'shop.faq';
     const shipping = asksWhetherWeShip(turn);
     if (shipping) return shipping;

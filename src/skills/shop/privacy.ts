@@ -5,8 +5,7 @@
  * (through the admin API, once they know it is the customer), so the answer offers a person.
  */
 import { payloads } from '../../dialogue/payload';
-import { localized } from '../format';
-import type { SkillTurn } from '../types';
+import { policyQuestion } from './policy-question';
 
 const DATA_WORDS = '(data|information|info|details|records)';
 const ABOUT_DATA = new RegExp(
@@ -20,17 +19,7 @@ const ABOUT_DATA = new RegExp(
   'i',
 );
 
-/** True when the message asks about the shopper's personal data, and the policy can answer. */
-export function asksAboutPrivacy(turn: SkillTurn): boolean {
-  return turn.deps.policy.privacy !== undefined && ABOUT_DATA.test(turn.text);
-}
-
-export function answerPrivacy(turn: SkillTurn): void {
-  const { privacy } = turn.deps.policy;
-  if (!privacy) return;
-  turn.say(
-    'shop.privacy',
-    { text: localized(privacy, turn.ctx.lang) },
-    { quickReplies: [turn.quick('menu.agent', payloads.handoff('data_request'))] },
-  );
-}
+/** The shopper's own data: what the shop keeps, and a person for a copy or erasure. */
+export const privacyQuestion = policyQuestion('privacy', ABOUT_DATA, 'shop.privacy', (turn) =>
+  turn.quick('menu.agent', payloads.handoff('data_request')),
+);

@@ -4,23 +4,12 @@
  * opening hours and never said yes or no; the shop's own words (`ShopPolicy.stores`) do.
  */
 import { payloads } from '../../dialogue/payload';
-import { localized } from '../format';
-import type { SkillTurn } from '../types';
+import { policyQuestion } from './policy-question';
 
 const ABOUT_STORES =
   /\b(click (and|&|n) collect|collect (it |them |my order )?(in|from|at) (the |a |your )?(store|shop)|collect in person|pick (it |them )?up (in|from|at) (the |a |your )?(store|shop)|in[- ]store (pick ?up|collection)|(physical|real|bricks and mortar|high street) (shop|store)s?|(a|any) (shop|store|showroom)s? (in|near)|showrooms?|visit (your|the) (shop|store|studio)|do you have (a |any )?(shop|store)s?\b)|门店|实体店|线下店|自提|到店(取|买|看)|上门自取/i;
 
-/** True when the message asks about a shop to visit or collect from, and the policy can answer. */
-export function asksAboutStores(turn: SkillTurn): boolean {
-  return turn.deps.policy.stores !== undefined && ABOUT_STORES.test(turn.text);
-}
-
-export function answerStores(turn: SkillTurn): void {
-  const { stores } = turn.deps.policy;
-  if (!stores) return;
-  turn.say(
-    'shop.stores',
-    { text: localized(stores, turn.ctx.lang) },
-    { quickReplies: [turn.quick('menu.delivery', payloads.intent('delivery.options'))] },
-  );
-}
+/** A shop to visit or collect from: the policy's words, and the delivery options as the next step. */
+export const storesQuestion = policyQuestion('stores', ABOUT_STORES, 'shop.stores', (turn) =>
+  turn.quick('menu.delivery', payloads.intent('delivery.options')),
+);

@@ -3,7 +3,7 @@ import { asksSizeAdvice } from '../../../src/skills/products/info';
 import { asksReturnAddress } from '../../../src/skills/returns/policy-answer';
 import { asksAboutDiscounts } from '../../../src/skills/shop/discounts';
 import { faqEntryFor } from '../../../src/skills/shop/faq';
-import { asksAboutStores } from '../../../src/skills/shop/stores';
+import { storesQuestion } from '../../../src/skills/shop/stores';
 import { codeTrouble, missingConfirmation, paymentTroubleKey } from '../../../src/skills/shop/trouble';
 import type { SkillTurn } from '../../../src/skills/types';
 
@@ -103,16 +103,16 @@ describe('questions about stores and returns policy parts', () => {
       '有实体店吗',
       '可以自提吗',
     ]) {
-      expect({ text, asks: asksAboutStores(turn(text)) }).toEqual({ text, asks: true });
+      expect({ text, asks: storesQuestion.asks(turn(text)) }).toEqual({ text, asks: true });
     }
     for (const text of [
       'I want to collect my parcel from the post office',
       'what shoes do you have',
       'shop opening hours',
     ]) {
-      expect({ text, asks: asksAboutStores(turn(text)) }).toEqual({ text, asks: false });
+      expect({ text, asks: storesQuestion.asks(turn(text)) }).toEqual({ text, asks: false });
     }
-    expect(asksAboutStores(turn('can I collect in store?', false))).toBe(false);
+    expect(storesQuestion.asks(turn('can I collect in store?', false))).toBe(false);
   });
 
   it('takes "returns address" for a returns question, not a delivery address', () => {
