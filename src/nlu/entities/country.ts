@@ -187,6 +187,16 @@ function buildLexicon(): Lexicon {
 
 const EXACT_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(EXACT).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
+/** Names that are as often a person, a food or a garment: "I'm Chad", "the turkey", "a jersey". */
+const AMBIGUOUS = new Set(['chad', 'jordan', 'georgia', 'jersey', 'turkey', 'guinea', 'chile', 'china', 'sydney']);
+const PLACE_BEFORE = /\b(to|in|into|from|for|via|ship|shipping|deliver|delivery|send|post|and|or|about)\s+(the\s+)?$/;
+
+/** An ambiguous name counts as a place after "to", "in", "from"… or when it is the whole message. */
+function placeCue(folded: string, start: number, length: number): boolean {
+  if (PLACE_BEFORE.test(folded.slice(Math.max(0, start - 20), start))) return true;
+  return folded.slice(0, start).trim() === '' && /^[\s?.!]*$/.test(folded.slice(start + length));
+}
+
 // Built on first use: some 600 names, the same for every message.
 let lexicon: Lexicon | undefined;
 
@@ -198,7 +208,8 @@ export function extractCountries(text: string): Entity[] {
   for (const pattern of [lexicon.latin, lexicon.han]) {
     for (const m of folded.matchAll(pattern)) {
       const code = lexicon.byName.get(m[0]);
-      if (code) found.push(entityFrom('country', code, text.slice(m.index, m.index + m[0].length), m.index));
+      if (!code || (AMBIGUOUS.has(m[0]) && !placeCue(folded, m.index, m[0].length))) continue;
+      found.push(entityFrom('country', code, text.slice(m.index, m.index + m[0].length), m.index));
     }
   }
   for (const m of text.matchAll(EXACT_PATTERN)) {

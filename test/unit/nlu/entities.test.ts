@@ -251,6 +251,15 @@ describe('countries', () => {
     expect(countries('a woman in oman')).toEqual([['OM', 'oman']]);
   });
 
+  it('reads a name that is also a person, a food or a garment as a place only where a place goes', () => {
+    expect(countries("hi, I'm Chad, do you deliver on Saturdays?")).toEqual([]);
+    expect(countries('the turkey was dry')).toEqual([]);
+    expect(countries('do you ship to Chad?')).toEqual([['TD', 'Chad']]);
+    expect(countries('and China?')).toEqual([['CN', 'China']]);
+    expect(countries('Jordan?')).toEqual([['JO', 'Jordan']]);
+    expect(countries('delivery to the Turkey office')).toEqual([['TR', 'Turkey']]);
+  });
+
   it('takes the longest name where two overlap', () => {
     const settled = extractEntities('寄到中国香港', { now });
     expect(settled.map((e) => [e.type, e.value])).toEqual([['country', 'HK']]);
