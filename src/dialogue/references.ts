@@ -148,7 +148,7 @@ export function isCardSelection(turn: SkillTurn): boolean {
 }
 
 const VARIANT_FILLER = new Set(
-  'in and what how about the a an size colour color do does you have has it they them come is are there any also ok okay please pls one something anything maybe perhaps instead rather prefer would like i u got or'.split(
+  'in and what how about the a an size colour color do does you have has it they them come is are there any also ok okay please pls one something anything maybe perhaps instead rather prefer would like i u got or of these those show me see'.split(
     ' ',
   ),
 );

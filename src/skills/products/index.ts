@@ -10,7 +10,7 @@ import {
 import type { Skill, SkillTurn } from '../types';
 import { aboutShipping, asksForCheaper, showCheaper } from './cheaper';
 import { compareProducts, namedProducts } from './compare';
-import { adviseSize, asksAboutProduct, asksSizeAdvice, productInfo } from './info';
+import { adviseSize, asksAboutProduct, asksSizeAdvice, askWhichProduct, productInfo } from './info';
 import { answerPriceAmongShown, askedListing, asksPriceAmongShown } from './ordered';
 import { asksPickAmongShown, pickAmongShown } from './pick';
 import { onlyNarrows } from './query';
@@ -18,6 +18,9 @@ import { recommend } from './recommend';
 import { answerRestockAlert, asksRestockAlert } from './restock';
 import { searchProducts } from './search';
 import { asksInUkSize } from './size-chart';
+
+/** "This", "it", "这件": one product, where several cards leave open which. */
+const ONE_OF_THEM = /\b(this|it|this one|that one)\b|这件|这个|这款|这条|这双/i;
 
 function pointsBack(turn: SkillTurn): boolean {
   return (
@@ -104,6 +107,16 @@ export const productsSkill: Skill = {
     const aboutOne =
       (pointsBack(turn) && !turn.entity('category')) || (turn.entity('product') !== undefined && variant);
     if (intent === 'product.search' && aboutOne) return productInfo(turn);
+    // "Do you have this in a size 12?" with no one product in mind: "this" is a page the shopper is
+    // looking at, or one of several cards, so ask which rather than search for nothing. "These" under
+    // cards narrows them instead.
+    const shown = turn.state.lastShown?.length ?? 0;
+    const pointsAtUnknown =
+      turn.state.lastProductId === undefined &&
+      !turn.entity('product') &&
+      !turn.entity('category') &&
+      (shown === 0 ? mentionsReference(turn.text) : ONE_OF_THEM.test(turn.text));
+    if (intent === 'product.search' && pointsAtUnknown) return askWhichProduct(turn);
     // "Under £50" right after picks for an occasion narrows those picks, not the whole shop.
     if (intent === 'product.search' && turn.state.lastAbout !== undefined && onlyNarrows(turn)) return recommend(turn);
     // "Which one would you recommend?" under cards chooses among them, not from the whole shop.

@@ -117,7 +117,8 @@ const ASKING_EN = new Set(
   what which should wear buy get good nice great best some give pick choose help think would you me us
   my i we for please could can might maybe thing things item items product products option options
   other else new perfect ideal suitable under over below above less more than cheaper around about
-  between budget max maximum show see look looking browse view all have got sell selling carry stock`.split(/\s+/),
+  between budget max maximum show see look looking browse view all have got sell selling carry stock
+  these those them`.split(/\s+/),
 );
 const ASKING_ZH =
   /推荐|建议|一下|什么|哪些|哪个|适合|穿|买|一些|一款|一件|东西|商品|好看|合适|给我|帮我|可以|有没有|以下|以内|以上|左右|之间|预算|请|吗|呢|吧|的|了|我|要|想/g;
