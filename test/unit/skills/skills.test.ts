@@ -263,4 +263,30 @@ describe('skills', () => {
     const ctx = await say({ text: 'human please', intent: 'agent.request' });
     expect(ctx.handoffs).toEqual(['shopper_request']);
   });
+  it('answers a delivery question for the country named, and lists only the methods without destinations', async () => {
+    const policy = loadShopPolicy();
+    const say = conversation(shop.dialogue({ policy }));
+    const germany = await say({
+      text: 'do you ship to Germany?',
+      intent: 'delivery.options',
+      entities: [entity('country', 'DE', 'Germany')],
+    });
+    expect(replyText(germany)).toMatch(/Germany with DHL Express: 2–4 working days, £12\.95/);
+    const later = await say({ text: 'how long does it take?', intent: 'delivery.time' });
+    expect(replyText(later)).toMatch(/Germany/);
+    const { destinations: _none, ...without } = policy;
+    const plain = conversation(
+      shop.dialogue({ policy: { ...without, deliveryAreas: { en: 'UK only.', zh: '仅限英国。' } } }),
+    );
+    const text = replyText(
+      await plain({
+        text: 'do you ship to Germany?',
+        intent: 'delivery.options',
+        entities: [entity('country', 'DE', 'Germany')],
+      }),
+    );
+    expect(text).toMatch(/Standard delivery/);
+    expect(text).toMatch(/UK only\./);
+    expect(text).not.toMatch(/Germany|Europe/);
+  });
 });
