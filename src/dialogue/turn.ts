@@ -26,6 +26,7 @@ export function makeSkillTurn(input: {
     text: typed ? (ctx.nlu?.text ?? ctx.message.text ?? '') : '',
     ownWords: typed ? (ctx.message.text ?? '') : '',
     entities,
+    previousIntent: state.lastIntent,
     args: input.args ?? {},
     entity: (type: EntityType) => entities.find((e) => e.type === type),
     t: (key, params) => templates.render(ctx.lang, key, params, seed),

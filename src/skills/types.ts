@@ -42,6 +42,8 @@ export interface SkillTurn {
   /** The shopper's own words, as typed ('' when a button was pressed): for what is kept as written. */
   readonly ownWords: string;
   readonly entities: readonly Entity[];
+  /** The intent the turn before answered: once a skill runs, `state.lastIntent` is this turn's own. */
+  readonly previousIntent: string | undefined;
   /** Arguments carried by a payload (`product:<id>` → { productId }). */
   readonly args: Readonly<Record<string, string>>;
   entity(type: EntityType): Entity | undefined;

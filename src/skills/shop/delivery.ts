@@ -100,6 +100,36 @@ function abroadLines(turn: SkillTurn, destinations: NonNullable<ShopPolicy['dest
   return `${turn.t('shop.home_covers', { home })}\n${intro}\n${lines.join('\n')}${duties}\n${turn.t('shop.ask_country')}`;
 }
 
+/** "It", "this one", "它": the product just talked about, when the talk was about products. */
+const THE_PRODUCT = /\b(it|this|that|this one|that one|them|these)\b|这件|这个|这款|这条|这双|它/i;
+
+/**
+ * "How much is delivery for it?" right after a product: each home method's price for that product
+ * alone, free where its price clears the method's free-delivery threshold. Says false otherwise.
+ */
+async function sayForProduct(turn: SkillTurn): Promise<boolean> {
+  const { lastProductId } = turn.state;
+  if (!lastProductId || !turn.previousIntent?.startsWith('product.') || !THE_PRODUCT.test(turn.text)) return false;
+  const product = await turn.deps.catalog.get(lastProductId);
+  if (!product) return false;
+  const { currency } = turn.deps.policy;
+  const lang = turn.ctx.lang;
+  const lines = turn.deps.policy.shipping.map((s) => {
+    const free = s.freeOverCents !== undefined && product.priceCents >= s.freeOverCents;
+    const price = free
+      ? turn.t('shop.free_as_over', { amount: money(s.freeOverCents ?? 0, currency, lang) })
+      : priceText(turn, s.priceCents, undefined);
+    const days = workingDays(turn, s.minDays, s.maxDays);
+    return `• ${turn.t('shop.shipping_line', { name: localized(s.name, lang), days, price })}`;
+  });
+  turn.say('shop.delivery_for_product', {
+    name: localized(product.name, lang),
+    price: money(product.priceCents, product.currency, lang),
+    lines: lines.join('\n'),
+  });
+  return true;
+}
+
 /** The delivery methods, where they reach, the zones abroad, and the shop's notes on delivery. */
 function deliveryLines(turn: SkillTurn): string {
   const { destinations, deliveryAreas } = turn.deps.policy;
@@ -173,7 +203,7 @@ function countriesNamed(turn: SkillTurn): string[] {
 
 /** The country asked about just before, when this turn goes on with it ("how long does it take?"). */
 function countryFollowed(turn: SkillTurn, time: boolean): string[] {
-  const last = turn.state.lastIntent;
+  const last = turn.previousIntent;
   const goesOn = last === 'delivery.options' || last === 'delivery.time';
   if (!goesOn || !turn.state.lastCountry || ASKS_IN_GENERAL.test(turn.text)) return [];
   return time || POINTS_BACK.test(turn.text) ? [turn.state.lastCountry] : [];
@@ -183,11 +213,15 @@ function countryFollowed(turn: SkillTurn, time: boolean): string[] {
  * Answers a delivery question: for the countries asked about, the methods named ("how long does
  * express take?" is about home delivery, whatever country came before), or all of it.
  */
-export function answerDelivery(turn: SkillTurn, time: boolean): void {
+export async function answerDelivery(turn: SkillTurn, time: boolean): Promise<void> {
   const destinations = turn.deps.policy.destinations;
   const named = destinations ? countriesNamed(turn) : [];
   const abroad = named.some((c) => !destinations?.home.includes(c));
-  if (!abroad && sayNamedMethods(turn)) return;
+  // An answer about a method or a product leaves the country asked about before behind.
+  if ((!abroad && sayNamedMethods(turn)) || (named.length === 0 && !time && (await sayForProduct(turn)))) {
+    delete turn.state.lastCountry;
+    return;
+  }
   const countries = named.length > 0 || !destinations ? named : countryFollowed(turn, time);
   if (countries.length > 0) {
     for (const code of countries) sayCountry(turn, code, time);
