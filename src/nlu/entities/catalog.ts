@@ -34,6 +34,31 @@ function termPattern(surface: string, type: EntityType): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/** The shortest tail of a Chinese product name that still names it ("羊毛毛线帽" of "罗纹羊毛毛线帽"). */
+const MIN_TAIL = 4;
+
+/**
+ * Tails of Chinese product names that no other product name and no category or colour form contains:
+ * shoppers drop the leading descriptive characters ("羊毛毛线帽多少钱"), and Chinese has no spaces to
+ * find a partial name by.
+ */
+function uniqueChineseTails(vocabulary: CatalogVocabulary): { id: string; tail: string }[] {
+  const forms = new Set([...Object.values(vocabulary.categories).flat(), ...Object.values(vocabulary.colours).flat()]);
+  const others = (id: string) => vocabulary.products.filter((p) => p.id !== id).flatMap((p) => p.names);
+  const tails: { id: string; tail: string }[] = [];
+  for (const product of vocabulary.products) {
+    const rest = others(product.id);
+    for (const name of product.names) {
+      if (!/^\p{Script=Han}+$/u.test(name)) continue;
+      for (let length = MIN_TAIL; length < name.length; length++) {
+        const tail = name.slice(name.length - length);
+        if (!forms.has(tail) && !rest.some((other) => other.includes(tail))) tails.push({ id: product.id, tail });
+      }
+    }
+  }
+  return tails;
+}
+
 export class CatalogMatcher {
   private readonly terms: Term[];
 
@@ -43,6 +68,7 @@ export class CatalogMatcher {
       if (surface.trim()) terms.push({ type, value, surface, pattern: termPattern(surface, type) });
     };
     for (const product of vocabulary.products) for (const name of product.names) add('product', product.id, name);
+    for (const { id, tail } of uniqueChineseTails(vocabulary)) add('product', id, tail);
     for (const [key, forms] of Object.entries(vocabulary.categories))
       for (const f of [key, ...forms]) add('category', key, f);
     for (const [key, forms] of Object.entries(vocabulary.colours))

@@ -185,6 +185,34 @@ describe('catalog terms', () => {
   });
 });
 
+describe('partial Chinese product names', () => {
+  const matcher = new CatalogMatcher({
+    products: [
+      { id: 'beanie', names: ['Ribbed Wool Beanie', '罗纹羊毛毛线帽'] },
+      { id: 'knit-dress', names: ['Knitted Midi Dress', '针织中长连衣裙'] },
+      { id: 'slip-dress', names: ['Silk Slip Dress', '真丝中长连衣裙'] },
+    ],
+    categories: { dresses: ['连衣裙'] },
+    colours: {},
+    sizes: [],
+  });
+  const products = (text: string) =>
+    matcher
+      .extract(text)
+      .filter((e) => e.type === 'product')
+      .map((e) => [e.value, e.text]);
+
+  it('reads a tail of four or more characters that only one product name has', () => {
+    expect(products('羊毛毛线帽多少钱')).toEqual([['beanie', '羊毛毛线帽']]);
+    expect(products('罗纹羊毛毛线帽多少钱')).toEqual([['beanie', '罗纹羊毛毛线帽']]);
+  });
+
+  it('leaves a tail two products share, and one too short to be sure of', () => {
+    expect(products('中长连衣裙有哪些')).toEqual([]);
+    expect(products('毛线帽')).toEqual([]);
+  });
+});
+
 describe('countries', () => {
   const countries = (text: string) => extractCountries(text).map((e) => [e.value, e.text]);
 
