@@ -20,11 +20,20 @@ export class LiveRecommender implements Recommender {
 
   async recommend(request: RecommendRequest): Promise<Recommendation[]> {
     const { category, colour, size, minPriceCents, maxPriceCents } = request.constraints;
+    const seed =
+      request.pairWithSeed && request.seedProductId ? await this.deps.products.get(request.seedProductId) : null;
     const picks = await this.deps.service.recommend({
       ...(request.customerId ? { customerId: request.customerId } : {}),
       ...(request.seedProductId ? { seedProductId: request.seedProductId } : {}),
       ...(request.about ? { about: request.about } : {}),
-      constraints: { category, colour, size, minPriceCents, maxPriceCents },
+      constraints: {
+        category,
+        colour,
+        size,
+        minPriceCents,
+        maxPriceCents,
+        ...(seed ? { otherThanCategory: seed.category } : {}),
+      },
       limit: request.limit,
     });
     const names = new Map<string, Recommendation['becauseOf']>();

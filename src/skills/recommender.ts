@@ -17,6 +17,8 @@ export interface RecommendRequest {
   seedProductId?: string;
   /** The shopper's own words for what they want ("for a summer wedding"), beyond the constraints. */
   about?: string;
+  /** "What goes with this dress?": picks to wear with the seed, from categories other than its own. */
+  pairWithSeed?: boolean;
   limit: number;
 }
 
@@ -64,8 +66,11 @@ export class CatalogRecommender implements Recommender {
   async recommend(request: RecommendRequest): Promise<Recommendation[]> {
     const seed = request.seedProductId ? await this.catalog.get(request.seedProductId) : null;
     const query: CatalogQuery = { ...request.constraints, inStockOnly: true, limit: 200 };
-    if (seed && !query.category) query.category = seed.category;
-    let candidates = (await this.catalog.search(query)).filter((p) => p.id !== seed?.id);
+    const pairing = seed !== null && request.pairWithSeed === true;
+    if (seed && !query.category && !pairing) query.category = seed.category;
+    let candidates = (await this.catalog.search(query)).filter(
+      (p) => p.id !== seed?.id && !(pairing && p.category === seed?.category),
+    );
     if (seed && candidates.length === 0) {
       // Nothing else in the seed's category: widen to the whole catalog rather than say nothing.
       const { category: _ignored, ...wider } = query;

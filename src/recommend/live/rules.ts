@@ -7,6 +7,8 @@ import type { Product } from '../../store/entities';
 
 export interface Constraints {
   category?: string;
+  /** "What goes with this dress?": anything but this category (the seed's own). */
+  otherThanCategory?: string;
   colour?: string;
   /** A size label ("M", "38"): the product must be in stock in it. */
   size?: string;
@@ -42,6 +44,7 @@ export function isEligible(product: Product, ctx: EligibilityContext, knownStock
   const c = ctx.constraints;
   if (!product.active || ctx.exclude.has(product.id)) return false;
   if (c.category !== undefined && !same(product.category, c.category)) return false;
+  if (c.otherThanCategory !== undefined && same(product.category, c.otherThanCategory)) return false;
   if (c.colour !== undefined && !product.colours.some((x) => same(x, c.colour as string))) return false;
   if (c.maxPriceCents !== undefined && product.priceCents > c.maxPriceCents) return false;
   if (c.minPriceCents !== undefined && product.priceCents < c.minPriceCents) return false;

@@ -7,6 +7,10 @@ import { productCard } from './cards';
 import { sayCurrencyNote } from './currency';
 import { namedValues, onlyNarrows, rememberQuery, requestAbout, turnQuery } from './query';
 
+/** "What goes with the linen dress?", "how should I style it?", "这件怎么搭配": other things to wear with it. */
+const GOES_WITH =
+  /\b(go(es)? (well |nicely )?with|pairs? (well )?with|wear (it |them |this )?with|style (it|them|this)|complete the look|match(es)? (it|them|this|the))\b|搭配|配什么|怎么配|配(哪|啥)/i;
+
 export async function recommend(turn: SkillTurn): Promise<void> {
   const { catalog, recommender } = turn.deps;
   const { state, ctx } = turn;
@@ -24,6 +28,8 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     const others = namedValues(turn.entities, 'category').filter((c) => c !== seed.category);
     if (others.length === 1) constraints.category = others[0];
   }
+  // "What goes with it?": things to wear with the seed, not more of its kind.
+  const pairing = seed !== null && !constraints.category && GOES_WITH.test(turn.text);
   // "Under 50" right after picks for a summer wedding narrows those picks: the words stay.
   const about = seed ? undefined : (requestAbout(turn) ?? (onlyNarrows(turn) ? state.lastAbout : undefined));
   if (about) state.lastAbout = about;
@@ -33,6 +39,7 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     constraints,
     ...(seed ? { seedProductId: seed.id } : {}),
     ...(about ? { about } : {}),
+    ...(pairing ? { pairWithSeed: true } : {}),
     limit: 4,
   });
   if (picks.length === 0) {
@@ -54,7 +61,7 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     ),
   );
   // Another kind of thing around the seed ("shoes to go with this dress") goes with it; it is not like it.
-  const goesWith = seed && constraints.category !== undefined && constraints.category !== seed.category;
+  const goesWith = seed && (pairing || (constraints.category !== undefined && constraints.category !== seed.category));
   if (seed)
     turn.say(
       goesWith ? 'recommend.goes_with' : 'recommend.similar',

@@ -16,6 +16,12 @@ const base: EligibilityContext = {
 };
 
 describe('business rules', () => {
+  it("keeps out the seed's own category when pairing", () => {
+    const pairing = { ...base, constraints: { otherThanCategory: 'Dresses' } };
+    expect(isEligible(product('dress', { category: 'dresses' }), pairing)).toBe(false);
+    expect(isEligible(product('bag', { category: 'bags' }), pairing)).toBe(true);
+  });
+
   it('only recommends active products in stock, in the asked colour', () => {
     expect(isEligible(product('a'), base)).toBe(true);
     expect(isEligible(product('b', { stock: 0 }), base)).toBe(false);

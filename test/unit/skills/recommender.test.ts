@@ -36,4 +36,18 @@ describe('catalog recommender', () => {
     const zh = await recommender.recommend({ constraints: {}, about: '夏季 婚礼', limit: 1 });
     expect(zh[0]?.product.id).toBe('sundress');
   });
+  it('pairs a seed with other kinds of things when asked what goes with it', async () => {
+    const shop = new FakeShop();
+    shop.products.set('seed', product('seed', { tags: ['linen', 'summer'] }));
+    shop.products.set('twin', product('twin', { tags: ['linen', 'summer'] }));
+    shop.products.set('bag', product('bag', { category: 'bags', tags: ['summer'] }));
+    shop.products.set('sandals', product('sandals', { category: 'shoes' }));
+    const picks = await new CatalogRecommender(shop.catalog).recommend({
+      constraints: {},
+      seedProductId: 'seed',
+      pairWithSeed: true,
+      limit: 4,
+    });
+    expect(picks.map((p) => p.product.id)).toEqual(['bag', 'sandals']);
+  });
 });
