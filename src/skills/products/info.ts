@@ -71,7 +71,7 @@ function answerVariant(turn: SkillTurn, product: Product, size?: string, colour?
 }
 
 const SIZE_ADVICE =
-  /\b(runs?|running|fits?|fitting|come up|comes up)\s+(small|large|big|true to size|tight|loose)\b|\btrue to size\b|\b(what|which) size (should|do|would|shall) i\b|\bsize (guide|chart)\b|\bsizing\b|\bi'?m (usually|normally) (a|an|size)\b|\bhow (do|does|did|will|would) (it|they|these|this|those|the [a-z ]{2,30}) fit\b(?!\s+(a|an|my|in|into|on)\b)|\bhow (is|are) the (fit|sizing)\b|\bwhat'?s the fit like\b|尺码表|合身吗|版型(怎么样|如何|正吗)|尺码(偏大|偏小|标准|准吗|正吗)|偏大还是偏小|穿多大|选(哪个|什么|多大的?)码|平时穿/i;
+  /\b(runs?|running|fits?|fitting|come up|comes up)\s+(small|large|big|true to size|tight|loose)\b|\btrue to size\b|\b(what|which) size (should|do|would|shall) i\b|\bsize (guide|chart)\b|\bsizing\b|\bi'?m (usually|normally) (a|an|size)\b|\bhow (do|does|did|will|would) (it|they|these|this|those|the [a-z ]{2,30}) fit\b(?!\s+(a|an|my|in|into|on)\b)|\bhow (is|are) the (fit|sizing)\b|\bwhat'?s the fit like\b|\b(petite|plus[- ]size|plus sizes|tall sizes|extended sizes|bigger sizes|larger sizes|smaller sizes)\b|大码|加大码|小码|娇小|尺码表|合身吗|版型(怎么样|如何|正吗)|尺码(偏大|偏小|标准|准吗|正吗)|偏大还是偏小|穿多大|选(哪个|什么|多大的?)码|平时穿/i;
 
 /** "Do the jeans run small?", "what size should I get if I'm usually a 10?", "尺码偏大吗". */
 export function asksSizeAdvice(text: string): boolean {
