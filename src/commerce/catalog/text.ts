@@ -23,10 +23,8 @@ const ZH_FILLERS = wordList(`
   有没有 我想要 我想买 想要 想买 我要 请问 给我 看看 推荐 帮我 找一下 找 一双 一件 一条 一个 一些 有吗 的 吗 呢 吧 了 我 要 买 有
 `);
 
-/** `text` as a literal inside a regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+// One escape for the catalogue search and the entity extractors, which both build patterns from names.
+export { escapeRegExp } from '../../nlu/entities/match';
 
 export function normalise(text: string): string {
   return text.normalize('NFKC').toLowerCase();

@@ -5,6 +5,7 @@
  * Latin terms must sit on word boundaries (and may take a plural "s"/"es").
  */
 import type { CatalogVocabulary, Entity, EntityType } from '../types';
+import { escapeRegExp } from './match';
 
 interface Term {
   type: EntityType;
@@ -15,10 +16,6 @@ interface Term {
 
 const HAN = /\p{Script=Han}/u;
 const LETTER_SIZES = /^(?:xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)$/i;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function termPattern(surface: string, type: EntityType): RegExp {
   const escaped = escapeRegExp(surface.trim()).replace(/\s+/g, '\\s+');

@@ -7,7 +7,7 @@
  * shops answer those as one destination.
  */
 import type { Entity } from '../types';
-import { entityFrom } from './match';
+import { entityFrom, escapeRegExp } from './match';
 
 /** Codes CLDR names that are not places a parcel goes to. */
 const NOT_DESTINATIONS = new Set(['EZ', 'QO', 'UN', 'XA', 'XB', 'ZZ']);
@@ -132,8 +132,6 @@ function fold(text: string): string {
   return out.replace(/’/g, "'");
 }
 
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const englishNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
 /**
@@ -177,11 +175,11 @@ function buildLexicon(): Lexicon {
   const latin = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${names
       .filter((n) => !isHan(n))
-      .map(escapeRegex)
+      .map(escapeRegExp)
       .join('|')})(?![\\p{L}\\p{N}])`,
     'gu',
   );
-  const han = new RegExp(names.filter(isHan).map(escapeRegex).join('|'), 'gu');
+  const han = new RegExp(names.filter(isHan).map(escapeRegExp).join('|'), 'gu');
   return { byName, latin, han };
 }
 

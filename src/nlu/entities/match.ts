@@ -7,6 +7,11 @@ export function entityFrom(type: EntityType, value: string, text: string, start:
   return entity;
 }
 
+/** `text` as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Every match of a pattern (the global flag is added when missing). */
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
