@@ -41,15 +41,30 @@ const MIN_TAIL = 4;
  */
 function uniqueChineseTails(vocabulary: CatalogVocabulary): { id: string; tail: string }[] {
   const forms = new Set([...Object.values(vocabulary.categories).flat(), ...Object.values(vocabulary.colours).flat()]);
-  const others = (id: string) => vocabulary.products.filter((p) => p.id !== id).flatMap((p) => p.names);
+  // Which products' names hold each Han piece of MIN_TAIL or more characters: built once, so a
+  // refresh stays linear in the catalogue instead of comparing every tail with every other name.
+  const owners = new Map<string, Set<string>>();
+  for (const product of vocabulary.products) {
+    for (const name of product.names) {
+      for (const [run] of name.matchAll(/\p{Script=Han}+/gu)) {
+        for (let start = 0; start + MIN_TAIL <= run.length; start++) {
+          for (let end = start + MIN_TAIL; end <= run.length; end++) {
+            const piece = run.slice(start, end);
+            const ids = owners.get(piece) ?? new Set<string>();
+            ids.add(product.id);
+            owners.set(piece, ids);
+          }
+        }
+      }
+    }
+  }
   const tails: { id: string; tail: string }[] = [];
   for (const product of vocabulary.products) {
-    const rest = others(product.id);
     for (const name of product.names) {
       if (!/^\p{Script=Han}+$/u.test(name)) continue;
       for (let length = MIN_TAIL; length < name.length; length++) {
         const tail = name.slice(name.length - length);
-        if (!forms.has(tail) && !rest.some((other) => other.includes(tail))) tails.push({ id: product.id, tail });
+        if (!forms.has(tail) && owners.get(tail)?.size === 1) tails.push({ id: product.id, tail });
       }
     }
   }
