@@ -3,6 +3,7 @@
  * their own carrier, speed and price. Answers "do you ship to Germany?" from the shop's policy.
  */
 import type { Lang } from '../../core/message';
+import { regionName } from '../../nlu/entities/country';
 import type { DeliveryZone, ShopPolicy } from '../types';
 
 export type Destinations = NonNullable<ShopPolicy['destinations']>;
@@ -74,8 +75,8 @@ const TAKES_THE =
 export function countryName(code: string, lang: Lang): string {
   if (code === 'EU') return lang === 'zh' ? '欧盟' : 'the EU';
   const locale = lang === 'zh' ? 'zh-Hans' : 'en';
-  const short = new Intl.DisplayNames([locale], { type: 'region', style: 'short', fallback: 'none' }).of(code);
-  const long = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  const short = regionName(code, locale, 'short');
+  const long = regionName(code, locale) ?? code;
   const name = short && !/^[A-Z]{2,3}$/.test(short) ? short : long;
   return lang === 'en' && TAKES_THE.test(name) ? `the ${name}` : name;
 }
