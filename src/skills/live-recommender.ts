@@ -20,8 +20,6 @@ export class LiveRecommender implements Recommender {
 
   async recommend(request: RecommendRequest): Promise<Recommendation[]> {
     const { category, colour, size, minPriceCents, maxPriceCents } = request.constraints;
-    const seed =
-      request.pairWithSeed && request.seedProductId ? await this.deps.products.get(request.seedProductId) : null;
     const picks = await this.deps.service.recommend({
       ...(request.customerId ? { customerId: request.customerId } : {}),
       ...(request.seedProductId ? { seedProductId: request.seedProductId } : {}),
@@ -32,7 +30,7 @@ export class LiveRecommender implements Recommender {
         size,
         minPriceCents,
         maxPriceCents,
-        ...(seed ? { otherThanCategory: seed.category } : {}),
+        ...(request.otherThanCategory ? { otherThanCategory: request.otherThanCategory } : {}),
       },
       limit: request.limit,
     });

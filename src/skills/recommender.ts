@@ -17,8 +17,8 @@ export interface RecommendRequest {
   seedProductId?: string;
   /** The shopper's own words for what they want ("for a summer wedding"), beyond the constraints. */
   about?: string;
-  /** "What goes with this dress?": picks to wear with the seed, from categories other than its own. */
-  pairWithSeed?: boolean;
+  /** "What goes with this dress?": no picks of this category (the seed's own), things to wear with it. */
+  otherThanCategory?: string;
   limit: number;
 }
 
@@ -66,11 +66,9 @@ export class CatalogRecommender implements Recommender {
   async recommend(request: RecommendRequest): Promise<Recommendation[]> {
     const seed = request.seedProductId ? await this.catalog.get(request.seedProductId) : null;
     const query: CatalogQuery = { ...request.constraints, inStockOnly: true, limit: 200 };
-    const pairing = seed !== null && request.pairWithSeed === true;
-    if (seed && !query.category && !pairing) query.category = seed.category;
-    let candidates = (await this.catalog.search(query)).filter(
-      (p) => p.id !== seed?.id && !(pairing && p.category === seed?.category),
-    );
+    const avoided = request.otherThanCategory;
+    if (seed && !query.category && avoided === undefined) query.category = seed.category;
+    let candidates = (await this.catalog.search(query)).filter((p) => p.id !== seed?.id && p.category !== avoided);
     if (seed && candidates.length === 0) {
       // Nothing else in the seed's category: widen to the whole catalog rather than say nothing.
       const { category: _ignored, ...wider } = query;

@@ -39,7 +39,8 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     constraints,
     ...(seed ? { seedProductId: seed.id } : {}),
     ...(about ? { about } : {}),
-    ...(pairing ? { pairWithSeed: true } : {}),
+    // The seed is already loaded: its category travels with the request, not fetched again.
+    ...(pairing && seed ? { otherThanCategory: seed.category } : {}),
     limit: 4,
   });
   if (picks.length === 0) {

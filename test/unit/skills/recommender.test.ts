@@ -45,7 +45,7 @@ describe('catalog recommender', () => {
     const picks = await new CatalogRecommender(shop.catalog).recommend({
       constraints: {},
       seedProductId: 'seed',
-      pairWithSeed: true,
+      otherThanCategory: 'dresses',
       limit: 4,
     });
     expect(picks.map((p) => p.product.id)).toEqual(['bag', 'sandals']);
