@@ -49,12 +49,16 @@ function priceText(turn: SkillTurn, priceCents: number | undefined, freeOverCent
   return `${price}${free}`;
 }
 
-function shippingLines(turn: SkillTurn, methods = turn.deps.policy.shipping): string {
+/** One line per method; `price` words a method's price differently (for one product, say). */
+function shippingLines(
+  turn: SkillTurn,
+  methods = turn.deps.policy.shipping,
+  price: (method: ShippingMethod) => string = (s) => priceText(turn, s.priceCents, s.freeOverCents),
+): string {
   return methods
     .map((s) => {
       const days = workingDays(turn, s.minDays, s.maxDays);
-      const price = priceText(turn, s.priceCents, s.freeOverCents);
-      return `• ${turn.t('shop.shipping_line', { name: localized(s.name, turn.ctx.lang), days, price })}`;
+      return `• ${turn.t('shop.shipping_line', { name: localized(s.name, turn.ctx.lang), days, price: price(s) })}`;
     })
     .join('\n');
 }
@@ -114,18 +118,15 @@ async function sayForProduct(turn: SkillTurn): Promise<boolean> {
   if (!product) return false;
   const { currency } = turn.deps.policy;
   const lang = turn.ctx.lang;
-  const lines = turn.deps.policy.shipping.map((s) => {
-    const free = s.freeOverCents !== undefined && product.priceCents >= s.freeOverCents;
-    const price = free
-      ? turn.t('shop.free_as_over', { amount: money(s.freeOverCents ?? 0, currency, lang) })
-      : priceText(turn, s.priceCents, undefined);
-    const days = workingDays(turn, s.minDays, s.maxDays);
-    return `• ${turn.t('shop.shipping_line', { name: localized(s.name, lang), days, price })}`;
-  });
+  const lines = shippingLines(turn, turn.deps.policy.shipping, (s) =>
+    s.freeOverCents !== undefined && product.priceCents >= s.freeOverCents
+      ? turn.t('shop.free_as_over', { amount: money(s.freeOverCents, currency, lang) })
+      : priceText(turn, s.priceCents, undefined),
+  );
   turn.say('shop.delivery_for_product', {
     name: localized(product.name, lang),
     price: money(product.priceCents, product.currency, lang),
-    lines: lines.join('\n'),
+    lines,
   });
   return true;
 }
