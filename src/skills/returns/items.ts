@@ -177,10 +177,9 @@ export const itemSlot: SlotSpec = {
   },
   async validate(turn, value, form) {
     const eligible = choices(form, 'eligible');
-    if (value === EVERY) return { ok: true, value: eligible.map((c) => c.sku).join(SEPARATOR) };
-    if (value.includes(SEPARATOR) && value.split(SEPARATOR).every((sku) => eligible.some((c) => c.sku === sku)))
-      return { ok: true, value };
-    if (eligible.some((c) => c.sku === value)) return { ok: true, value };
+    // One sku, several, or every eligible one: all of them must be eligible.
+    const skus = value === EVERY ? eligible.map((c) => c.sku) : value.split(SEPARATOR);
+    if (skus.every((sku) => eligible.some((c) => c.sku === sku))) return { ok: true, value: skus.join(SEPARATOR) };
     const refused = choices(form, 'ineligible').find((c) => c.sku === value);
     if (refused) return { ok: false, hint: 'return.item_ineligible', params: { why: whyNot(turn, [refused]) } };
     return { ok: false, hint: 'return.item_hint' };
