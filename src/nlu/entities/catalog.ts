@@ -6,6 +6,7 @@
  */
 import type { CatalogVocabulary, Entity, EntityType } from '../types';
 import { escapeRegExp } from './match';
+import { uniqueChineseTails, uniqueEnglishPartials } from './partial-names';
 
 interface Term {
   type: EntityType;
@@ -28,59 +29,74 @@ function termPattern(surface: string, type: EntityType): RegExp {
       'gi',
     );
   }
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${latinName(surface)}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-/** The shortest tail of a Chinese product name that still names it ("羊毛毛线帽" of "罗纹羊毛毛线帽"). */
-const MIN_TAIL = 4;
+/**
+ * A Latin name as typed: a plural "s"/"es" added, or a plural name's last "s" dropped ("chelsea boot"),
+ * and a hyphen typed as a space or left out ("high rise").
+ */
+function latinName(surface: string): string {
+  const words = surface
+    .trim()
+    .split(/\s+/)
+    .map((word) => escapeRegExp(word).replace(/-/g, '[-\\s]?'));
+  const last = words.pop() ?? '';
+  const stem = /[a-rt-z]s$/i.test(last) ? `${last.slice(0, -1)}(?:s|es)?` : `${last}(?:e?s)?`;
+  return [...words, stem].join('\\s+');
+}
+
+/** Part of an English name counts after a word that points at one thing ("the", "those", "my"). */
+const POINTING = '(?<=\\b(?:the|that|this|those|these|my|your)\\s+(?:[\\p{L}-]+\\s+)?)';
+
+/** Up to this many leading letters of a term's first word index it. */
+const KEY_LENGTH = 3;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const HAN_CHAR = /\p{Script=Han}/gu;
 
 /**
- * Tails of Chinese product names that no other product name and no category or colour form contains:
- * shoppers drop the leading descriptive characters ("羊毛毛线帽多少钱"), and Chinese has no spaces to
- * find a partial name by.
+ * What a message must hold for a term to match there: a Latin term starts a word with its first
+ * letters (the plural and singular forms only change its end); a Han term holds its first character.
+ * Undefined for terms that are always tried: sizes ("size M", "M码"), and surfaces that start with a
+ * sign or whose first word has a hyphen a shopper may leave out ("high-rise" typed "highrise").
  */
-function uniqueChineseTails(vocabulary: CatalogVocabulary): { id: string; tail: string }[] {
-  const forms = new Set([...Object.values(vocabulary.categories).flat(), ...Object.values(vocabulary.colours).flat()]);
-  // Which products' names hold each Han piece of MIN_TAIL or more characters: built once, so a
-  // refresh stays linear in the catalogue instead of comparing every tail with every other name.
-  const owners = new Map<string, Set<string>>();
-  for (const product of vocabulary.products) {
-    for (const name of product.names) {
-      for (const [run] of name.matchAll(/\p{Script=Han}+/gu)) {
-        for (let start = 0; start + MIN_TAIL <= run.length; start++) {
-          for (let end = start + MIN_TAIL; end <= run.length; end++) {
-            const piece = run.slice(start, end);
-            const ids = owners.get(piece) ?? new Set<string>();
-            ids.add(product.id);
-            owners.set(piece, ids);
-          }
-        }
-      }
-    }
-  }
-  const tails: { id: string; tail: string }[] = [];
-  for (const product of vocabulary.products) {
-    for (const name of product.names) {
-      if (!/^\p{Script=Han}+$/u.test(name)) continue;
-      for (let length = MIN_TAIL; length < name.length; length++) {
-        const tail = name.slice(name.length - length);
-        if (!forms.has(tail) && owners.get(tail)?.size === 1) tails.push({ id: product.id, tail });
-      }
-    }
-  }
-  return tails;
+function indexKey(term: Term): string | undefined {
+  if (term.type === 'size') return undefined;
+  const surface = term.surface.trim().toLowerCase();
+  if (HAN.test(surface.charAt(0))) return surface.charAt(0);
+  const first = /^[\p{L}\p{N}]+/u.exec(surface)?.[0];
+  if (!first || /^[\p{L}\p{N}]+-/u.test(surface)) return undefined;
+  return first.slice(0, KEY_LENGTH);
 }
 
 export class CatalogMatcher {
   private readonly terms: Term[];
+  /** Term positions (in `terms`' order) by index key, so a message tries only terms it could hold. */
+  private readonly byKey = new Map<string, number[]>();
+  private readonly alwaysTried: number[] = [];
 
-  constructor(vocabulary: CatalogVocabulary) {
+  /**
+   * `indexed: false` tries every term on every message, as the matcher did before the index; it
+   * stays for the side-by-side benchmark (`npm run bench`).
+   */
+  constructor(
+    vocabulary: CatalogVocabulary,
+    private readonly options: { indexed?: boolean } = {},
+  ) {
     const terms: Term[] = [];
     const add = (type: EntityType, value: string, surface: string) => {
       if (surface.trim()) terms.push({ type, value, surface, pattern: termPattern(surface, type) });
     };
     for (const product of vocabulary.products) for (const name of product.names) add('product', product.id, name);
-    for (const { id, tail } of uniqueChineseTails(vocabulary)) add('product', id, tail);
+    for (const { id, form } of uniqueChineseTails(vocabulary)) add('product', id, form);
+    for (const { id, form } of uniqueEnglishPartials(vocabulary)) {
+      terms.push({
+        type: 'product',
+        value: id,
+        surface: form,
+        pattern: new RegExp(POINTING + termPattern(form, 'product').source, 'giu'),
+      });
+    }
     for (const [key, forms] of Object.entries(vocabulary.categories))
       for (const f of [key, ...forms]) add('category', key, f);
     for (const [key, forms] of Object.entries(vocabulary.colours))
@@ -96,16 +112,37 @@ export class CatalogMatcher {
         b.surface.length - a.surface.length || (rank[a.type] ?? 9) - (rank[b.type] ?? 9) || ownName(a) - ownName(b),
     );
     this.terms = terms;
+    for (const [position, term] of terms.entries()) {
+      const key = indexKey(term);
+      if (key === undefined) this.alwaysTried.push(position);
+      else this.byKey.set(key, [...(this.byKey.get(key) ?? []), position]);
+    }
+  }
+
+  /** The terms the message could hold, in the order they are tried. */
+  private candidates(text: string): Term[] {
+    if (this.options.indexed === false) return this.terms;
+    const positions = new Set(this.alwaysTried);
+    const lower = text.toLowerCase();
+    const keys = new Set<string>();
+    for (const [word] of lower.matchAll(WORD_RUN)) {
+      for (let length = 1; length <= Math.min(KEY_LENGTH, word.length); length++) keys.add(word.slice(0, length));
+    }
+    for (const [char] of lower.matchAll(HAN_CHAR)) keys.add(char);
+    for (const key of keys) for (const position of this.byKey.get(key) ?? []) positions.add(position);
+    return [...positions].sort((a, b) => a - b).flatMap((position) => this.terms[position] ?? []);
   }
 
   extract(text: string): Entity[] {
     const taken = new Uint8Array(text.length);
     const found: Entity[] = [];
-    for (const term of this.terms) {
-      term.pattern.lastIndex = 0;
-      for (const m of text.matchAll(term.pattern)) {
+    for (const term of this.candidates(text)) {
+      const { pattern } = term;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
+        if (m[0].length === 0) pattern.lastIndex++;
         if (taken.subarray(start, end).some((x) => x === 1)) continue;
         taken.fill(1, start, end);
         found.push({ type: term.type, value: term.value, text: m[0], start, end });

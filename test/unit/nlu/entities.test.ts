@@ -213,6 +213,45 @@ describe('partial Chinese product names', () => {
   });
 });
 
+describe('partial English product names', () => {
+  const matcher = new CatalogMatcher({
+    products: [
+      { id: 'wrap-dress', names: ['Linen Wrap Dress'] },
+      { id: 'slip-dress', names: ['Silk Slip Dress'] },
+      { id: 'linen-shirt', names: ['Linen Boxy Shirt'] },
+      { id: 'trail', names: ['Trail Running Shoes'] },
+      { id: 'road', names: ['Featherlight Running Shoes'] },
+      { id: 'clutch', names: ['Quilted Evening Clutch'] },
+      { id: 'chelsea', names: ['Chelsea Boots'] },
+    ],
+    categories: { dresses: ['dress'], shoes: ['shoes'] },
+    colours: { blue: ['blue'] },
+    sizes: [],
+  });
+  const products = (text: string) =>
+    matcher
+      .extract(text)
+      .filter((e) => e.type === 'product')
+      .map((e) => [e.value, e.text]);
+
+  it('reads words of one name after a word that points at one thing', () => {
+    expect(products('when is the linen dress back in stock')).toEqual([['wrap-dress', 'linen dress']]);
+    expect(products('I love that blue slip dress')).toEqual([['slip-dress', 'slip dress']]);
+    expect(products('return my trail shoes')).toEqual([['trail', 'trail shoes']]);
+  });
+
+  it('leaves words two names share, one word alone, and words with nothing pointing', () => {
+    expect(products('the running shoes')).toEqual([]);
+    expect(products('in the evening')).toEqual([]);
+    expect(products('do you sell a linen dress')).toEqual([]);
+  });
+
+  it('reads a plural name typed in the singular', () => {
+    expect(products('the chelsea boot in brown')).toEqual([['chelsea', 'chelsea boot']]);
+    expect(products('chelsea boots')).toEqual([['chelsea', 'chelsea boots']]);
+  });
+});
+
 describe('countries', () => {
   const countries = (text: string) => extractCountries(text).map((e) => [e.value, e.text]);
 
