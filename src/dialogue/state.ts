@@ -38,6 +38,8 @@ export interface DialogueState {
   lastShown?: string[];
   /** The product last talked about ("it", "这个"). */
   lastProductId?: string;
+  /** The last variant found sold out: "when will it be back?" asks about that size and colour. */
+  lastSoldOut?: { productId: string; size?: string; colour?: string };
   /**
    * What the last search or recommendation was narrowed by, and the order it was listed in: "under
    * 50" right after black dresses means black dresses under 50, "in black?" after the cheapest
@@ -50,6 +52,8 @@ export interface DialogueState {
     minPriceCents?: number;
     maxPriceCents?: number;
     sort?: CatalogSort;
+    /** The searched words beyond those ("running" of "running shoes in black"). */
+    words?: string;
   };
   lastIntent?: string;
   /** The country the last delivery answer was about (ISO code): "how long does it take?" means there. */
@@ -97,7 +101,7 @@ function readLastQuery(raw: Record<string, unknown>): DialogueState['lastQuery']
   const q = raw.lastQuery;
   if (!isRecord(q)) return isString(raw.lastCategory) ? { category: raw.lastCategory } : undefined;
   const out: NonNullable<DialogueState['lastQuery']> = {};
-  for (const key of ['category', 'colour', 'size'] as const) if (isString(q[key])) out[key] = q[key];
+  for (const key of ['category', 'colour', 'size', 'words'] as const) if (isString(q[key])) out[key] = q[key];
   for (const key of ['minPriceCents', 'maxPriceCents'] as const) {
     const v = q[key];
     if (typeof v === 'number' && Number.isFinite(v)) out[key] = v;
@@ -124,6 +128,11 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   }
   if (Array.isArray(raw.lastShown)) state.lastShown = raw.lastShown.filter(isString);
   if (isString(raw.lastProductId)) state.lastProductId = raw.lastProductId;
+  const soldOut = raw.lastSoldOut;
+  if (isRecord(soldOut) && isString(soldOut.productId)) {
+    state.lastSoldOut = { productId: soldOut.productId };
+    for (const key of ['size', 'colour'] as const) if (isString(soldOut[key])) state.lastSoldOut[key] = soldOut[key];
+  }
   const lastQuery = readLastQuery(raw);
   if (lastQuery) state.lastQuery = lastQuery;
   if (isString(raw.lastIntent)) state.lastIntent = raw.lastIntent;

@@ -14,8 +14,8 @@ import { adviseSize, asksAboutProduct, asksSizeAdvice, askWhichProduct, productI
 import { answerPriceAmongShown, askedListing, asksPriceAmongShown } from './ordered';
 import { asksPickAmongShown, pickAmongShown } from './pick';
 import { onlyNarrows } from './query';
-import { recommend } from './recommend';
-import { answerRestockAlert, asksRestockAlert } from './restock';
+import { asksBestSellers, recommend } from './recommend';
+import { answerRestock, asksRestock } from './restock';
 import { searchProducts } from './search';
 import { asksInUkSize } from './size-chart';
 
@@ -54,7 +54,7 @@ export const productsSkill: Skill = {
     'product.price',
     'product.cheaper',
     'product.size_advice',
-    'product.restock_alert',
+    'product.restock',
     'product.price_among_shown',
   ],
   // A bare pick among the cards, a size or colour right after a product, or "anything cheaper?" after
@@ -65,9 +65,13 @@ export const productsSkill: Skill = {
     // "These jeans run small, can I return them?" stays a return.
     const request = /^(return|refund|order|shipping)\./.test(turn.ctx.nlu?.intent ?? '');
     if (asksSizeAdvice(turn.text) && !request) return 'product.size_advice';
-    // "Can you notify me when it's back?" about the product just discussed is no newsletter sign-up.
+    // "热销的连衣裙有哪些" read as a search: what sells best is the recommender's popularity ranking.
+    if (asksBestSellers(turn.text) && !turn.entity('product') && !request) return 'product.recommend';
+    // "Can you notify me when it's back?" about the product just discussed is no newsletter sign-up,
+    // and "when will it be back?" no refund question.
     const aboutOne = turn.state.lastProductId !== undefined || turn.entity('product') !== undefined;
-    if (aboutOne && asksRestockAlert(turn.text)) return 'product.restock_alert';
+    const onScreen = aboutOne || (turn.state.lastShown?.length ?? 0) > 0;
+    if (onScreen && asksRestock(turn.text)) return 'product.restock';
     // "Which one is the cheapest?" under cards; before "cheaper", which 最便宜 also contains.
     if (asksPriceAmongShown(turn)) return 'product.price_among_shown';
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
@@ -96,7 +100,7 @@ export const productsSkill: Skill = {
   },
   async handle(turn, intent) {
     if (intent === 'product.size_advice') return adviseSize(turn);
-    if (intent === 'product.restock_alert') return answerRestockAlert(turn);
+    if (intent === 'product.restock') return answerRestock(turn);
     if (intent === 'product.price_among_shown') return answerPriceAmongShown(turn);
     // Two products named in one question ("the wool overcoat or the rain parka?") are compared.
     const named = namedProducts(turn);

@@ -38,7 +38,7 @@ function sizeLabel(product: Product, size: string): string | undefined {
 }
 
 /** Stock of one variant, with the next step when it is out. */
-function answerVariant(turn: SkillTurn, product: Product, size?: string, colour?: string): void {
+export function answerVariant(turn: SkillTurn, product: Product, size?: string, colour?: string): void {
   const name = localized(product.name, turn.ctx.lang);
   if (size && !sizeLabel(product, size)) {
     turn.say('product.no_size', { name, size, sizes: sizesOf(product, turn.ctx.lang) });
@@ -61,6 +61,7 @@ function answerVariant(turn: SkillTurn, product: Product, size?: string, colour?
     turn.say(units <= 3 ? 'product.low_stock' : 'product.in_stock', { name, variant: what, count: units });
     return;
   }
+  turn.state.lastSoldOut = { productId: product.id, ...variant };
   turn.say(
     'product.out_of_stock',
     { name, variant: what },
@@ -215,6 +216,7 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
   }
   if (ASKS.colours.test(text)) return turn.say('product.colours', params);
   // A button press or a general question: the whole picture, with the card to act on.
+  if (params.stock <= 0) turn.state.lastSoldOut = { productId: product.id };
   turn.say(params.stock > 0 ? 'product.details' : 'product.details_sold_out', params, {
     cards: [productCard(turn, product)],
   });

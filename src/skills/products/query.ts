@@ -68,9 +68,15 @@ const HAN = /\p{Script=Han}/gu;
  */
 export function turnQuery(turn: SkillTurn): CatalogQuery {
   const query = queryFromEntities(turn.text, entitiesInShopCurrency(turn));
-  const last = turn.state.lastQuery;
+  const { words: _words, ...last } = turn.state.lastQuery ?? {};
   // "Dresses under £100", then "in black?": black dresses, still under £100.
-  return last && onlyNarrows(turn, query) ? { ...last, ...query } : query;
+  return onlyNarrows(turn, query) ? { ...last, ...query } : query;
+}
+
+/** "Running shoes in 38", then "what about 40?": the words the narrowed search was for ("running"). */
+export function carriedWords(turn: SkillTurn): string | undefined {
+  const words = turn.state.lastQuery?.words;
+  return words && onlyNarrows(turn) ? words : undefined;
 }
 
 /**
@@ -89,7 +95,7 @@ export function onlyNarrows(turn: SkillTurn, query = queryFromEntities(turn.text
 }
 
 /** Remembers what the cards just shown were chosen by, so a narrowing follow-up keeps it. */
-export function rememberQuery(turn: SkillTurn, query: CatalogQuery): void {
+export function rememberQuery(turn: SkillTurn, query: CatalogQuery, words?: string): void {
   const { category, colour, size, minPriceCents, maxPriceCents, sort } = query;
   const kept: NonNullable<SkillTurn['state']['lastQuery']> = {
     ...(category !== undefined && { category }),
@@ -98,6 +104,7 @@ export function rememberQuery(turn: SkillTurn, query: CatalogQuery): void {
     ...(minPriceCents !== undefined && { minPriceCents }),
     ...(maxPriceCents !== undefined && { maxPriceCents }),
     ...(sort !== undefined && { sort }),
+    ...(words !== undefined && { words }),
   };
   if (Object.keys(kept).length > 0) turn.state.lastQuery = kept;
   else delete turn.state.lastQuery;

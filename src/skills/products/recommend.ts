@@ -1,6 +1,6 @@
 /** "Recommend something", "more like this": asks the Recommender port and explains each pick in a line. */
 import { payloads } from '../../dialogue/payload';
-import { asksForSimilar, mentionsReference, rememberShown } from '../../dialogue/references';
+import { asksForSimilar, mentionsReference, rememberProduct, rememberShown } from '../../dialogue/references';
 import { localized } from '../format';
 import type { SkillTurn } from '../types';
 import { productCard } from './cards';
@@ -10,6 +10,31 @@ import { namedValues, onlyNarrows, rememberQuery, requestAbout, turnQuery } from
 /** "What goes with the linen dress?", "how should I style it?", "这件怎么搭配": other things to wear with it. */
 const GOES_WITH =
   /\b(go(es)? (well |nicely )?with|pairs? (well )?with|wear (it |them |this )?with|style (it|them|this)|complete the look|match(es)? (it|them|this|the))\b|搭配|配什么|怎么配|配(哪|啥)/i;
+
+/** "What's your best seller?", "最畅销的是哪款": what sells in the shop, not picks for this shopper. */
+const BEST_SELLERS =
+  /\b(best[- ]?sell(er|ers|ing)|top[- ]sell(er|ers|ing)|most popular|(what'?s|what is|what are) popular|(what|which) (do|does) (people|everyone|customers|most people) (buy|order|love|like) (the )?most|sells? (the )?(best|most))\b|最畅销|畅销|热销|卖得最好|卖得好|最受欢迎|人气最高|销量最高|爆款/i;
+
+/** True when the message asks for the shop's best sellers. */
+export function asksBestSellers(text: string): boolean {
+  return BEST_SELLERS.test(text);
+}
+
+/** "Which of these is the most popular?": the cards on screen, not the whole shop. */
+const AMONG_SHOWN = /\b(of (these|those|them)|these|those|among them)\b|这(几|些)|其中|里面|哪(一)?(款|件|个)/i;
+
+/** The best seller among the cards on screen; false when none of them ranks (all sold out). */
+async function bestAmongShown(turn: SkillTurn): Promise<boolean> {
+  const shown = turn.state.lastShown ?? [];
+  // Popularity alone, so the ranking is the shop's; 50 is as many as the recommender gives.
+  const ranked = await turn.deps.recommender.recommend({ constraints: {}, limit: 50 });
+  const best = ranked.find((pick) => shown.includes(pick.product.id));
+  if (!best) return false;
+  rememberProduct(turn, best.product);
+  const name = localized(best.product.name, turn.ctx.lang);
+  turn.say('recommend.best_of_shown', { name }, { cards: [productCard(turn, best.product)] });
+  return true;
+}
 
 export async function recommend(turn: SkillTurn): Promise<void> {
   const { catalog, recommender } = turn.deps;
@@ -30,12 +55,17 @@ export async function recommend(turn: SkillTurn): Promise<void> {
   }
   // "What goes with it?": things to wear with the seed, not more of its kind.
   const pairing = seed !== null && !constraints.category && GOES_WITH.test(turn.text);
+  // Best sellers are the shop's, not this shopper's: no history, and "best seller" is no wish to match.
+  const bestSellers = !seed && asksBestSellers(turn.text);
+  const underCards = (state.lastShown?.length ?? 0) > 1 && AMONG_SHOWN.test(turn.text);
+  if (bestSellers && underCards && (await bestAmongShown(turn))) return;
   // "Under 50" right after picks for a summer wedding narrows those picks: the words stay.
-  const about = seed ? undefined : (requestAbout(turn) ?? (onlyNarrows(turn) ? state.lastAbout : undefined));
+  const about =
+    seed || bestSellers ? undefined : (requestAbout(turn) ?? (onlyNarrows(turn) ? state.lastAbout : undefined));
   if (about) state.lastAbout = about;
   else delete state.lastAbout;
   const picks = await recommender.recommend({
-    customerId: ctx.customer.id,
+    ...(bestSellers ? {} : { customerId: ctx.customer.id }),
     constraints,
     ...(seed ? { seedProductId: seed.id } : {}),
     ...(about ? { about } : {}),
@@ -77,6 +107,11 @@ export async function recommend(turn: SkillTurn): Promise<void> {
       about !== undefined &&
       Object.keys(constraints).length === 0 &&
       picks.every((p) => p.reason !== 'matches_request' && !p.becauseOf);
-    turn.say(unmatched ? 'recommend.intro_unmatched' : 'recommend.intro', {}, { cards });
+    const intro = bestSellers
+      ? 'recommend.intro_best_sellers'
+      : unmatched
+        ? 'recommend.intro_unmatched'
+        : 'recommend.intro';
+    turn.say(intro, {}, { cards });
   }
 }

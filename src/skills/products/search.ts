@@ -8,7 +8,15 @@ import type { SkillTurn } from '../types';
 import { colourName, productCard } from './cards';
 import { sayCurrencyNote } from './currency';
 import { askedListing, listingSortedBy, listProducts } from './ordered';
-import { namedValues, relaxations, rememberQuery, requestAbout, textWithoutEntities, turnQuery } from './query';
+import {
+  carriedWords,
+  namedValues,
+  relaxations,
+  rememberQuery,
+  requestAbout,
+  textWithoutEntities,
+  turnQuery,
+} from './query';
 
 const MAX_CARDS = 5;
 
@@ -30,7 +38,7 @@ function wordsSayMore(turn: SkillTurn): boolean {
 }
 
 /** The words' products without the size, then without the colour too; undefined when neither finds any. */
-async function withoutColourOrSize(turn: SkillTurn, query: CatalogQuery): Promise<Found | undefined> {
+async function withoutColourOrSize(turn: SkillTurn, query: CatalogQuery, carried = ''): Promise<Found | undefined> {
   const { size, colour, ...rest } = query;
   const steps: { query: CatalogQuery; drop: string[]; dropped: NonNullable<Found['dropped']> }[] = [];
   if (size) steps.push({ query: { ...rest, ...(colour && { colour }) }, drop: ['size'], dropped: { size } });
@@ -38,7 +46,7 @@ async function withoutColourOrSize(turn: SkillTurn, query: CatalogQuery): Promis
   for (const step of steps) {
     const products = await turn.deps.catalog.search({
       ...step.query,
-      text: textWithoutEntities(turn, step.drop),
+      text: `${carried} ${textWithoutEntities(turn, step.drop)}`.trim(),
       limit: MAX_CARDS,
     });
     if (products.length > 0) return { products, exact: false, dropped: step.dropped };
@@ -62,18 +70,20 @@ async function sameKindWithoutLimits(turn: SkillTurn, query: CatalogQuery): Prom
   return products.length > 0 ? { products, exact: false } : undefined;
 }
 
-async function find(turn: SkillTurn, query: CatalogQuery): Promise<Found> {
+async function find(turn: SkillTurn, query: CatalogQuery, carried?: string): Promise<Found> {
   const { catalog } = turn.deps;
   const limit = MAX_CARDS;
-  const text = turn.text.trim();
-  const saysMore = text !== '' && wordsSayMore(turn);
+  const text = `${carried ?? ''} ${turn.text}`.trim();
+  const saysMore = text !== '' && (carried !== undefined || wordsSayMore(turn));
   // The catalog reads free text too ("linen", "跑鞋"); if that finds nothing, the entities alone may.
   if (text) {
     const withText = await catalog.search({ ...query, text, limit });
     if (withText.length > 0) return { products: withText, exact: true };
     // "Do you have the wool coat in navy?": the words name a product that does not come in that
     // colour (or size). Without them the words find it, which is closer than any navy jacket.
-    const closer = saysMore ? await withoutColourOrSize(turn, query) : await sameKindWithoutLimits(turn, query);
+    const closer = saysMore
+      ? await withoutColourOrSize(turn, query, carried)
+      : await sameKindWithoutLimits(turn, query);
     if (closer) return closer;
   }
   // Text that matched nothing, and no colour, size, price or category to fall back on: there is
@@ -99,24 +109,26 @@ export async function searchProducts(turn: SkillTurn): Promise<void> {
     const sorted = { ...query, sort: listing.sort };
     return show(turn, await listProducts(turn, listing, sorted, MAX_CARDS), sorted, listing.template);
   }
-  const { products, exact, dropped } = await find(turn, query);
+  const carried = carriedWords(turn);
+  const { products, exact, dropped } = await find(turn, query, carried);
   const browsing = !turn.text.trim() && turn.entities.length === 0;
+  const searched = { ...query, words: carried ?? requestAbout(turn) };
   if (dropped?.colour && products.length > 0) {
-    return show(turn, products, query, 'product.closest_other_colours', {
+    return show(turn, products, searched, 'product.closest_other_colours', {
       colour: colourName(turn, dropped.colour),
     });
   }
   if (dropped?.size && products.length > 0) {
-    return show(turn, products, query, 'product.closest_other_sizes', { size: dropped.size });
+    return show(turn, products, searched, 'product.closest_other_sizes', { size: dropped.size });
   }
-  return show(turn, products, query, browsing ? 'product.browse' : exact ? 'product.results' : 'product.closest');
+  return show(turn, products, searched, browsing ? 'product.browse' : exact ? 'product.results' : 'product.closest');
 }
 
 /** The cards, remembered for "the second one" and for narrowing; or an honest "nothing found". */
 function show(
   turn: SkillTurn,
   products: Product[],
-  query: CatalogQuery,
+  query: CatalogQuery & { words?: string | undefined },
   key: TemplateKey,
   params: Record<string, string> = {},
 ): void {
@@ -134,6 +146,7 @@ function show(
     return;
   }
   rememberShown(turn, products, { newTopic: true });
-  rememberQuery(turn, query);
+  const { words, ...constraints } = query;
+  rememberQuery(turn, constraints, words);
   turn.say(key, { count: products.length, ...params }, { cards: products.map((p) => productCard(turn, p)) });
 }
