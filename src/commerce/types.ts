@@ -52,6 +52,8 @@ export interface ShopPolicy {
     deliveryRefund?: Localized;
     /** The terms for faulty goods, which outlast the return window; said to "what if it's faulty?". */
     faulty?: Localized;
+    /** What a return costs ("no restocking fee, the label is prepaid"), said to "is there a restocking fee?". */
+    fees?: Localized;
   };
   shipping: {
     id: string;

@@ -4,47 +4,17 @@
  */
 import type { Lang } from '../../core/message';
 import { regionName } from '../../nlu/entities/country';
+import { isRegion, regionMembers } from '../../nlu/entities/regions';
 import type { DeliveryZone, ShopPolicy } from '../types';
 
 export type Destinations = NonNullable<ShopPolicy['destinations']>;
-
-/** The European Union's members, for "do you ship to the EU?". */
-const EU_MEMBERS = [
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-];
 
 export type Destination =
   | { kind: 'home' }
   | { kind: 'zone'; zone: DeliveryZone }
   /** The shop does not deliver there. */
   | { kind: 'none' }
-  /** A region (the EU) whose countries the shop treats differently: ask about one country. */
+  /** A region ("Asia", the EU) whose countries the shop treats differently. */
   | { kind: 'mixed' };
 
 function destinationOfCountry(destinations: Destinations, code: string): Destination {
@@ -53,10 +23,10 @@ function destinationOfCountry(destinations: Destinations, code: string): Destina
   return zone ? { kind: 'zone', zone } : { kind: 'none' };
 }
 
-/** Where an ISO country code (or "EU") stands in the shop's delivery map. */
+/** Where an ISO country code, or a region's code ("142" for Asia, "EU"), stands in the shop's delivery map. */
 export function destinationOf(destinations: Destinations, code: string): Destination {
-  if (code !== 'EU') return destinationOfCountry(destinations, code);
-  const each = EU_MEMBERS.map((member) => destinationOfCountry(destinations, member));
+  if (!isRegion(code)) return destinationOfCountry(destinations, code);
+  const each = regionMembers(code).map((member) => destinationOfCountry(destinations, member));
   const first = each[0];
   const same = (d: Destination) =>
     d.kind === first?.kind && (d.kind !== 'zone' || (first.kind === 'zone' && d.zone.id === first.zone.id));

@@ -56,6 +56,7 @@ export const shopPolicySchema = z.object({
     gifts: localized.optional(),
     deliveryRefund: localized.optional(),
     faulty: localized.optional(),
+    fees: localized.optional(),
   }),
   shipping: z
     .array(

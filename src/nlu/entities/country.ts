@@ -3,11 +3,12 @@
  * 3166-1 alpha-2 codes. Names come from the runtime's own CLDR data (Intl.DisplayNames), in English
  * and Chinese, long and short forms, so no country list is kept by hand; the aliases below are the
  * everyday names CLDR does not give ("Holland", "the States", "澳洲"), and the big cities people name
- * instead of their country ("Shanghai", "巴黎"). "EU" stands for the European Union and for "Europe":
- * shops answer those as one destination.
+ * instead of their country ("Shanghai", "巴黎"). Regions are named too, by their codes in regions.ts:
+ * "EU" for the European Union, and the UN's continent codes, "142" for "Asia" / "亚洲".
  */
 import type { Entity } from '../types';
 import { entityFrom, escapeRegExp } from './match';
+import { REGION_CODES } from './regions';
 
 /** Codes CLDR names that are not places a parcel goes to. */
 const NOT_DESTINATIONS = new Set(['EZ', 'QO', 'UN', 'XA', 'XB', 'ZZ']);
@@ -42,8 +43,11 @@ const ALIASES: Record<string, string> = {
   swaziland: 'SZ',
   'cape verde': 'CV',
   'east timor': 'TL',
-  europe: 'EU',
   'the eu': 'EU',
+  australasia: '009',
+  'the americas': '003',
+  'central america': '003',
+  'the caribbean': '003',
   // The cities a parcel is most often asked about by name ("do you deliver to Shanghai?"); none
   // that is also an everyday word ("Nice", "Reading", "Bath").
   london: 'GB',
@@ -116,7 +120,9 @@ const ALIASES: Record<string, string> = {
   南韩: 'KR',
   澳洲: 'AU',
   纽西兰: 'NZ',
-  欧洲: 'EU',
+  南美: '005',
+  北美: '003',
+  澳新: '009',
 };
 
 /** Abbreviations that are ordinary words in lower case ("us"): matched only as written. */
@@ -179,6 +185,12 @@ function buildLexicon(): Lexicon {
         // CLDR's short "UK" and "US" are left to ALIASES and EXACT, which know "us" is a word.
         if (name && !/^[A-Z]{2,3}$/.test(name)) byName.set(fold(name), code);
       }
+    }
+  }
+  for (const code of REGION_CODES) {
+    for (const { locale, style } of forms) {
+      const name = regionName(code, locale, style);
+      if (name) byName.set(fold(name), code);
     }
   }
   for (const [name, code] of Object.entries(ALIASES)) byName.set(fold(name), code);

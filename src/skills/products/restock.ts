@@ -66,7 +66,9 @@ export async function answerRestock(turn: SkillTurn): Promise<void> {
   if (!product) return askWhichProduct(turn);
   // "Is the red one in S?" … "sold out" … "when will it be back?": back in red, in S.
   const remembered = turn.state.lastSoldOut?.productId === product.id ? turn.state.lastSoldOut : undefined;
-  const size = turn.entity('size')?.value ?? remembered?.size;
+  const asked = turn.entity('size')?.value;
+  const size =
+    (asked && product.sizes.find((s) => s.toLowerCase() === asked.toLowerCase())) ?? asked ?? remembered?.size;
   const colour = turn.entity('colour')?.value ?? remembered?.colour;
   const variant: Variant = { ...(size ? { size } : {}), ...(colour ? { colour } : {}) };
   const catalog = turn.deps.catalog;

@@ -18,6 +18,10 @@ const RETURN_ADDRESS = /\breturns? address\b|\baddress (for|to send) (returns?|i
 const ASKS_HOW_TO_SEND =
   /\b(free returns?|pay (for )?(the )?returns?|return (postage|shipping|delivery|costs?)|(postage|shipping) (for|on) (a |the )?returns?|cost to (return|send)|who pays|prepaid|where (do|should|can) i (send|post|take)|how do i (send|post)|drop (it|the parcel) off)\b|运费|邮费|谁出|谁付|寄到哪|怎么寄/i;
 
+/** "Is there a restocking fee?", "are returns free?", "退货要收手续费吗": what a return costs. */
+const ASKS_FEES =
+  /\b(restock(ing)?[- ]?fees?|returns? fees?|handling fees?|admin(istration)? fees?|(charge|fee|cost)s? (for|to|of) (a |the )?return(ing|s)?|(do|will) you charge (for|to) return|are returns free|free returns?|is (it|returning) free)\b|手续费|上架费|退货(费用|要钱|收费|要收费|免费|收钱|扣钱)|退货.{0,4}(收|扣).{0,2}(费|钱)/i;
+
 /** "Will I get the postage back?": whether the delivery charge is refunded with a return. */
 const ASKS_DELIVERY_REFUND =
   /\b(postage|delivery( charges?| costs?| fees?)?|shipping( charges?| costs?| fees?)?)\b.{0,25}\b(back|refund(ed|able)?|reimbursed)\b|\b(refund|get back|reimburse)\b.{0,25}\b(the )?(postage|delivery|shipping)\b|运费.{0,6}(退|返还|报销)|退.{0,6}运费/i;
@@ -50,7 +54,11 @@ export function answerReturnsPolicy(turn: SkillTurn): void {
     turn.say('refund.policy_timing', { refundDays: policy.returns.refundDays }, { quickReplies });
     return;
   }
-  const { deliveryRefund, faulty } = policy.returns;
+  const { deliveryRefund, faulty, fees } = policy.returns;
+  if (fees && ASKS_FEES.test(text)) {
+    turn.say('refund.policy_fees', { text: localized(fees, lang) }, { quickReplies });
+    return;
+  }
   if (deliveryRefund && ASKS_DELIVERY_REFUND.test(text)) {
     turn.say('refund.policy_delivery', { text: localized(deliveryRefund, lang) }, { quickReplies });
     return;

@@ -4,16 +4,12 @@
  * long does it take?").
  */
 import { countryName, destinationOf } from '../../commerce/policy/destinations';
-import type { DeliveryZone, ShopPolicy } from '../../commerce/types';
+import type { ShopPolicy } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { list, localized, money } from '../format';
 import type { SkillTurn } from '../types';
-
-/** "1 working day", "3–5 working days", "1–2 个工作日". */
-export function workingDays(turn: SkillTurn, min: number, max: number): string {
-  const count = min === max ? String(min) : `${min}–${max}`;
-  return turn.t(max === 1 ? 'shop.working_day' : 'shop.working_days', { count });
-}
+import { homeName, priceText, sharedCarrier, workingDays, zoneLine } from './delivery-format';
+import { sayRegion } from './delivery-region';
 
 type ShippingMethod = ShopPolicy['shipping'][number];
 
@@ -38,17 +34,6 @@ function sayNamedMethods(turn: SkillTurn): boolean {
   return true;
 }
 
-/** ", £12.95 (free over £150.00)" or "price shown at checkout", for a method or a zone. */
-function priceText(turn: SkillTurn, priceCents: number | undefined, freeOverCents: number | undefined): string {
-  const { currency } = turn.deps.policy;
-  const lang = turn.ctx.lang;
-  if (priceCents === undefined) return turn.t('shop.price_at_checkout');
-  const price = priceCents === 0 ? turn.t('shop.free') : money(priceCents, currency, lang);
-  const free =
-    freeOverCents !== undefined ? turn.t('shop.free_over', { amount: money(freeOverCents, currency, lang) }) : '';
-  return `${price}${free}`;
-}
-
 /** One line per method; `price` words a method's price differently (for one product, say). */
 function shippingLines(
   turn: SkillTurn,
@@ -63,42 +48,11 @@ function shippingLines(
     .join('\n');
 }
 
-function homeName(turn: SkillTurn, home: readonly string[]): string {
-  return list(
-    home.map((code) => countryName(code, turn.ctx.lang)),
-    turn.ctx.lang,
-  );
-}
-
-/** The one carrier every zone uses, if they share one (said once, not on every line). */
-function sharedCarrier(zones: readonly DeliveryZone[]): string | undefined {
-  const first = zones[0]?.carrier;
-  return first !== undefined && zones.every((z) => z.carrier === first) ? first : undefined;
-}
-
 /** The zones abroad, one line each, with a few of their countries as examples. */
 function abroadLines(turn: SkillTurn, destinations: NonNullable<ShopPolicy['destinations']>): string {
-  const lang = turn.ctx.lang;
   const home = homeName(turn, destinations.home);
   const carrier = sharedCarrier(destinations.zones);
-  const lines = destinations.zones.map((zone) => {
-    const examples = zone.countries.slice(0, 3).map((code) => countryName(code, lang));
-    const more = zone.countries.length - examples.length;
-    return `• ${turn.t('shop.zone_line', {
-      zone: localized(zone.name, lang),
-      countries:
-        more > 0
-          ? turn.t('shop.zone_examples', {
-              examples: examples.join(lang === 'zh' ? '、' : ', '),
-              more,
-              total: zone.countries.length,
-            })
-          : list(examples, lang),
-      days: workingDays(turn, zone.minDays, zone.maxDays),
-      price: priceText(turn, zone.priceCents, zone.freeOverCents),
-      via: carrier === undefined && zone.carrier ? turn.t('shop.via_carrier', { carrier: zone.carrier }) : '',
-    })}`;
-  });
+  const lines = destinations.zones.map((zone) => `• ${zoneLine(turn, zone, zone.countries, carrier === undefined)}`);
   const intro = carrier ? turn.t('shop.abroad_with', { home, carrier }) : turn.t('shop.abroad', { home });
   const duties = destinations.zones.some((z) => z.duties) ? `\n${turn.t('shop.duties', { home })}` : '';
   return `${turn.t('shop.home_covers', { home })}\n${intro}\n${lines.join('\n')}${duties}\n${turn.t('shop.ask_country')}`;
@@ -165,7 +119,7 @@ function sayCountry(turn: SkillTurn, code: string, time: boolean): void {
   }
   const options = { quickReplies: [turn.quick('menu.delivery', payloads.intent('delivery.options'))] };
   if (where.kind === 'mixed') {
-    turn.say('shop.ship_mixed', { country }, options);
+    sayRegion(turn, destinations, code);
     return;
   }
   const abroad = destinations.zones.flatMap((z) => z.countries);

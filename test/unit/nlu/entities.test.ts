@@ -7,6 +7,7 @@ import { extractMoney } from '../../../src/nlu/entities/money';
 import { extractOrderNumbers } from '../../../src/nlu/entities/order-number';
 import { extractOrdinals } from '../../../src/nlu/entities/ordinal';
 import { extractQuantities } from '../../../src/nlu/entities/quantity';
+import { REGION_CODES, regionMembers } from '../../../src/nlu/entities/regions';
 import { isFrustrated } from '../../../src/nlu/frustration';
 import type { CatalogVocabulary } from '../../../src/nlu/types';
 
@@ -295,7 +296,17 @@ describe('countries', () => {
     ],
     ['能寄到德国吗', [['DE', '德国']]],
     ['寄到澳洲要多久', [['AU', '澳洲']]],
-    ['do you deliver to Europe', [['EU', 'Europe']]],
+    ['do you deliver to Europe', [['150', 'Europe']]],
+    [
+      'do you ship to Asia or the EU?',
+      [
+        ['142', 'Asia'],
+        ['EU', 'the EU'],
+        ['EU', 'EU'],
+      ],
+    ],
+    ['能寄到非洲吗', [['002', '非洲']]],
+    ['南美可以送吗', [['005', '南美']]],
     ['France, not FX', [['FR', 'France']]],
     ['寄到上海要几天', [['CN', '上海']]],
     [
@@ -307,6 +318,14 @@ describe('countries', () => {
     ],
   ])('%s', (text, expected) => {
     expect(countries(text)).toEqual(expected);
+  });
+
+  it('lists only current country codes as members of a region, each once', () => {
+    for (const region of REGION_CODES) {
+      const members = regionMembers(region);
+      expect(members.filter((code) => !isKnownCountry(code))).toEqual([]);
+      expect(new Set(members).size).toBe(members.length);
+    }
   });
 
   it('reads "us" as a word and "US" as the country, and finds no country inside a word', () => {
