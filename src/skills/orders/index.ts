@@ -11,6 +11,7 @@ import { addressLine, parseAddress } from './address';
 import { confirmSlot, saysCancel } from './confirm';
 import { invoiceForm } from './invoice';
 import { asksReorder, showReorder } from './reorder';
+import { asksFaster, speedUpForm } from './speed';
 import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
 import { formOrder, orderNumberSlot, proofSlot } from './verification';
 
@@ -128,10 +129,11 @@ const FORMS: Record<string, FormSpec> = {
   'order.change': changeForm,
   'shipping.change_address': addressForm,
   'invoice.get': invoiceForm,
+  'order.speed_up': speedUpForm,
 };
 
 /** Changes to an order: they confirm first, so they may take the order just discussed. */
-const CHANGES = new Set(['order.cancel', 'order.change', 'shipping.change_address']);
+const CHANGES = new Set(['order.cancel', 'order.change', 'shipping.change_address', 'order.speed_up']);
 
 /** Intents that act on one order: "and 10236?" right after one of them asks the same of that order. */
 const ON_AN_ORDER = new Set([...Object.keys(FORMS), 'return.request', 'refund.track']);
@@ -187,6 +189,9 @@ export const ordersSkill: Skill = {
     if (discussingOrder(turn)) {
       if (asksReorder(turn)) return 'order.reorder';
       if (saysCancel(turn.text)) return 'order.cancel';
+      // "Can you send it faster?" fell back, "能不能快点送到" read as when it arrives: the parcel just
+      // discussed, sooner.
+      if (asksFaster(turn.text)) return 'order.speed_up';
       if (asksArrivalOfLast(turn) || asksByDateOfLast(turn)) return 'order.track';
     }
     if (!isOrderFollowUp(turn)) return undefined;

@@ -1,0 +1,23 @@
+import { asksFaster } from '../../../src/skills/orders/speed';
+
+describe('requests for faster delivery', () => {
+  it.each([
+    'can you send it faster?',
+    'can you speed it up?',
+    'please expedite my order',
+    'can I upgrade to express?',
+    'could you ship it sooner',
+    '能不能快点送到',
+    '可以加急吗',
+    '帮我催一下快递',
+  ])('reads %p as asking for the parcel sooner', (text) => {
+    expect(asksFaster(text)).toBe(true);
+  });
+
+  it.each(['how fast is express delivery?', 'when will it arrive?', 'what is the fastest delivery option', '多久能到'])(
+    'leaves %p to delivery times',
+    (text) => {
+      expect(asksFaster(text)).toBe(false);
+    },
+  );
+});
