@@ -35,6 +35,22 @@ const KNOWN: KnownMethod[] = [
     forms: ['bitcoin', 'crypto', 'cryptocurrency', 'btc', '比特币', '加密货币'],
   },
   { name: { en: 'Huabei', zh: '花呗' }, forms: ['huabei', '花呗'] },
+  {
+    name: { en: 'paying in instalments', zh: '分期付款' },
+    forms: [
+      'instalments',
+      'installments',
+      'instalment',
+      'installment',
+      'pay in 3',
+      'pay in three',
+      'pay later',
+      'buy now pay later',
+      'bnpl',
+      '分期',
+      '分期付款',
+    ],
+  },
   { name: { en: 'Visa', zh: 'Visa' }, forms: ['visa'], coveredBy: 'card' },
   { name: { en: 'Mastercard', zh: '万事达卡' }, forms: ['mastercard', 'master card', '万事达'], coveredBy: 'card' },
   {
