@@ -5,10 +5,11 @@ import { payloads } from '../../dialogue/payload';
 import { ordinalFrom } from '../../dialogue/references';
 import type { FormState } from '../../dialogue/state';
 import type { TemplateKey } from '../../dialogue/templates';
+import type { Entity } from '../../nlu/types';
 import type { Order } from '../../store/entities';
 import { formatDate, itemLabel, list } from '../format';
 import { formOrder } from '../orders/verification';
-import type { SkillTurn, SlotSpec } from '../types';
+import type { SkillTurn, SlotCheck, SlotSpec } from '../types';
 
 export const INELIGIBLE_KEYS: Record<NonNullable<ItemEligibility['reason']>, TemplateKey> = {
   not_delivered: 'return.why.not_delivered',
@@ -173,20 +174,24 @@ export const itemSlot: SlotSpec = {
         (c) => c.sku.toLowerCase() === lower.trim() || c.names.some((n) => n && lower.includes(n.toLowerCase())),
       ) ?? namedItem(text, all);
     if (named) return named.sku;
+    // "The jeans" names a thing even when the order holds none: an answer to this question, not a search.
+    const thing = onlyNamedThing(text, turn.entities);
+    if (thing) return `${NOT_IN_ORDER}${thing}`;
     return freeText && text.trim() ? `?${text.trim().slice(0, 40)}` : undefined;
   },
-  async validate(turn, value, form) {
+  async validate(turn, value, form): Promise<SlotCheck> {
     const eligible = choices(form, 'eligible');
     // One sku, several, or every eligible one: all of them must be eligible.
     const skus = value === EVERY ? eligible.map((c) => c.sku) : value.split(SEPARATOR);
     if (skus.every((sku) => eligible.some((c) => c.sku === sku))) return { ok: true, value: skus.join(SEPARATOR) };
     const refused = choices(form, 'ineligible').find((c) => c.sku === value);
     if (refused) return { ok: false, hint: 'return.item_ineligible', params: { why: whyNot(turn, [refused]) } };
+    if (value.startsWith(NOT_IN_ORDER))
+      return { ok: false, hint: 'return.item_not_in_order', params: { thing: value.slice(NOT_IN_ORDER.length) } };
     return { ok: false, hint: 'return.item_hint' };
   },
 };
 
-/** Label of the chosen item, for the prompts and the confirmation. */
 /** Words that point at a thing without saying anything about it: "the", "that one", "这件", "的". */
 const POINTING_WORDS =
   /\b(the|a|an|my|this|that|these|those|it|its|it'?s|one|ones|item|pair|of)\b|[这那]?[件条双个只款]|[这那的]/gi;
@@ -209,6 +214,27 @@ export function onlyNamesChosenItem(text: string, form: FormState): boolean {
   return rest.replace(POINTING_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '') === '';
 }
 
+/** Marks a slot value that named a product or kind of thing the order does not hold. */
+const NOT_IN_ORDER = '!';
+
+/** The words of a message that only names a product, a kind of thing or a colour ("the jeans", "那条裤子"). */
+function onlyNamedThing(text: string, entities: readonly Entity[]): string | undefined {
+  const things = entities.filter((e) => e.type === 'product' || e.type === 'category' || e.type === 'colour');
+  if (!things.some((e) => e.type !== 'colour')) return undefined;
+  let rest = text;
+  for (const e of [...things].sort((a, b) => b.start - a.start))
+    rest = `${rest.slice(0, e.start)} ${rest.slice(e.end)}`;
+  if (
+    rest
+      .toLowerCase()
+      .replace(POINTING_WORDS, ' ')
+      .replace(/[^\p{L}\p{N}]+/gu, '') !== ''
+  )
+    return undefined;
+  return things.map((e) => e.text).join(' ');
+}
+
+/** Label of the chosen item, for the prompts and the confirmation. */
 export function chosenLabel(form: FormState, lang: Lang): string {
   const eligible = choices(form, 'eligible');
   return list(

@@ -45,6 +45,10 @@ function knownReason(text: string): ReturnReason | undefined {
 const NOT_A_REASON =
   /^\s*(both|both of them|all|all of them|everything|the two|two|yes|yeah|yep|ok|okay|sure|no|nope|两件?|两个|都|都退|两件都退|全部|全都|是的?|好的?|嗯|对)\s*[.!。！]*\s*$/i;
 
+/** "I want to return it", "我要退货": the request again, which says nothing of why. */
+const ONLY_THE_REQUEST =
+  /^\s*(i\s+(want|would like|'?d like|need|wanna)\s+to\s+)?(return|send back|refund)(\s+(it|this|them|this one|something|an item|the item))?(\s+please)?\s*[.!。！]*\s*$|^\s*(我)?(要|想|想要|需要)?(申请)?退(货|掉|款|了|回)?(吧|啊|哦)?\s*[.!。！]*\s*$/i;
+
 export const reasonSlot: SlotSpec = {
   name: 'reason',
   prompt: 'return.ask_reason',
@@ -64,8 +68,8 @@ export const reasonSlot: SlotSpec = {
     if (!asked) return known;
     if (known) return known;
     // Their own words are a fine reason, as long as the message was not a question about something
-    // else, a count or a yes, or the item's name again.
-    if (NOT_A_REASON.test(text) || onlyNamesChosenItem(text, form)) return undefined;
+    // else, a count or a yes, the item's name or the request again.
+    if (NOT_A_REASON.test(text) || ONLY_THE_REQUEST.test(text) || onlyNamesChosenItem(text, form)) return undefined;
     return freeText && text.trim().length >= 2 ? text.trim().slice(0, 200) : undefined;
   },
 };
