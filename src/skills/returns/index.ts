@@ -107,8 +107,13 @@ export const returnsSkill: Skill = {
   ],
   forms: [returnForm, refundTrackForm],
   // "But they're faulty" right after a return was refused: faulty goods are the team's to look at,
-  // whatever the return window says. Alone, the words read as nothing the classifier knows.
-  claim: (turn) => (turn.state.lastIntent === 'return.request' && saysFaulty(turn.text) ? 'return.faulty' : undefined),
+  // whatever the return window says. Alone, the words read as nothing the classifier knows; "the
+  // sole came off my boots, what can I do?" gets the shop's terms for faulty goods.
+  claim(turn) {
+    if (!saysFaulty(turn.text)) return undefined;
+    if (turn.state.lastIntent === 'return.request') return 'return.faulty';
+    return turn.deps.policy.returns.faulty ? 'refund.policy' : undefined;
+  },
   // "What if it's on sale?" right after the returns policy asks about sale items, not for them;
   // "how do I print the label?" after a return asks about that return's label, not a product.
   // "What's your returns address?" reads as contact details; the answer is how returns are sent.
@@ -166,7 +171,9 @@ export const returnsSkill: Skill = {
       case 'refund.policy':
         return answerReturnsPolicy(turn);
       case 'refund.request':
-        turn.say('refund.via_return', { days: policy.returns.windowDays });
+        // A faulty item is not bound by the return window; the return books it, and past the window
+        // the form invites a fault report.
+        if (!saysFaulty(turn.text)) turn.say('refund.via_return', { days: policy.returns.windowDays });
         return start('return.request');
       case 'refund.track': {
         const { ctx, deps } = turn;

@@ -31,9 +31,16 @@ const PATTERNS: [ReturnReason, RegExp][] = [
   ['changed_mind', /changed? my mind|don'?t (like|want|need) it|no longer|不喜欢|不想要|不需要|改变主意/i],
 ];
 
-/** "They're faulty", "有质量问题": the item is damaged or defective. */
+/**
+ * Signs of a fault beyond the reason words: "the sole came off", "开胶了". They make a request about a
+ * faulty item, while the shopper's own words stay the reason they give.
+ */
+const FAULT_SIGNS =
+  /\b((came|coming|fell|falling) (apart|off|unstuck|unglued)|unstitched|seams? (split|gone|came)|shr[ua]nk|pilling|bobbl(ed|ing)|(colou?r|dye) (ran|runs|bled)|peeling|stopped working|doesn'?t work|snapped)\b|开胶|脱胶|开线|脱线|掉色|褪色|起球|缩水|断了|裂了|脱落/i;
+
+/** "They're faulty", "有质量问题", "穿了一次就开胶了": the item is damaged or defective. */
 export function saysFaulty(text: string): boolean {
-  return knownReason(text) === 'damaged';
+  return knownReason(text) === 'damaged' || FAULT_SIGNS.test(text);
 }
 
 /** The common reason the text gives ("too small", "发错了"), if any. */
