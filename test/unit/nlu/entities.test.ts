@@ -14,6 +14,13 @@ import type { CatalogVocabulary } from '../../../src/nlu/types';
 const now = new Date('2026-01-15T10:00:00Z');
 const values = (list: { value: string }[]) => list.map((e) => e.value);
 
+/** The products a matcher finds in a text, as [id, surface] pairs. */
+const productsIn = (matcher: CatalogMatcher) => (text: string) =>
+  matcher
+    .extract(text)
+    .filter((e) => e.type === 'product')
+    .map((e) => [e.value, e.text]);
+
 describe('order numbers', () => {
   it.each([
     ['where is #10234', '10234'],
@@ -197,11 +204,7 @@ describe('partial Chinese product names', () => {
     colours: {},
     sizes: [],
   });
-  const products = (text: string) =>
-    matcher
-      .extract(text)
-      .filter((e) => e.type === 'product')
-      .map((e) => [e.value, e.text]);
+  const products = productsIn(matcher);
 
   it('reads a tail of four or more characters that only one product name has', () => {
     expect(products('羊毛毛线帽多少钱')).toEqual([['beanie', '羊毛毛线帽']]);
@@ -229,11 +232,7 @@ describe('partial English product names', () => {
     colours: { blue: ['blue'] },
     sizes: [],
   });
-  const products = (text: string) =>
-    matcher
-      .extract(text)
-      .filter((e) => e.type === 'product')
-      .map((e) => [e.value, e.text]);
+  const products = productsIn(matcher);
 
   it('reads words of one name after a word that points at one thing', () => {
     expect(products('when is the linen dress back in stock')).toEqual([['wrap-dress', 'linen dress']]);
