@@ -56,14 +56,17 @@ const HAN_CHAR = /\p{Script=Han}/gu;
 
 /**
  * What a message must hold for a term to match there: a Latin term starts a word with its first
- * letters (the plural and singular forms only change its end); a Han term holds its first character.
+ * letters (the plural and singular forms only change its end); a term with Chinese in it holds its
+ * first Han character.
  * Undefined for terms that are always tried: sizes ("size M", "M码"), and surfaces that start with a
  * sign or whose first word has a hyphen a shopper may leave out ("high-rise" typed "highrise").
  */
 function indexKey(term: Term): string | undefined {
   if (term.type === 'size') return undefined;
   const surface = term.surface.trim().toLowerCase();
-  if (HAN.test(surface.charAt(0))) return surface.charAt(0);
+  // A name with Chinese in it matches anywhere, as a substring ("T恤" inside "我想买T恤").
+  const han = /\p{Script=Han}/u.exec(surface);
+  if (han) return han[0];
   const first = /^[\p{L}\p{N}]+/u.exec(surface)?.[0];
   if (!first || /^[\p{L}\p{N}]+-/u.test(surface)) return undefined;
   return first.slice(0, KEY_LENGTH);

@@ -246,6 +246,13 @@ describe('partial English product names', () => {
     expect(products('do you sell a linen dress')).toEqual([]);
   });
 
+  it('finds a name that mixes Latin letters and Chinese inside Chinese text', () => {
+    const mixed = productsIn(
+      new CatalogMatcher({ products: [{ id: 'tee', names: ['T恤'] }], categories: {}, colours: {}, sizes: [] }),
+    );
+    expect(mixed('我想买T恤')).toEqual([['tee', 'T恤']]);
+  });
+
   it('reads a plural name typed in the singular', () => {
     expect(products('the chelsea boot in brown')).toEqual([['chelsea', 'chelsea boot']]);
     expect(products('chelsea boots')).toEqual([['chelsea', 'chelsea boots']]);
