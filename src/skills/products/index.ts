@@ -66,7 +66,9 @@ export const productsSkill: Skill = {
     const request = /^(return|refund|order|shipping)\./.test(turn.ctx.nlu?.intent ?? '');
     if (asksSizeAdvice(turn.text) && !request) return 'product.size_advice';
     // "热销的连衣裙有哪些" read as a search: what sells best is the recommender's popularity ranking.
-    if (asksBestSellers(turn.text) && !turn.entity('product') && !request) return 'product.recommend';
+    // "Does this one sell well?" is about the product on screen, not a ranking.
+    if (asksBestSellers(turn.text) && !turn.entity('product') && !pointsBack(turn) && !request)
+      return 'product.recommend';
     // "Can you notify me when it's back?" about the product just discussed is no newsletter sign-up,
     // and "when will it be back?" no refund question.
     const aboutOne = turn.state.lastProductId !== undefined || turn.entity('product') !== undefined;
