@@ -10,6 +10,7 @@ import type { FormSpec, Skill, SkillTurn, SlotSpec } from '../types';
 import { addressLine, parseAddress } from './address';
 import { confirmSlot, saysCancel } from './confirm';
 import { invoiceForm } from './invoice';
+import { answerPaymentClaim, claimsPaid } from './payment-claim';
 import { asksReorder, showReorder } from './reorder';
 import { asksFaster, speedUpForm } from './speed';
 import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
@@ -180,7 +181,7 @@ function asksByDateOfLast(turn: SkillTurn): boolean {
 
 export const ordersSkill: Skill = {
   name: 'orders',
-  intents: [...Object.keys(FORMS), 'invoice.copy', 'order.reorder'],
+  intents: [...Object.keys(FORMS), 'invoice.copy', 'order.reorder', 'order.payment_claim'],
   forms: Object.values(FORMS),
   // Right after an order answer, "cancel it" / "取消吧" means that order (not "never mind"), and "when
   // will it arrive?" asks after that parcel (not delivery times in general). "What about 10236?" asks
@@ -192,6 +193,8 @@ export const ordersSkill: Skill = {
       // "Can you send it faster?" fell back, "能不能快点送到" read as when it arrives: the parcel just
       // discussed, sooner.
       if (asksFaster(turn.text)) return 'order.speed_up';
+      // "I paid yesterday" under an order waiting for payment read as payment trouble (try again).
+      if (claimsPaid(turn)) return 'order.payment_claim';
       if (asksArrivalOfLast(turn) || asksByDateOfLast(turn)) return 'order.track';
     }
     if (!isOrderFollowUp(turn)) return undefined;
@@ -202,6 +205,7 @@ export const ordersSkill: Skill = {
   claim: (turn) => (turn.entity('order_number') ? 'order.track' : undefined),
   async handle(turn, intent) {
     if (intent === 'order.reorder') return showReorder(turn);
+    if (intent === 'order.payment_claim') return answerPaymentClaim(turn);
     // Tracking and invoices ask for a number unless the shopper points back ("where is it?"); changes
     // act on the order just discussed, since they confirm before doing anything.
     const orderId = resolveOrderId(turn, {

@@ -1,3 +1,4 @@
+import { saysPaid } from '../../../src/skills/orders/payment-claim';
 import { asksFaster } from '../../../src/skills/orders/speed';
 
 describe('requests for faster delivery', () => {
@@ -18,6 +19,25 @@ describe('requests for faster delivery', () => {
     'leaves %p to delivery times',
     (text) => {
       expect(asksFaster(text)).toBe(false);
+    },
+  );
+});
+
+describe('saying an order was paid', () => {
+  it.each([
+    'but i already paid yesterday',
+    'I paid for it already',
+    'the money has been taken from my account',
+    '我已经付款了',
+    '钱已经扣了',
+  ])('reads %p as saying the payment went', (text) => {
+    expect(saysPaid(text)).toBe(true);
+  });
+
+  it.each(['I was charged twice', 'how can I pay?', 'my payment failed', '扣了两次钱'])(
+    'leaves %p to payment problems',
+    (text) => {
+      expect(saysPaid(text)).toBe(false);
     },
   );
 });
