@@ -10,6 +10,7 @@ import {
 import type { Skill, SkillTurn } from '../types';
 import { aboutShipping, asksForCheaper, showCheaper } from './cheaper';
 import { compareProducts, namedProducts } from './compare';
+import { answerEach, answerOrigin, asksAboutEach, asksOrigin } from './each';
 import { adviseSize, asksAboutProduct, asksSizeAdvice, askWhichProduct, productInfo } from './info';
 import { answerPriceAmongShown, askedListing, asksPriceAmongShown } from './ordered';
 import { asksPickAmongShown, pickAmongShown } from './pick';
@@ -56,6 +57,8 @@ export const productsSkill: Skill = {
     'product.size_advice',
     'product.restock',
     'product.price_among_shown',
+    'product.each',
+    'product.origin',
   ],
   // A bare pick among the cards, a size or colour right after a product, or "anything cheaper?" after
   // either: about what is on screen, whatever the classifier made of the few words.
@@ -81,6 +84,9 @@ export const productsSkill: Skill = {
     if (turn.state.lastProductId !== undefined && !turn.entity('category') && asksInUkSize(turn.text) && !request)
       return 'product.info';
     if (isNarrowingFollowUp(turn)) return 'product.search';
+    // "Are they made in the UK?" read as the bot's identity; "do they stretch?" under cards fell back.
+    if (asksOrigin(turn)) return 'product.origin';
+    if (asksAboutEach(turn) && !request) return 'product.each';
     const { lastShown, lastProductId } = turn.state;
     const showing = (lastShown?.length ?? 0) > 0 || lastProductId !== undefined;
     // "最便宜的连衣裙" under other cards asks for the cheapest dresses, not for less than those cards.
@@ -104,6 +110,8 @@ export const productsSkill: Skill = {
     if (intent === 'product.size_advice') return adviseSize(turn);
     if (intent === 'product.restock') return answerRestock(turn);
     if (intent === 'product.price_among_shown') return answerPriceAmongShown(turn);
+    if (intent === 'product.each') return answerEach(turn);
+    if (intent === 'product.origin') return answerOrigin(turn);
     // Two products named in one question ("the wool overcoat or the rain parka?") are compared.
     const named = namedProducts(turn);
     if (named.length > 1 && intent !== 'product.recommend') return compareProducts(turn, named);

@@ -3,6 +3,7 @@
  * the product the shopper points at (button, name, "the second one", "the blue one", "it").
  */
 
+import { escapeRegExp } from '../../commerce/catalog/text';
 import type { Lang } from '../../core/message';
 import { payloads } from '../../dialogue/payload';
 import { bareSize, rememberProduct, resolveProduct, selectingColour, shownProducts } from '../../dialogue/references';
@@ -12,7 +13,8 @@ import type { SkillTurn } from '../types';
 import { colourName, productCard } from './cards';
 import { type ChartSize, chartSize } from './size-chart';
 
-const ASKS = {
+/** What a product question asks about, by its words. */
+export const ASKS = {
   price: /price|cost|how much|expensive|cheap|多少钱|价格|价钱|几块|贵/i,
   material: /material|made of|made from|fabric|cotton|wool|linen|leather|材质|面料|什么做的|成分/i,
   sizes: /sizes?\b|fit|尺码|码数|尺寸|大小/i,
@@ -25,6 +27,33 @@ const ASKS = {
   dimensions:
     /\bhow (big|large|long|wide|tall|deep)\b|\bdimensions?\b|\bmeasurements?\b|\bwhat size is (it|the)\b|\bfit (a|my) laptop\b|尺寸|多大|多长|多宽|多高|能放下/i,
 };
+
+const NEGATION = /\b(never|not|no|non|without|won'?t|doesn'?t|isn'?t|free of)\b|不|无|没有/i;
+
+/**
+ * What the product's name, tags or description say of the quality asked about, by the word's stem:
+ * "stretchy" is said by "Slim Stretch Jeans"; "itchy" by "never itches", which says no. Undefined when
+ * they say nothing of it.
+ */
+export function saysQuality(product: Product, quality: string, lang: Lang): 'yes' | 'no' | undefined {
+  const word = quality.toLowerCase();
+  const stem = /^[a-z]/.test(word) ? word.replace(/(iness|ness|th|y)$/, '') : word;
+  const key = stem.length >= 3 ? stem : word;
+  // A Latin stem starts a word ("thin" is not in "within"); Chinese has no words to start.
+  const latin = new RegExp(`\\b${escapeRegExp(key)}`, 'i');
+  const find = (text: string) => (/^[a-z]/.test(key) ? (latin.exec(text)?.index ?? -1) : text.indexOf(key));
+  if (product.tags.some((t) => find(t) >= 0)) return 'yes';
+  const sentences = [
+    localized(product.name, lang),
+    ...localized(product.description, lang).split(/(?<=[.!?。！？])\s*/),
+  ];
+  for (const sentence of sentences) {
+    const at = find(sentence);
+    if (at < 0) continue;
+    return NEGATION.test(sentence.slice(Math.max(0, at - 30), at)) ? 'no' : 'yes';
+  }
+  return undefined;
+}
 
 export function sizesOf(product: Product, lang: Lang): string {
   return list(
@@ -194,9 +223,9 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
   // rating to give, so the description and material, not the whole card.
   const quality = ASKS.qualities.exec(text)?.[0].toLowerCase();
   if (quality) {
-    const said =
-      product.tags.some((t) => t.toLowerCase() === quality) || params.description.toLowerCase().includes(quality);
-    if (said) return turn.say('product.quality_yes', { ...params, quality });
+    const said = saysQuality(product, quality, lang);
+    if (said === 'yes') return turn.say('product.quality_yes', { ...params, quality });
+    if (said === 'no') return turn.say('product.quality_no', { ...params, quality });
     return turn.say('product.qualities', params, {
       quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
     });

@@ -1,5 +1,7 @@
+import { saysQuality } from '../../../src/skills/products/info';
 import { asksBestSellers } from '../../../src/skills/products/recommend';
 import { asksRestock, asksRestockAlert } from '../../../src/skills/products/restock';
+import { product } from '../dialogue/fake-shop';
 
 describe('restock questions', () => {
   it.each([
@@ -57,5 +59,30 @@ describe('best-seller questions', () => {
     '推荐一件外套',
   ])('leaves %p as a request for picks', (text) => {
     expect(asksBestSellers(text)).toBe(false);
+  });
+});
+
+describe('what a product says of a quality', () => {
+  const jumper = product('jumper', {
+    name: { en: 'Merino Crew Jumper', zh: '美利奴圆领毛衣' },
+    description: {
+      en: 'Fine-gauge merino. It regulates temperature and never itches.',
+      zh: '细针美利奴，调节体温，穿着不扎人。',
+    },
+  });
+  const jeans = product('jeans', { name: { en: 'Slim Stretch Jeans', zh: '修身弹力牛仔裤' }, tags: ['waterproof'] });
+
+  it("says yes from the name, the tags or the description, by the word's stem", () => {
+    expect(saysQuality(jeans, 'stretchy', 'en')).toBe('yes');
+    expect(saysQuality(jeans, 'waterproof', 'en')).toBe('yes');
+    expect(saysQuality(jumper, 'warm', 'en')).toBeUndefined();
+    expect(
+      saysQuality(product('tee', { description: { en: 'Soft within a week.', zh: '' } }), 'thin', 'en'),
+    ).toBeUndefined();
+  });
+
+  it('reads a negation before the word as a no', () => {
+    expect(saysQuality(jumper, 'itchy', 'en')).toBe('no');
+    expect(saysQuality(jumper, '扎人', 'zh')).toBe('no');
   });
 });
