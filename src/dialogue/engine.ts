@@ -264,6 +264,12 @@ export class ConciergeDialogue implements DialogueEngine {
 
   private async fallback(turn: SkillTurn): Promise<void> {
     const { state, ctx } = turn;
+    // "What's the weather like?" was understood: it is not the shop's business, which is said as such,
+    // and it is no misunderstanding on the way to a handoff.
+    if (ctx.nlu?.offTopic) {
+      turn.say('fallback.off_topic', { shop: turn.deps.policy.shopName }, { quickReplies: this.menu(turn) });
+      return;
+    }
     state.misunderstandings += 1;
     if (state.misunderstandings >= this.misunderstandingLimit) {
       state.misunderstandings = 0;

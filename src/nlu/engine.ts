@@ -17,6 +17,7 @@ import { toHalfWidth } from './half-width';
 import { detectLanguage } from './language-detect';
 import type { NluModel } from './model';
 import { sentimentOfEnglish } from './nlpjs';
+import { isOffTopic } from './off-topic';
 import { NONE_INTENT } from './threshold';
 import { TraditionalChineseConverter } from './traditional-chinese';
 import type { CatalogVocabulary, Entity, EntityType, Nlu, NluResult } from './types';
@@ -159,7 +160,7 @@ export class ConciergeNlu implements Nlu {
     lang: Lang,
     text: string,
     entities: Entity[],
-  ): Promise<Pick<NluResult, 'intent' | 'score' | 'alternatives'> | undefined> {
+  ): Promise<Pick<NluResult, 'intent' | 'score' | 'alternatives' | 'offTopic'> | undefined> {
     const chosen = this.options.model.forLanguage(lang);
     if (!chosen) return undefined;
     // Catalog names are shop words even when training never saw them (a product added today).
@@ -172,6 +173,7 @@ export class ConciergeNlu implements Nlu {
       intent: inScope ? top.intent : NONE_INTENT,
       score: top?.score ?? 0,
       alternatives: scores.filter((s) => s.intent !== NONE_INTENT).slice(0, this.options.alternatives ?? 5),
+      offTopic: isOffTopic(top, text, lang),
     };
   }
 

@@ -57,6 +57,11 @@ export interface NluResult {
   score: number;
   /** The classifier's top guesses, best first (even when `intent` is None). */
   alternatives: IntentScore[];
+  /**
+   * True when `intent` is None because the message is confidently outside the shop's business ("what's
+   * the weather like?"), not because it was not understood ("asdfgh").
+   */
+  offTopic?: boolean;
   entities: Entity[];
   /** -1..1; 0 when unknown (node-nlp has no Chinese lexicon). */
   sentiment: number;

@@ -31,6 +31,14 @@ describe('ConciergeNlu', () => {
     expect((await nlu.classify('包裹到哪了')).lang).toBe('zh');
   });
 
+  it('tells a real sentence outside the shop from one not understood', async () => {
+    const nlu = new ConciergeNlu({ model });
+    expect(await nlu.classify("what's the weather like in London?")).toMatchObject({ intent: 'None', offTopic: true });
+    expect(await nlu.classify('今天天气怎么样')).toMatchObject({ intent: 'None', offTopic: true });
+    expect((await nlu.classify('asdkjh qwpoeiru')).offTopic).toBe(false);
+    expect((await nlu.classify('where is my order?')).offTopic).toBe(false);
+  });
+
   it('stores a threshold per language inside the model', () => {
     for (const lang of ['en', 'zh'] as const) {
       expect(model.languages[lang]?.threshold).toBeGreaterThanOrEqual(0);
