@@ -162,18 +162,30 @@ describe('Concierge server over HTTP (embedded store)', () => {
       /invoice for order 10235 to amelia\.hart@example\.com/,
     );
     expect(texts(await shopper.say('please send me the invoice for order 10235 again'))).toMatch(/already has/);
+    // What the invoice should show travels with the request, for the team to act on.
+    expect(texts(await shopper.say('I need the invoice for order 10234 made out to my company'))).toMatch(
+      /with your request/,
+    );
 
     const notes = `${t.url}/api/admin/notes`;
     const order = (await t.server.store.orders.get('10235')) as Order;
     const listed = await call(`${notes}?kind=ticket&customerId=${order.customerId}`, { token: ADMIN_TOKEN });
     expect(listed.status).toBe(200);
     const tickets = (listed.body as { notes: { text: string; data: Record<string, unknown> }[] }).notes;
-    expect(tickets).toHaveLength(1);
-    expect(tickets[0]?.data).toMatchObject({
+    expect(tickets).toHaveLength(2);
+    const ticketFor = (orderId: string) => tickets.find((n) => n.data.orderId === orderId);
+    expect(ticketFor('10235')?.data).toMatchObject({
       cause: 'invoice_copy',
       orderId: '10235',
       email: 'amelia.hart@example.com',
     });
+    expect(ticketFor('10235')?.data.note).toBeUndefined();
+    expect(ticketFor('10234')?.data).toMatchObject({
+      note: 'I need the invoice for order 10234 made out to my company',
+    });
+    expect(ticketFor('10234')?.text).toMatch(
+      /The customer asked: "I need the invoice for order 10234 made out to my company"/,
+    );
 
     expect((await call(`${notes}?kind=ticket`)).status).toBe(401);
     for (const bad of ['kind=secrets', 'kind=ticket&limit=0', 'kind=ticket&limit=9999', '']) {
