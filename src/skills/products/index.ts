@@ -79,6 +79,8 @@ export const productsSkill: Skill = {
     if (onScreen && asksRestock(turn.text)) return 'product.restock';
     // "Which one is the cheapest?" under cards; before "cheaper", which 最便宜 also contains.
     if (asksPriceAmongShown(turn)) return 'product.price_among_shown';
+    // "Which one is more comfortable?" under cards read as feedback: a choice among them.
+    if (asksPickAmongShown(turn) && !request) return 'product.recommend';
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
     // "Do you have them in a UK 6?" right after a product read as a newsletter sign-up.
     if (turn.state.lastProductId !== undefined && !turn.entity('category') && asksInUkSize(turn.text) && !request)

@@ -13,7 +13,7 @@ import { productCard } from './cards';
 import { requestAbout } from './query';
 
 const ASKS_PICK =
-  /\bwhich (one|ones|of (these|those|them|the two|the three))\b.{0,40}\b(recommend|suggest|better|best|go for|pick|choose|get|buy|suits?|ideal|prefer)\b|\b(which|what) would you (recommend|suggest|pick|choose|go for)\b|哪(个|款|件|条|双)更?(好|适合|推荐|值得)|推荐哪(个|款|件|条|双)|选哪(个|款|件|条|双)/i;
+  /\bwhich (one|ones|of (these|those|them|the two|the three))\b.{0,40}\b(recommend|suggest|better|best|go for|pick|choose|get|buy|suits?|ideal|prefer)\b|\b(which|what) would you (recommend|suggest|pick|choose|go for)\b|\bwhich (one |of (these|those|them|the two) )?(is|are|would be|feels?) (the )?(more|most) (comfortable|comfy|practical|versatile|durable|flattering|breathable)\b|\bwhich (one |of (these|those|them|the two) )?(is|are|would be|feels?) (comfier|warmer|lighter|softer|sturdier)\b|哪(个|款|件|条|双)更?(好|适合|推荐|值得|舒服|舒适|好穿|耐穿|保暖|暖和|透气|结实|百搭|实用|轻便)|推荐哪(个|款|件|条|双)|选哪(个|款|件|条|双)/i;
 
 /** True for "which one would you recommend?" with several cards on screen and no other thing named. */
 export function asksPickAmongShown(turn: SkillTurn): boolean {
