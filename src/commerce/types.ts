@@ -125,6 +125,8 @@ export interface AccountHelp {
   delete?: Localized;
   switch?: Localized;
   registration?: Localized;
+  /** Ordering without an account ("can I check out as a guest?"). */
+  guest?: Localized;
 }
 
 export type CatalogSort = 'newest' | 'price_low' | 'price_high';

@@ -120,6 +120,7 @@ export const shopPolicySchema = z.object({
       delete: localized.optional(),
       switch: localized.optional(),
       registration: localized.optional(),
+      guest: localized.optional(),
     }),
   ]),
   contact: z

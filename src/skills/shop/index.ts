@@ -188,7 +188,12 @@ const ACCOUNT_TOPICS: Record<string, keyof AccountHelp> = {
   'account.delete': 'delete',
   'account.switch': 'switch',
   'account.registration_problem': 'registration',
+  'account.guest': 'guest',
 };
+
+/** "Can I order without an account?", "不注册可以下单吗": guest checkout, read as how to order. */
+const ASKS_GUEST =
+  /\b(guest (checkout|check[- ]out|account)|(check ?out|order|buy|shop) as a guest|without (an |a |creating an |making an |registering|signing up)?(account|registering|registration|signing up)|do i (need|have) to (register|sign up|create an account|make an account|have an account)|(do i|you) (need|require) an account|is an account (needed|required|necessary))\b|不注册|免注册|不用注册|游客|不登录|需要注册吗|必须注册/i;
 
 /**
  * account.*: the shop's text for that question, or its contact details where the policy has none.
@@ -206,7 +211,8 @@ function answerAccount(turn: SkillTurn, intent: string): void {
     turn.say('shop.account_contact', contactParams(turn), extras);
     return;
   }
-  const key = topic === 'delete' ? 'shop.account_delete' : 'shop.account';
+  // A yes to guest checkout is no trouble to be "still stuck" with.
+  const key = topic === 'delete' ? 'shop.account_delete' : topic === 'guest' ? 'shop.account_guest' : 'shop.account';
   turn.say(key, { text: localized(text, turn.ctx.lang), ...contactParams(turn) }, extras);
 }
 
@@ -230,6 +236,7 @@ export const shopSkill: Skill = {
     if (asksAboutDiscounts(turn.text, turn.entity('product') !== undefined)) return 'shop.discounts';
     if (storesQuestion.asks(turn)) return 'shop.stores';
     if (privacyQuestion.asks(turn)) return 'shop.privacy';
+    if (turn.deps.policy.account.guest && ASKS_GUEST.test(turn.text)) return 'account.guest';
     if (asksFaq(turn)) return 'shop.faq';
     const shipping = asksWhetherWeShip(turn);
     if (shipping) return shipping;
