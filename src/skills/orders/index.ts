@@ -14,6 +14,7 @@ import { answerPaymentClaim, claimsPaid } from './payment-claim';
 import { asksReorder, showReorder } from './reorder';
 import { asksFaster, speedUpForm } from './speed';
 import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
+import { answerTrackingTrouble, saysTrackingTrouble } from './tracking-trouble';
 import { formOrder, orderNumberSlot, proofSlot } from './verification';
 
 /** Before asking for details of a change, make sure the change is still possible. */
@@ -181,7 +182,7 @@ function asksByDateOfLast(turn: SkillTurn): boolean {
 
 export const ordersSkill: Skill = {
   name: 'orders',
-  intents: [...Object.keys(FORMS), 'invoice.copy', 'order.reorder', 'order.payment_claim'],
+  intents: [...Object.keys(FORMS), 'invoice.copy', 'order.reorder', 'order.payment_claim', 'order.tracking_trouble'],
   forms: Object.values(FORMS),
   // Right after an order answer, "cancel it" / "取消吧" means that order (not "never mind"), and "when
   // will it arrive?" asks after that parcel (not delivery times in general). "What about 10236?" asks
@@ -195,6 +196,8 @@ export const ordersSkill: Skill = {
       if (asksFaster(turn.text)) return 'order.speed_up';
       // "I paid yesterday" under an order waiting for payment read as payment trouble (try again).
       if (claimsPaid(turn)) return 'order.payment_claim';
+      // "The tracking link doesn't work" asked for the order number the bot had just used.
+      if (saysTrackingTrouble(turn)) return 'order.tracking_trouble';
       if (asksArrivalOfLast(turn) || asksByDateOfLast(turn)) return 'order.track';
     }
     if (!isOrderFollowUp(turn)) return undefined;
@@ -206,6 +209,7 @@ export const ordersSkill: Skill = {
   async handle(turn, intent) {
     if (intent === 'order.reorder') return showReorder(turn);
     if (intent === 'order.payment_claim') return answerPaymentClaim(turn);
+    if (intent === 'order.tracking_trouble') return answerTrackingTrouble(turn);
     // Tracking and invoices ask for a number unless the shopper points back ("where is it?"); changes
     // act on the order just discussed, since they confirm before doing anything.
     const orderId = resolveOrderId(turn, {

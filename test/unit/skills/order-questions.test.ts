@@ -1,5 +1,6 @@
 import { saysPaid } from '../../../src/skills/orders/payment-claim';
 import { asksFaster } from '../../../src/skills/orders/speed';
+import { troubleWithTracking } from '../../../src/skills/orders/tracking-trouble';
 
 describe('requests for faster delivery', () => {
   it.each([
@@ -38,6 +39,25 @@ describe('saying an order was paid', () => {
     'leaves %p to payment problems',
     (text) => {
       expect(saysPaid(text)).toBe(false);
+    },
+  );
+});
+
+describe('trouble with tracking', () => {
+  it.each([
+    'the tracking link doesnt work',
+    "tracking number isn't working",
+    'there is no tracking info',
+    '物流一直不更新',
+    '单号查不到',
+  ])('reads %p as trouble with tracking', (text) => {
+    expect(troubleWithTracking(text)).toBe(true);
+  });
+
+  it.each(['where is my parcel?', 'can you send me the tracking link?', '物流到哪了'])(
+    'leaves %p to tracking itself',
+    (text) => {
+      expect(troubleWithTracking(text)).toBe(false);
     },
   );
 });
