@@ -38,6 +38,8 @@ export interface DialogueState {
   lastShown?: string[];
   /** The product last talked about ("it", "这个"). */
   lastProductId?: string;
+  /** The UK size the shopper said they wear ("I'm a size 12"), for sizing the next product asked about. */
+  lastUkSize?: string;
   /** The last variant found sold out: "when will it be back?" asks about that size and colour. */
   lastSoldOut?: { productId: string; size?: string; colour?: string };
   /**
@@ -128,6 +130,7 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   }
   if (Array.isArray(raw.lastShown)) state.lastShown = raw.lastShown.filter(isString);
   if (isString(raw.lastProductId)) state.lastProductId = raw.lastProductId;
+  if (isString(raw.lastUkSize)) state.lastUkSize = raw.lastUkSize;
   const soldOut = raw.lastSoldOut;
   if (isRecord(soldOut) && isString(soldOut.productId)) {
     state.lastSoldOut = { productId: soldOut.productId };

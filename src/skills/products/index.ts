@@ -20,6 +20,9 @@ import { answerRestock, asksRestock } from './restock';
 import { searchProducts } from './search';
 import { asksInUkSize } from './size-chart';
 
+/** "And in the …?", "what about the …?", "那…呢": the last question again, about something else. */
+const GOES_ON = /^\s*(and|what about|how about|also|same for)\b|^\s*(那|还有)|呢\s*[?？]?\s*$/i;
+
 /** "This", "it", "这件": one product, where several cards leave open which. */
 const ONE_OF_THEM = /\b(this|it|this one|that one)\b|这件|这个|这款|这条|这双/i;
 
@@ -68,6 +71,9 @@ export const productsSkill: Skill = {
     // "These jeans run small, can I return them?" stays a return.
     const request = /^(return|refund|order|shipping)\./.test(turn.ctx.nlu?.intent ?? '');
     if (asksSizeAdvice(turn.text) && !request) return 'product.size_advice';
+    // "And in the wool overcoat?" right after sizing advice asks the same of that product.
+    if (turn.state.lastIntent === 'product.size_advice' && turn.entity('product') && GOES_ON.test(turn.text))
+      return 'product.size_advice';
     // "热销的连衣裙有哪些" read as a search: what sells best is the recommender's popularity ranking.
     // "Does this one sell well?" is about the product on screen, not a ranking.
     if (asksBestSellers(turn.text) && !turn.entity('product') && !pointsBack(turn) && !request)

@@ -21,6 +21,12 @@ export function asksInUkSize(text: string): boolean {
   return rest.split(' ').filter(Boolean).length <= 6 && rest.length <= 40;
 }
 
+/** The UK size number the text names ("12" of "I'm a size 12"), if any. */
+export function ukSizeIn(text: string): string | undefined {
+  const m = UK_SIZE.exec(text);
+  return m?.[1] ?? m?.[2] ?? m?.[3];
+}
+
 export interface ChartSize {
   /** The UK size as the shopper said it ("12"). */
   uk: string;
@@ -29,9 +35,12 @@ export interface ChartSize {
 }
 
 /** The product's size for the UK size the text names, when the number is not already one of its labels. */
-export function chartSize(turn: Pick<SkillTurn, 'text' | 'deps'>, product: Product): ChartSize | undefined {
-  const m = UK_SIZE.exec(turn.text);
-  const uk = m?.[1] ?? m?.[2] ?? m?.[3];
+export function chartSize(
+  turn: Pick<SkillTurn, 'text' | 'deps'>,
+  product: Product,
+  remembered?: string,
+): ChartSize | undefined {
+  const uk = ukSizeIn(turn.text) ?? remembered;
   if (!uk || product.sizes.some((s) => s === uk)) return undefined;
   const chart = turn.deps.policy.sizeChart;
   const table = product.category === 'shoes' ? chart?.shoes : chart?.clothing;

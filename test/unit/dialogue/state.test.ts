@@ -41,12 +41,14 @@ describe('dialogue state', () => {
     expect(readState({ ...base, lastQuery: { sort: 'popular' } }).lastQuery).toBeUndefined();
   });
 
-  it('keeps the sold-out variant with the parts that are well formed', () => {
+  it('keeps the sold-out variant and the UK size only when well formed', () => {
     const base = { turn: 1, misunderstandings: 0, frustration: 0 };
     const stored = { productId: 'linen-wrap-dress', size: 'S', colour: 'red' };
     expect(readState({ ...base, lastSoldOut: stored }).lastSoldOut).toEqual(stored);
     expect(readState({ ...base, lastSoldOut: { productId: 'p', size: 3 } }).lastSoldOut).toEqual({ productId: 'p' });
     expect(readState({ ...base, lastSoldOut: { size: 'S' } }).lastSoldOut).toBeUndefined();
+    expect(readState({ ...base, lastUkSize: '12' }).lastUkSize).toBe('12');
+    expect(readState({ ...base, lastUkSize: 12 }).lastUkSize).toBeUndefined();
   });
 
   it('round-trips a form as plain JSON', () => {
