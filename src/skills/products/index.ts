@@ -14,7 +14,7 @@ import { answerEach, answerOrigin, asksAboutEach, asksOrigin } from './each';
 import { adviseSize, asksAboutProduct, asksSizeAdvice, askWhichProduct, productInfo } from './info';
 import { answerPriceAmongShown, askedListing, asksPriceAmongShown } from './ordered';
 import { asksPickAmongShown, pickAmongShown } from './pick';
-import { onlyNarrows } from './query';
+import { onlyNarrows, refinedLast } from './query';
 import { asksBestSellers, recommend } from './recommend';
 import { answerRestock, asksRestock } from './restock';
 import { searchProducts } from './search';
@@ -92,6 +92,9 @@ export const productsSkill: Skill = {
     if (turn.state.lastProductId !== undefined && !turn.entity('category') && asksInUkSize(turn.text) && !request)
       return 'product.info';
     if (isNarrowingFollowUp(turn)) return 'product.search';
+    // "有没有更正式一点的" under dresses read as a search for 正式: the same kind, changed, is a pick.
+    if ((turn.state.lastShown?.length ?? 0) > 0 && Object.keys(refinedLast(turn)).length > 0 && !request)
+      return 'product.recommend';
     // "Are they made in the UK?" read as the bot's identity; "do they stretch?" under cards fell back.
     if (asksOrigin(turn)) return 'product.origin';
     if (asksAboutEach(turn) && !request) return 'product.each';

@@ -73,6 +73,17 @@ export function turnQuery(turn: SkillTurn): CatalogQuery {
   return onlyNarrows(turn, query) ? { ...last, ...query } : query;
 }
 
+/** "Something more formal", "a longer one", "更正式一点的": the same kind of thing as the cards, changed. */
+const REFINES =
+  /^\s*(and |but |ok,? |okay,? )?(something|anything|one|ones|maybe|perhaps|a bit|a little)?\s*(more|less|a bit more|a little more|slightly more) (?!expensive|pricey|costly|affordable)[a-z]+\b|\b(a |something |anything )?(?!cheaper|pricier|dearer|costlier)[a-z]+er (one|ones|option|options|style)\b|^\s*(something|anything) (?!cheaper|pricier|dearer|costlier)[a-z]{3,}er\b|^\s*(有没有|要|来)?(更|再)(?!便宜|贵|实惠|划算)[\p{Script=Han}]{1,3}(一点|一些|些)?的/iu;
+
+/** The constraints of the cards on screen when the message only asks for them changed ("more formal"). */
+export function refinedLast(turn: SkillTurn): CatalogQuery {
+  if (turn.entity('category') || turn.entity('product') || !REFINES.test(turn.text)) return {};
+  const { words: _words, sort: _sort, ...last } = turn.state.lastQuery ?? {};
+  return last;
+}
+
 /** "Running shoes in 38", then "what about 40?": the words the narrowed search was for ("running"). */
 export function carriedWords(turn: SkillTurn): string | undefined {
   const words = turn.state.lastQuery?.words;
@@ -128,7 +139,7 @@ const ASKING_EN = new Set(
   these those them`.split(/\s+/),
 );
 const ASKING_ZH =
-  /推荐|建议|一下|什么|哪些|哪个|适合|穿|买|一些|一款|一件|东西|商品|好看|合适|给我|帮我|可以|有没有|以下|以内|以上|左右|之间|预算|请|吗|呢|吧|的|了|我|要|想|[这那哪](双|个|件|款|条|只)|和|跟|与|更/g;
+  /推荐|建议|一下|什么|哪些|哪个|适合|穿|买|一些|一款|一件|东西|商品|好看|合适|给我|帮我|可以|有没有|以下|以内|以上|左右|之间|预算|请|吗|呢|吧|的|了|我|要|想|[这那哪](双|个|件|款|条|只)|和|跟|与|更|一点|一些|有没有/g;
 
 /**
  * The shopper's own words for what they want, beyond the colour, size, category and price already

@@ -5,7 +5,7 @@ import { localized } from '../format';
 import type { SkillTurn } from '../types';
 import { productCard } from './cards';
 import { sayCurrencyNote } from './currency';
-import { namedValues, onlyNarrows, rememberQuery, requestAbout, turnQuery } from './query';
+import { namedValues, onlyNarrows, refinedLast, rememberQuery, requestAbout, turnQuery } from './query';
 
 /** "What goes with the linen dress?", "how should I style it?", "这件怎么搭配": other things to wear with it. */
 const GOES_WITH =
@@ -47,7 +47,9 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     (mentionsReference(turn.text) || asksForSimilar(turn.text) ? state.lastProductId : undefined);
   const seed = seedId ? await catalog.get(seedId) : null;
   sayCurrencyNote(turn);
-  const constraints = turnQuery(turn);
+  // "Something more formal" under black dresses stays among black dresses.
+  const refined = seed ? {} : refinedLast(turn);
+  const constraints = { ...refined, ...turnQuery(turn) };
   // "Shoes to go with this dress": two categories, one of them the seed's own; the other is wanted.
   if (seed && !constraints.category) {
     const others = namedValues(turn.entities, 'category').filter((c) => c !== seed.category);
@@ -107,11 +109,18 @@ export async function recommend(turn: SkillTurn): Promise<void> {
       about !== undefined &&
       Object.keys(constraints).length === 0 &&
       picks.every((p) => p.reason !== 'matches_request' && !p.becauseOf);
+    // "More formal" that nothing in the same kind is described as: the kind's popular ones, said so.
+    const refinedUnmatched =
+      about !== undefined &&
+      Object.keys(refined).length > 0 &&
+      picks.every((p) => p.reason !== 'matches_request' && !p.becauseOf);
     const intro = bestSellers
       ? 'recommend.intro_best_sellers'
       : unmatched
         ? 'recommend.intro_unmatched'
-        : 'recommend.intro';
-    turn.say(intro, {}, { cards });
+        : refinedUnmatched
+          ? 'recommend.intro_refine_unmatched'
+          : 'recommend.intro';
+    turn.say(intro, { about: about ?? '' }, { cards });
   }
 }
