@@ -10,7 +10,7 @@ import { discussingOrder } from '../../dialogue/references';
 import { formatDate } from '../format';
 import type { SkillTurn } from '../types';
 import { sayOrderStatus } from './status';
-import { loadOrder } from './verification';
+import { lastOrder } from './verification';
 
 const SAYS_PAID =
   /\b(i('ve| have)? (already )?paid|already paid|paid (for it|already|yesterday|today|last \w+|on \w+)|(the )?(money|payment) (has been |was |got |is )?(taken|debited|deducted|gone out|left my account|out of my account)|(i was|i've been|i have been|you) charged|charged my card)\b|已经付(款|钱|过)|付过(款|钱)?了|已付款|已支付|钱(已经)?(被)?扣了|扣款了|已经扣|付了钱|钱付了/i;
@@ -27,8 +27,7 @@ export function claimsPaid(turn: SkillTurn): boolean {
 }
 
 export async function answerPaymentClaim(turn: SkillTurn): Promise<void> {
-  const orderId = turn.state.lastOrderId;
-  const order = orderId ? await loadOrder(turn, orderId) : null;
+  const order = await lastOrder(turn);
   if (!order) return turn.startForm('order.track', {}, { request: turn.text });
   if (order.status === 'pending' && !order.paidAt) {
     turn.say(

@@ -7,7 +7,7 @@ import { payloads } from '../../dialogue/payload';
 import { discussingOrder } from '../../dialogue/references';
 import type { SkillTurn } from '../types';
 import { sayOrderStatus } from './status';
-import { loadOrder } from './verification';
+import { lastOrder } from './verification';
 
 const TRACKING_TROUBLE =
   /\b(tracking|track(ing)? (link|number|page|code)|link)\b.{0,30}\b(doesn'?t|does not|don'?t|isn'?t|is not|not|won'?t|never) (work|working|load|loading|open|show|showing|updat(e|ed|ing)|valid|found|recogni[sz]ed)\b|\bcan'?t (track|find (it|my parcel) on)\b|\bno tracking (info|information|updates?)\b|\btracking (says|shows) nothing\b|\binvalid tracking\b|物流(信息)?.{0,4}(不更新|没更新|没有更新|查不到|没有信息|没信息|没动静|不动)|(单号|快递单号|运单号)(查不到|无效|不对|打不开)|查不到(物流|快递|单号)|链接打不开/i;
@@ -23,8 +23,7 @@ export function saysTrackingTrouble(turn: SkillTurn): boolean {
 }
 
 export async function answerTrackingTrouble(turn: SkillTurn): Promise<void> {
-  const orderId = turn.state.lastOrderId;
-  const order = orderId ? await loadOrder(turn, orderId) : null;
+  const order = await lastOrder(turn);
   if (!order) return turn.startForm('order.track', {}, { request: turn.text });
   if (order.status !== 'shipped' || !order.trackingNumber) return sayOrderStatus(turn, order);
   turn.say(
