@@ -48,6 +48,10 @@ const ENGLISH = [
   'disappointed',
   'outrageous',
   'nonsense',
+  // Asking again is frustration whatever the words: "this is the third time I'm asking".
+  "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth) time (?:i'?m|i am|i'?ve|i have|i (?:asked|wrote|emailed|called|contacted)|asking|writing|contacting)",
+  '(?:asked|written|emailed|messaged|chased|called|contacted you) (?:you )?(?:several|many|multiple|three|four|five|so many) times',
+  'how many times (?:do|must|have|should) i',
 ];
 
 const CHINESE = [
@@ -76,6 +80,8 @@ const CHINESE = [
   '到底',
   '等了很久',
   '笨',
+  '第[二三四五几]次(?:问|问了|联系|找|催)',
+  '(?:问|说|催|联系)了(?:好几|很多|多少|几)(?:次|遍)',
 ];
 
 const ENGLISH_PATTERN = new RegExp(`\\b(?:${ENGLISH.map((w) => w.replace(/'/g, "['’]")).join('|')})\\b`, 'i');

@@ -394,6 +394,16 @@ describe('frustration', () => {
     expect(isFrustrated('我的订单在哪里')).toBe(false);
   });
 
+  it('reads asking again as frustration, but not a first time', () => {
+    expect(isFrustrated("this is the third time I'm asking, where is my refund??")).toBe(true);
+    expect(isFrustrated('I have emailed you three times')).toBe(true);
+    expect(isFrustrated('how many times do I have to explain')).toBe(true);
+    expect(isFrustrated('这是我第三次问了，退款呢')).toBe(true);
+    expect(isFrustrated('我都问了好几次了')).toBe(true);
+    expect(isFrustrated('is this your first time ordering?')).toBe(false);
+    expect(isFrustrated('the second time I wore it the strap broke')).toBe(false);
+  });
+
   it('reads "this is a joke" as frustration, but not a request for a joke or a plain "not here yet"', () => {
     expect(isFrustrated('this is a joke')).toBe(true);
     expect(isFrustrated("honestly it's a joke")).toBe(true);
