@@ -105,20 +105,13 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     // "A present for my dad, he likes cooking" in a shop with no kitchenware: the picks are only
     // popular ones, and saying so is kinder than presenting a dress as a match. Picks that meet a
     // category, colour, size or price asked for do fit.
-    const unmatched =
-      about !== undefined &&
-      Object.keys(constraints).length === 0 &&
-      picks.every((p) => p.reason !== 'matches_request' && !p.becauseOf);
     // "More formal" that nothing in the same kind is described as: the kind's popular ones, said so.
-    const refinedUnmatched =
-      about !== undefined &&
-      Object.keys(refined).length > 0 &&
-      picks.every((p) => p.reason !== 'matches_request' && !p.becauseOf);
+    const nothingFits = about !== undefined && picks.every((p) => p.reason !== 'matches_request' && !p.becauseOf);
     const intro = bestSellers
       ? 'recommend.intro_best_sellers'
-      : unmatched
+      : nothingFits && Object.keys(constraints).length === 0
         ? 'recommend.intro_unmatched'
-        : refinedUnmatched
+        : nothingFits && Object.keys(refined).length > 0
           ? 'recommend.intro_refine_unmatched'
           : 'recommend.intro';
     turn.say(intro, { about: about ?? '' }, { cards });
