@@ -67,10 +67,20 @@ const HAN = /\p{Script=Han}/gu;
  * keeps the category of the cards before it, as a shopper narrowing a list means.
  */
 export function turnQuery(turn: SkillTurn): CatalogQuery {
-  const query = queryFromEntities(turn.text, entitiesInShopCurrency(turn));
-  const { words: _words, ...last } = turn.state.lastQuery ?? {};
+  const query = ownQuery(turn);
   // "Dresses under £100", then "in black?": black dresses, still under £100.
-  return onlyNarrows(turn, query) ? { ...last, ...query } : query;
+  return onlyNarrows(turn, query) ? { ...lastConstraints(turn), ...query } : query;
+}
+
+/** The message's own constraints, its amounts in the shop's currency. */
+function ownQuery(turn: SkillTurn): CatalogQuery {
+  return queryFromEntities(turn.text, entitiesInShopCurrency(turn));
+}
+
+/** What the cards on screen were chosen by, without the words searched for. */
+function lastConstraints(turn: SkillTurn): CatalogQuery {
+  const { words: _words, ...last } = turn.state.lastQuery ?? {};
+  return last;
 }
 
 /** "Something more formal", "a longer one", "更正式一点的": the same kind of thing as the cards, changed. */
@@ -80,14 +90,15 @@ const REFINES =
 /** The constraints of the cards on screen when the message only asks for them changed ("more formal"). */
 export function refinedLast(turn: SkillTurn): CatalogQuery {
   if (turn.entity('category') || turn.entity('product') || !REFINES.test(turn.text)) return {};
-  const { words: _words, sort: _sort, ...last } = turn.state.lastQuery ?? {};
+  const { sort: _sort, ...last } = lastConstraints(turn);
   return last;
 }
 
 /** "Running shoes in 38", then "what about 40?": the words the narrowed search was for ("running"). */
 export function carriedWords(turn: SkillTurn): string | undefined {
   const words = turn.state.lastQuery?.words;
-  return words && onlyNarrows(turn) ? words : undefined;
+  // Read as turnQuery reads it, so the words carry over exactly when the constraints do.
+  return words && onlyNarrows(turn, ownQuery(turn)) ? words : undefined;
 }
 
 /**
@@ -139,7 +150,7 @@ const ASKING_EN = new Set(
   these those them`.split(/\s+/),
 );
 const ASKING_ZH =
-  /推荐|建议|一下|什么|哪些|哪个|适合|穿|买|一些|一款|一件|东西|商品|好看|合适|给我|帮我|可以|有没有|以下|以内|以上|左右|之间|预算|请|吗|呢|吧|的|了|我|要|想|[这那哪](双|个|件|款|条|只)|和|跟|与|更|一点|一些|有没有/g;
+  /推荐|建议|一下|什么|哪些|哪个|适合|穿|买|一些|一款|一件|东西|商品|好看|合适|给我|帮我|可以|有没有|以下|以内|以上|左右|之间|预算|请|吗|呢|吧|的|了|我|要|想|[这那哪](双|个|件|款|条|只)|和|跟|与|更|一点/g;
 
 /**
  * The shopper's own words for what they want, beyond the colour, size, category and price already
