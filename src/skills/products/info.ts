@@ -62,8 +62,16 @@ export function sizesOf(product: Product, lang: Lang): string {
   );
 }
 
-function sizeLabel(product: Product, size: string): string | undefined {
+/** The product's own label for a size as typed ("s" → "S"); undefined when it has no such size. */
+export function sizeLabel(product: Product, size: string): string | undefined {
   return product.sizes.find((s) => s.toLowerCase() === size.toLowerCase());
+}
+
+/** "red / S": a variant as the replies name it. */
+export function variantLabel(turn: SkillTurn, product: Product, size?: string, colour?: string): string {
+  return [colour ? colourName(turn, colour) : '', size ? (sizeLabel(product, size) ?? size) : '']
+    .filter(Boolean)
+    .join(' / ');
 }
 
 /** Stock of one variant, with the next step when it is out. */
@@ -83,9 +91,7 @@ export function answerVariant(turn: SkillTurn, product: Product, size?: string, 
   }
   const variant = { ...(size ? { size: sizeLabel(product, size) } : {}), ...(colour ? { colour } : {}) };
   const units = turn.deps.catalog.stock(product, variant);
-  const what = [colour ? colourName(turn, colour) : '', size ? (sizeLabel(product, size) ?? size) : '']
-    .filter(Boolean)
-    .join(' / ');
+  const what = variantLabel(turn, product, size, colour);
   if (units > 0) {
     turn.say(units <= 3 ? 'product.low_stock' : 'product.in_stock', { name, variant: what, count: units });
     return;

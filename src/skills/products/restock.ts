@@ -9,7 +9,7 @@ import type { Product } from '../../store/entities';
 import { list, localized } from '../format';
 import type { SkillTurn } from '../types';
 import { colourName } from './cards';
-import { answerVariant, askWhichProduct } from './info';
+import { answerVariant, askWhichProduct, sizeLabel, variantLabel } from './info';
 
 const RESTOCK_ALERT =
   /\b(notify|alert)\b[^.?!]{0,6}\b(me|us)\b[^.?!]{0,6}\bwhen\b|\b(notify|alert|email|message|text|tell|let)\b[^.?!]{0,12}\b(me|us)\b[^.?!]{0,30}\b(back|restock(ed)?|in stock|available|comes? in)\b|\b(restock|back[- ]in[- ]stock) (alert|notification|email)s?\b|到货(通知|提醒)|补货(通知|提醒)|有货(了)?(通知|告诉|提醒)我|(通知|提醒|告诉)我[^。？！?]{0,6}(到货|补货|有货)/i;
@@ -67,8 +67,7 @@ export async function answerRestock(turn: SkillTurn): Promise<void> {
   // "Is the red one in S?" … "sold out" … "when will it be back?": back in red, in S.
   const remembered = turn.state.lastSoldOut?.productId === product.id ? turn.state.lastSoldOut : undefined;
   const asked = turn.entity('size')?.value;
-  const size =
-    (asked && product.sizes.find((s) => s.toLowerCase() === asked.toLowerCase())) ?? asked ?? remembered?.size;
+  const size = (asked && sizeLabel(product, asked)) ?? asked ?? remembered?.size;
   const colour = turn.entity('colour')?.value ?? remembered?.colour;
   const variant: Variant = { ...(size ? { size } : {}), ...(colour ? { colour } : {}) };
   const catalog = turn.deps.catalog;
@@ -77,8 +76,9 @@ export async function answerRestock(turn: SkillTurn): Promise<void> {
   } else if (catalog.stock(product) > 0) {
     return turn.say('product.restock_in_stock', { name: localized(product.name, turn.ctx.lang) });
   }
-  const what = [colour ? colourName(turn, colour) : '', size ?? ''].filter(Boolean).join(' / ');
-  const name = [localized(product.name, turn.ctx.lang), what].filter(Boolean).join(' ');
+  const name = [localized(product.name, turn.ctx.lang), variantLabel(turn, product, size, colour)]
+    .filter(Boolean)
+    .join(' ');
   turn.say(asksRestockAlert(turn.text) ? 'product.restock_no_alerts' : 'product.restock_no_date', { name });
   const now = size || colour ? inStockNow(turn, product, variant) : undefined;
   const moreLike = { quickReplies: [turn.quick('card.more_like', payloads.moreLike(product.id))] };
