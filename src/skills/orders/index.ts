@@ -10,11 +10,11 @@ import type { FormSpec, Skill, SkillTurn, SlotSpec } from '../types';
 import { addressLine, parseAddress } from './address';
 import { confirmSlot, saysCancel } from './confirm';
 import { invoiceForm } from './invoice';
-import { answerPaymentClaim, claimsPaid } from './payment-claim';
+import { claimsPaid, paymentClaimForm } from './payment-claim';
 import { asksReorder, showReorder } from './reorder';
 import { asksFaster, speedUpForm } from './speed';
 import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
-import { answerTrackingTrouble, saysTrackingTrouble } from './tracking-trouble';
+import { saysTrackingTrouble, trackingTroubleForm } from './tracking-trouble';
 import { formOrder, orderNumberSlot, proofSlot } from './verification';
 
 /** Before asking for details of a change, make sure the change is still possible. */
@@ -132,10 +132,22 @@ const FORMS: Record<string, FormSpec> = {
   'shipping.change_address': addressForm,
   'invoice.get': invoiceForm,
   'order.speed_up': speedUpForm,
+  'order.payment_claim': paymentClaimForm,
+  'order.tracking_trouble': trackingTroubleForm,
 };
 
-/** Changes to an order: they confirm first, so they may take the order just discussed. */
-const CHANGES = new Set(['order.cancel', 'order.change', 'shipping.change_address', 'order.speed_up']);
+/**
+ * Requests that take the order just discussed: changes, which confirm first, and the follow-ups only
+ * asked about the order just answered ("can you send it faster?", "I already paid").
+ */
+const ON_THE_LAST = new Set([
+  'order.cancel',
+  'order.change',
+  'shipping.change_address',
+  'order.speed_up',
+  'order.payment_claim',
+  'order.tracking_trouble',
+]);
 
 /** Intents that act on one order: "and 10236?" right after one of them asks the same of that order. */
 const ON_AN_ORDER = new Set([...Object.keys(FORMS), 'return.request', 'refund.track']);
@@ -182,7 +194,7 @@ function asksByDateOfLast(turn: SkillTurn): boolean {
 
 export const ordersSkill: Skill = {
   name: 'orders',
-  intents: [...Object.keys(FORMS), 'invoice.copy', 'order.reorder', 'order.payment_claim', 'order.tracking_trouble'],
+  intents: [...Object.keys(FORMS), 'invoice.copy', 'order.reorder'],
   forms: Object.values(FORMS),
   // Right after an order answer, "cancel it" / "取消吧" means that order (not "never mind"), and "when
   // will it arrive?" asks after that parcel (not delivery times in general). "What about 10236?" asks
@@ -208,12 +220,10 @@ export const ordersSkill: Skill = {
   claim: (turn) => (turn.entity('order_number') ? 'order.track' : undefined),
   async handle(turn, intent) {
     if (intent === 'order.reorder') return showReorder(turn);
-    if (intent === 'order.payment_claim') return answerPaymentClaim(turn);
-    if (intent === 'order.tracking_trouble') return answerTrackingTrouble(turn);
     // Tracking and invoices ask for a number unless the shopper points back ("where is it?"); changes
     // act on the order just discussed, since they confirm before doing anything.
     const orderId = resolveOrderId(turn, {
-      preferLast: CHANGES.has(intent) || asksArrivalOfLast(turn) || asksByDateOfLast(turn),
+      preferLast: ON_THE_LAST.has(intent) || asksArrivalOfLast(turn) || asksByDateOfLast(turn),
     });
     if (intent === 'invoice.get' && !orderId) return explainInvoices(turn);
     const form = intent === 'invoice.copy' ? 'invoice.get' : intent;

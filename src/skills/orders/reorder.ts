@@ -7,7 +7,7 @@ import { discussingOrder, rememberShown } from '../../dialogue/references';
 import type { Product } from '../../store/entities';
 import { productCard } from '../products/cards';
 import type { SkillTurn } from '../types';
-import { lastOrder } from './verification';
+import { loadOrder } from './verification';
 
 const REORDER =
   /\b(re-?order|order (it|them|that|this|those|these|the same( things?| items?)?) again|buy (it|them|that|the same( things?)?) again|same again|get (it|them) again)\b|再买|再下单|重新下单|再订|再来一(单|份|件)/i;
@@ -18,7 +18,8 @@ export function asksReorder(turn: SkillTurn): boolean {
 }
 
 export async function showReorder(turn: SkillTurn): Promise<void> {
-  const order = await lastOrder(turn);
+  const orderId = turn.state.lastOrderId;
+  const order = orderId ? await loadOrder(turn, orderId) : null;
   if (!order) return turn.say('order.reorder_unknown');
   const seen = new Set<string>();
   const products: Product[] = [];

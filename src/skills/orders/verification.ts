@@ -76,12 +76,6 @@ export async function loadOrder(turn: SkillTurn, orderId: string): Promise<Order
   return orders.find((o) => o.id === orderId) ?? null;
 }
 
-/** The order just discussed, loaded for its verified owner; null when there is none. */
-export async function lastOrder(turn: SkillTurn): Promise<Order | null> {
-  const orderId = turn.state.lastOrderId;
-  return orderId ? loadOrder(turn, orderId) : null;
-}
-
 export const proofSlot: SlotSpec = {
   name: 'proof',
   prompt: 'verify.ask_proof',
