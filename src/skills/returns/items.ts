@@ -9,6 +9,7 @@ import type { Entity } from '../../nlu/types';
 import type { Order } from '../../store/entities';
 import { formatDate, itemLabel, list } from '../format';
 import { formOrder } from '../orders/verification';
+import { textWithoutEntities } from '../products/query';
 import type { SkillTurn, SlotCheck, SlotSpec } from '../types';
 
 export const INELIGIBLE_KEYS: Record<NonNullable<ItemEligibility['reason']>, TemplateKey> = {
@@ -196,6 +197,16 @@ export const itemSlot: SlotSpec = {
 const POINTING_WORDS =
   /\b(the|a|an|my|this|that|these|those|it|its|it'?s|one|ones|item|pair|of)\b|[这那]?[件条双个只款]|[这那的]/gi;
 
+/** True when nothing but pointing words and punctuation is left of the text. */
+function onlyPointing(rest: string): boolean {
+  return (
+    rest
+      .toLowerCase()
+      .replace(POINTING_WORDS, ' ')
+      .replace(/[^\p{L}\p{N}]+/gu, '') === ''
+  );
+}
+
 /** True when the text only names the item already chosen ("the scarf", "那条围巾"), and says nothing else. */
 export function onlyNamesChosenItem(text: string, form: FormState): boolean {
   const skus = chosenSkus(form);
@@ -211,7 +222,7 @@ export function onlyNamesChosenItem(text: string, form: FormState): boolean {
     for (let i = 0; i + 2 <= han.length; i++) rest = rest.replaceAll(han[i]! + han[i + 1]!, ' ');
     for (const char of han) rest = rest.replaceAll(char, ' ');
   }
-  return rest.replace(POINTING_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '') === '';
+  return onlyPointing(rest);
 }
 
 /** Marks a slot value that named a product or kind of thing the order does not hold. */
@@ -221,16 +232,7 @@ const NOT_IN_ORDER = '!';
 function onlyNamedThing(text: string, entities: readonly Entity[]): string | undefined {
   const things = entities.filter((e) => e.type === 'product' || e.type === 'category' || e.type === 'colour');
   if (!things.some((e) => e.type !== 'colour')) return undefined;
-  let rest = text;
-  for (const e of [...things].sort((a, b) => b.start - a.start))
-    rest = `${rest.slice(0, e.start)} ${rest.slice(e.end)}`;
-  if (
-    rest
-      .toLowerCase()
-      .replace(POINTING_WORDS, ' ')
-      .replace(/[^\p{L}\p{N}]+/gu, '') !== ''
-  )
-    return undefined;
+  if (!onlyPointing(textWithoutEntities({ text, entities: things }))) return undefined;
   return things.map((e) => e.text).join(' ');
 }
 
