@@ -176,21 +176,18 @@ function buildLexicon(): Lexicon {
   const forms = (['en', 'zh-Hans'] as const).flatMap((locale) =>
     (['long', 'short'] as const).map((style) => ({ locale, style })),
   );
+  const countries: string[] = [];
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
-      if (!isKnownCountry(code)) continue;
-      for (const { locale, style } of forms) {
-        const name = regionName(code, locale, style);
-        // CLDR's short "UK" and "US" are left to ALIASES and EXACT, which know "us" is a word.
-        if (name && !/^[A-Z]{2,3}$/.test(name)) byName.set(fold(name), code);
-      }
+      if (isKnownCountry(code)) countries.push(code);
     }
   }
-  for (const code of REGION_CODES) {
+  for (const code of [...countries, ...REGION_CODES]) {
     for (const { locale, style } of forms) {
       const name = regionName(code, locale, style);
-      if (name) byName.set(fold(name), code);
+      // CLDR's short "UK" and "US" are left to ALIASES and EXACT, which know "us" is a word.
+      if (name && !/^[A-Z]{2,3}$/.test(name)) byName.set(fold(name), code);
     }
   }
   for (const [name, code] of Object.entries(ALIASES)) byName.set(fold(name), code);
