@@ -4,7 +4,7 @@
  * shop served in part got the whole delivery list, or a question back.
  */
 import type { Destinations } from '../../commerce/policy/destinations';
-import { countryName, destinationOf } from '../../commerce/policy/destinations';
+import { countryName } from '../../commerce/policy/destinations';
 import { regionMembers } from '../../nlu/entities/regions';
 import type { SkillTurn } from '../types';
 import { homeName, priceText, sharedCarrier, workingDays, zoneLine } from './delivery-format';
@@ -37,7 +37,9 @@ export function sayRegion(turn: SkillTurn, destinations: Destinations, region: s
     ...(home.length > 0 ? [homeLine(turn, home)] : []),
     ...zones.map(({ zone, served }) => zoneLine(turn, zone, served, shared === undefined)),
   ];
-  const unserved = members.some((code) => destinationOf(destinations, code).kind === 'none');
+  // A country is in one place at most (the policy check refuses two), so the counts add up.
+  const served = home.length + zones.reduce((sum, { served }) => sum + served.length, 0);
+  const unserved = served < members.length;
   const name = countryName(region, turn.ctx.lang);
   turn.say('shop.ship_region', {
     region: name,
