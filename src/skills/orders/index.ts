@@ -15,7 +15,7 @@ import { asksReorder, showReorder } from './reorder';
 import { asksFaster, speedUpForm } from './speed';
 import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
 import { saysTrackingTrouble, trackingTroubleForm } from './tracking-trouble';
-import { formOrder, orderNumberSlot, proofSlot } from './verification';
+import { formOrder, orderAnswerForm, orderNumberSlot, proofSlot } from './verification';
 
 /** Before asking for details of a change, make sure the change is still possible. */
 async function stillOpen(
@@ -28,18 +28,11 @@ async function stillOpen(
   return mayChange(turn, order, change) ? 'ask' : 'abort';
 }
 
-const trackForm: FormSpec = {
-  name: 'order.track',
-  slots: [orderNumberSlot, proofSlot],
-  async submit(turn, form) {
-    const order = await formOrder(turn, form.values);
-    if (!order) return;
-    const request = typeof form.data.request === 'string' ? form.data.request : '';
-    if (order.status === 'delivered' && saysNotReceived(`${request} ${turn.text}`))
-      return sayMissingParcel(turn, order);
-    sayOrderStatus(turn, order);
-  },
-};
+const trackForm = orderAnswerForm('order.track', (turn, order, form) => {
+  const request = typeof form.data.request === 'string' ? form.data.request : '';
+  if (order.status === 'delivered' && saysNotReceived(`${request} ${turn.text}`)) return sayMissingParcel(turn, order);
+  sayOrderStatus(turn, order);
+});
 
 const cancelForm: FormSpec = {
   name: 'order.cancel',
@@ -72,25 +65,20 @@ const cancelForm: FormSpec = {
   },
 };
 
-const changeForm: FormSpec = {
-  name: 'order.change',
-  slots: [orderNumberSlot, proofSlot],
-  async submit(turn, form) {
-    const order = await formOrder(turn, form.values);
-    if (!order || !mayChange(turn, order)) return;
-    turn.say(
-      'order.change.options',
-      { order: order.id },
-      {
-        quickReplies: [
-          turn.quick('menu.change_address', payloads.intent('shipping.change_address')),
-          turn.quick('menu.cancel_order', payloads.intent('order.cancel')),
-          turn.quick('menu.agent', payloads.intent('agent.request')),
-        ],
-      },
-    );
-  },
-};
+const changeForm = orderAnswerForm('order.change', (turn, order) => {
+  if (!mayChange(turn, order)) return;
+  turn.say(
+    'order.change.options',
+    { order: order.id },
+    {
+      quickReplies: [
+        turn.quick('menu.change_address', payloads.intent('shipping.change_address')),
+        turn.quick('menu.cancel_order', payloads.intent('order.cancel')),
+        turn.quick('menu.agent', payloads.intent('agent.request')),
+      ],
+    },
+  );
+});
 
 const addressSlot: SlotSpec = {
   name: 'address',

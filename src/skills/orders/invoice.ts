@@ -4,8 +4,7 @@
  * use, listed by `GET /api/admin/notes?kind=ticket`) and says where the copy will go.
  */
 import { recordTicketOnce } from '../../commerce/tickets';
-import type { FormSpec } from '../types';
-import { formOrder, orderNumberSlot, proofSlot } from './verification';
+import { orderAnswerForm } from './verification';
 
 const CAUSE = 'invoice_copy';
 
@@ -18,26 +17,20 @@ function invoiceNote(request: unknown): string | undefined {
   return typeof request === 'string' && INVOICE_DETAILS.test(request) ? request.trim().slice(0, 300) : undefined;
 }
 
-export const invoiceForm: FormSpec = {
-  name: 'invoice.get',
-  slots: [orderNumberSlot, proofSlot],
-  async submit(turn, form) {
-    const order = await formOrder(turn, form.values);
-    if (!order) return;
-    const params = { order: order.id, email: order.email };
-    // An order not yet paid for has no invoice to send.
-    if (order.status === 'pending') return turn.say('invoice.not_yet', params);
-    const { ctx } = turn;
-    const note = invoiceNote(form.data.request);
-    const recorded = await recordTicketOnce(turn.deps.notes, {
-      conversationId: ctx.conversation.id,
-      customerId: order.customerId,
-      text: `Send a copy of the invoice for order ${order.id} to ${order.email}${note ? `. The customer asked: "${note}"` : ''}`,
-      subject: { cause: CAUSE, orderId: order.id },
-      data: { email: order.email, channel: ctx.message.channel, lang: ctx.lang, ...(note ? { note } : {}) },
-      at: ctx.now,
-    });
-    if (!recorded) return turn.say('invoice.already', params);
-    turn.say(note ? 'invoice.requested_with_note' : 'invoice.requested', { ...params, note: note ?? '' });
-  },
-};
+export const invoiceForm = orderAnswerForm('invoice.get', async (turn, order, form) => {
+  const params = { order: order.id, email: order.email };
+  // An order not yet paid for has no invoice to send.
+  if (order.status === 'pending') return turn.say('invoice.not_yet', params);
+  const { ctx } = turn;
+  const note = invoiceNote(form.data.request);
+  const recorded = await recordTicketOnce(turn.deps.notes, {
+    conversationId: ctx.conversation.id,
+    customerId: order.customerId,
+    text: `Send a copy of the invoice for order ${order.id} to ${order.email}${note ? `. The customer asked: "${note}"` : ''}`,
+    subject: { cause: CAUSE, orderId: order.id },
+    data: { email: order.email, channel: ctx.message.channel, lang: ctx.lang, ...(note ? { note } : {}) },
+    at: ctx.now,
+  });
+  if (!recorded) return turn.say('invoice.already', params);
+  turn.say(note ? 'invoice.requested_with_note' : 'invoice.requested', { ...params, note: note ?? '' });
+});

@@ -8,9 +8,9 @@
 import { payloads } from '../../dialogue/payload';
 import { discussingOrder } from '../../dialogue/references';
 import { formatDate } from '../format';
-import type { FormSpec, SkillTurn } from '../types';
+import type { SkillTurn } from '../types';
 import { sayOrderStatus } from './status';
-import { formOrder, orderNumberSlot, proofSlot } from './verification';
+import { orderAnswerForm } from './verification';
 
 const SAYS_PAID =
   /\b(i('ve| have)? (already )?paid|already paid|paid (for it|already|yesterday|today|last \w+|on \w+)|(the )?(money|payment) (has been |was |got |is )?(taken|debited|deducted|gone out|left my account|out of my account)|(i was|i've been|i have been|you) charged|charged my card)\b|已经付(款|钱|过)|付过(款|钱)?了|已付款|已支付|钱(已经)?(被)?扣了|扣款了|已经扣|付了钱|钱付了/i;
@@ -26,24 +26,18 @@ export function claimsPaid(turn: SkillTurn): boolean {
   return discussingOrder(turn) && saysPaid(turn.text);
 }
 
-export const paymentClaimForm: FormSpec = {
-  name: 'order.payment_claim',
-  slots: [orderNumberSlot, proofSlot],
-  async submit(turn, form) {
-    const order = await formOrder(turn, form.values);
-    if (!order) return;
-    if (order.status === 'pending' && !order.paidAt) {
-      turn.say(
-        'order.paid_not_confirmed',
-        { order: order.id },
-        { quickReplies: [turn.quick('menu.agent', payloads.handoff('skill_request'))] },
-      );
-      return;
-    }
-    if (order.paidAt) {
-      turn.say('order.payment_received', { order: order.id, date: formatDate(order.paidAt, turn.ctx.lang) });
-      return;
-    }
-    sayOrderStatus(turn, order);
-  },
-};
+export const paymentClaimForm = orderAnswerForm('order.payment_claim', (turn, order) => {
+  if (order.status === 'pending' && !order.paidAt) {
+    turn.say(
+      'order.paid_not_confirmed',
+      { order: order.id },
+      { quickReplies: [turn.quick('menu.agent', payloads.handoff('skill_request'))] },
+    );
+    return;
+  }
+  if (order.paidAt) {
+    turn.say('order.payment_received', { order: order.id, date: formatDate(order.paidAt, turn.ctx.lang) });
+    return;
+  }
+  sayOrderStatus(turn, order);
+});

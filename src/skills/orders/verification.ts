@@ -4,9 +4,10 @@
  * and an unknown order get the same answer, so guessing reveals nothing.
  */
 import { payloads } from '../../dialogue/payload';
+import type { FormState } from '../../dialogue/state';
 import { endsWithOrderMarker } from '../../nlu/entities/order-number';
 import type { Order } from '../../store/entities';
-import type { SkillTurn, SlotSpec } from '../types';
+import type { FormSpec, SkillTurn, SlotSpec } from '../types';
 
 const ORDER_NUMBER = /^[A-Z]?\d{4,12}$/;
 const ORDER_IN_TEXT = /(?:^|[^\w@.+-])#?\s*([A-Za-z]?\d{4,12})(?![\w@.-])/;
@@ -133,4 +134,22 @@ export const proofSlot: SlotSpec = {
 export async function formOrder(turn: SkillTurn, values: Record<string, string>): Promise<Order | null> {
   const orderId = values.order_number;
   return orderId ? loadOrder(turn, orderId) : null;
+}
+
+/**
+ * A form that asks for the order number and proof of ownership, then answers about that order:
+ * tracking's follow-ups, an invoice copy.
+ */
+export function orderAnswerForm(
+  name: string,
+  answer: (turn: SkillTurn, order: Order, form: FormState) => Promise<void> | void,
+): FormSpec {
+  return {
+    name,
+    slots: [orderNumberSlot, proofSlot],
+    async submit(turn, form) {
+      const order = await formOrder(turn, form.values);
+      if (order) await answer(turn, order, form);
+    },
+  };
 }
