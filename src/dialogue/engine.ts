@@ -11,7 +11,7 @@ import { CatalogRecommender, type Recommender } from '../skills/recommender';
 import type { Skill, SkillDeps, SkillTurn } from '../skills/types';
 import { FormRunner } from './forms';
 import { type Payload, parsePayload, payloads } from './payload';
-import { ABANDON_INTENTS, isAbandonPhrase, isFrustrated } from './phrases';
+import { ABANDON_INTENTS, isAbandonPhrase, isFrustrated, isHypothetical } from './phrases';
 import { SkillRegistry } from './registry';
 import { type DialogueState, readState, writeState } from './state';
 import { Templates } from './templates';
@@ -115,7 +115,8 @@ export class ConciergeDialogue implements DialogueEngine {
     // A statement answering a question that asks for the shopper's own words ("why are you
     // returning it?"), whatever the classifier reads into it.
     const statement = this.forms.takesStatement(turn, intent);
-    if (isFrustrated(ctx.nlu, ctx.lang, { sentiment: !statement })) {
+    // "If I don't like it, can I send it back?" scores as negative; the dislike is only imagined.
+    if (isFrustrated(ctx.nlu, ctx.lang, { sentiment: !statement && !isHypothetical(turn.text) })) {
       state.frustration += 1;
       if (state.frustration >= 2) {
         delete state.form;

@@ -57,6 +57,18 @@ export const REQUESTS_OVER_STATEMENTS = new Set([
 /** Intents a corpus may use for the same thing. */
 export const ABANDON_INTENTS = new Set(['cancel', 'dialogue.cancel', 'form.cancel', 'smalltalk.cancel']);
 
+const HYPOTHETICAL_EN =
+  /^\s*(and |but |so )?what if\b|\b(if|in case|supposing|suppose|say) (i|it|they|the|my|she|he|we|this|that|these|those|you)\b.{0,40}\b(don'?t|doesn'?t|do not|does not|isn'?t|aren'?t|won'?t|can'?t|cannot|change[sd]?|too|wrong|no longer)\b/i;
+const HYPOTHETICAL_ZH = /(如果|要是|万一|假如|假设).{0,12}(不|没|大了|小了|错)/;
+
+/**
+ * "If I don't like it, can I send it back?", "what if they don't fit?", "万一不合适呢": a case the
+ * shopper imagines before buying, not a complaint about something that happened.
+ */
+export function isHypothetical(text: string): boolean {
+  return HYPOTHETICAL_EN.test(text) || HYPOTHETICAL_ZH.test(text);
+}
+
 /**
  * Frustrated: explicit words (NLU), or clearly negative sentiment where sentiment exists (English).
  * Sentiment is left out when the shopper is answering "what went wrong?": "it's damaged" is the

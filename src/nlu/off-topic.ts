@@ -20,7 +20,7 @@ function realEnglishWords(text: string): number {
 
 /** True when the message is a real sentence the model confidently places outside the shop's business. */
 export function isOffTopic(top: { intent: string; score: number } | undefined, text: string, lang: Lang): boolean {
-  if (!top || top.intent !== 'None' || top.score < SURE) return false;
+  if (top?.intent !== 'None' || top.score < SURE) return false;
   if (lang === 'zh') return (text.match(/\p{Script=Han}/gu) ?? []).length >= HAN_CHARS_ZH;
   return realEnglishWords(text) >= REAL_WORDS_EN;
 }

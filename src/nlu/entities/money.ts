@@ -75,3 +75,35 @@ export function extractMoney(text: string): Entity[] {
   }
   return found;
 }
+
+/**
+ * Currency names a shopper uses without an amount ("can I pay in euros?", "用日元付款"): more than an
+ * amount is written with, and the qualified dollars before the bare word, which means US dollars.
+ */
+const CURRENCY_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['australian dollars?|aud|澳元|澳币', 'AUD'],
+  ['canadian dollars?|cad|加元|加币', 'CAD'],
+  ['hong kong dollars?|hkd|港币|港元', 'HKD'],
+  ['singapore dollars?|sgd|新加坡元|新币', 'SGD'],
+  ['new zealand dollars?|nzd|纽元', 'NZD'],
+  ['(?:us |american )?dollars?|usd|bucks|美元|美金|\\$', 'USD'],
+  ['euros?|eur|欧元|€', 'EUR'],
+  ['(?:pounds? )?sterling|pounds?|quid|gbp|英镑|£', 'GBP'],
+  ['yuan|rmb|cny|renminbi|人民币|块钱|¥|￥', 'CNY'],
+  ['yen|jpy|日元|日币', 'JPY'],
+  ['swiss francs?|francs?|chf|瑞士法郎', 'CHF'],
+  ['rupees?|inr|卢比', 'INR'],
+  ['krw|韩元', 'KRW'],
+  ['(?:new )?taiwan(?:ese)? dollars?|twd|台币|新台币', 'TWD'],
+];
+const NAMED = new RegExp(CURRENCY_NAMES.map(([names]) => `(?<![a-z])(?:${names})(?![a-z])`).join('|'), 'giu');
+
+/** The currencies a text names, amount or not ("can I pay in euros?" → EUR), in order, once each. */
+export function currenciesNamed(text: string): string[] {
+  const codes: string[] = [];
+  for (const [word] of text.matchAll(NAMED)) {
+    const entry = CURRENCY_NAMES.find(([names]) => new RegExp(`^(?:${names})$`, 'iu').test(word));
+    if (entry && !codes.includes(entry[1])) codes.push(entry[1]);
+  }
+  return codes;
+}

@@ -28,6 +28,10 @@ export const ASKS = {
     /\bhow (big|large|long|wide|tall|deep)\b|\bdimensions?\b|\bmeasurements?\b|\bwhat size is (it|the)\b|\bfit (a|my) laptop\b|尺寸|多大|多长|多宽|多高|能放下/i,
 };
 
+/** A width fitting, which the catalogue has no field for: "wide fit", "narrow feet", "宽脚". */
+const WIDTH_FITTING =
+  /\b(extra[- ])?(wide|narrow)[- ](fit(ting)?s?|feet|foot|width)\b|\bwide[- ]?width\b|宽脚|脚宽|宽楦|加宽|窄脚|脚窄/i;
+
 const NEGATION = /\b(never|not|no|non|without|won'?t|doesn'?t|isn'?t|free of)\b|不|无|没有/i;
 
 /**
@@ -250,6 +254,17 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
     return turn.say('product.dimensions_unknown', params, {
       quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
     });
+  }
+  // "Do they come in wide fit?": the catalogue lists sizes, not widths, unless a product says so.
+  const width = WIDTH_FITTING.exec(text)?.[0];
+  if (width) {
+    if (saysQuality(product, width, lang) === 'yes')
+      return turn.say('product.quality_yes', { ...params, quality: width });
+    return turn.say(
+      'product.width_unknown',
+      { ...params, days: turn.deps.policy.returns.windowDays },
+      { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] },
+    );
   }
   if (ASKS.price.test(text)) return turn.say('product.price', params);
   if (ASKS.material.test(text)) return turn.say('product.material', params);

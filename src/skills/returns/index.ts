@@ -4,6 +4,7 @@
  */
 import { isConciergeError } from '../../core/errors';
 import { payloads } from '../../dialogue/payload';
+import { isHypothetical } from '../../dialogue/phrases';
 import { resolveOrderId } from '../../dialogue/references';
 import type { ReturnRequest } from '../../store/entities';
 import { formatDate, localized, money } from '../format';
@@ -23,6 +24,31 @@ const ABOUT_SALE =
 
 const ASKS_EXCHANGE =
   /\b(exchange|swap|switch it|change it for)\b|换货|换一(件|双|个|条)|换(个|成)?(大|小)一?(码|号)|换(个|成)?别的(颜色|尺码)/i;
+
+/**
+ * "Do you do exchanges?", "what's your exchange policy?", "支持换货吗": a question about exchanges,
+ * not a money exchange rate. The classifier reads these as help or the returns policy.
+ */
+const ABOUT_EXCHANGES =
+  /\b(exchanges?|exchanging|swaps?|swapping)\b(?!\s+(rates?|currenc(y|ies)|money)\b)|换货|调换|更换(尺码|颜色|大小)/i;
+/** Sending something back, or getting the money for it: what a return question is about. */
+const ABOUT_RETURNING =
+  /\b(return(ed|ing)?|send (it|them|this|these) back|take (it|them) back|refund(ed)?|money back|exchange)\b|退|换/i;
+/** "What if the dress doesn't fit?": before buying, whether a disappointment could go back. */
+const NOT_FITTING_OR_LIKED =
+  /\b(don'?t|doesn'?t|do not|does not|won'?t|isn'?t|aren'?t) (fit|like|suit|love)\b|不合适|不合身|不喜欢|大了|小了/i;
+
+/**
+ * "Can I return them if they don't fit?", "if I don't like it can I send it back?": a question about
+ * the policy, imagined before the purchase, not a return of an order to start.
+ */
+function asksReturnIfDisappointed(turn: SkillTurn): boolean {
+  if (!isHypothetical(turn.text) || turn.entity('order_number')) return false;
+  return ABOUT_RETURNING.test(turn.text) || NOT_FITTING_OR_LIKED.test(turn.text);
+}
+
+/** Readings that carry the exchange out (a return to start, an order to change), not a question. */
+const EXCHANGE_REQUEST = /^(return\.request|refund\.(request|track)|order\.|shipping\.|payment\.|account\.)/;
 
 /** A gift being returned ("my sister got it as a present"), not a gift card or gift wrapping. */
 const ABOUT_GIFT =
@@ -94,6 +120,13 @@ const refundTrackForm: FormSpec = {
   },
 };
 
+function asksAboutExchanges(turn: SkillTurn): boolean {
+  if (!turn.deps.policy.returns.exchanges || !ABOUT_EXCHANGES.test(turn.text)) return false;
+  // "Can I exchange the shoes from 10235?" names an order: that is the return itself.
+  if (turn.entity('order_number')) return false;
+  return !EXCHANGE_REQUEST.test(turn.ctx.nlu?.intent ?? '');
+}
+
 export const returnsSkill: Skill = {
   name: 'returns',
   intents: [
@@ -104,6 +137,7 @@ export const returnsSkill: Skill = {
     'return.faulty',
     'refund.sale',
     'return.label',
+    'return.exchanges',
   ],
   forms: [returnForm, refundTrackForm],
   // "But they're faulty" right after a return was refused: faulty goods are the team's to look at,
@@ -119,6 +153,12 @@ export const returnsSkill: Skill = {
   // "What's your returns address?" reads as contact details; the answer is how returns are sent.
   preempt(turn) {
     if (asksReturnAddress(turn.text)) return 'refund.policy';
+    if (asksAboutExchanges(turn)) return 'return.exchanges';
+    if (asksReturnIfDisappointed(turn)) {
+      // "要是大了能换吗": what an exchange means here, rather than the whole returns policy.
+      const exchange = turn.deps.policy.returns.exchanges && /\b(exchange|swap)\b|换/i.test(turn.text);
+      return exchange ? 'return.exchanges' : 'refund.policy';
+    }
     // "And will I get the postage back?" reads as delivery options; it is about the refund.
     if (asksDeliveryRefund(turn)) return 'refund.policy';
     const last = turn.state.lastIntent;
@@ -149,11 +189,18 @@ export const returnsSkill: Skill = {
     }
     // "Can I exchange it for a bigger size?": how exchanges work here, then the return that makes one.
     const exchanges = policy.returns.exchanges;
-    if (intent !== 'refund.policy' && intent !== 'refund.track' && exchanges && ASKS_EXCHANGE.test(turn.text)) {
+    const exchangeRequest = intent === 'return.request' || intent === 'refund.request';
+    if (exchangeRequest && exchanges && ASKS_EXCHANGE.test(turn.text)) {
       turn.say('return.exchange_note', { note: localized(exchanges, lang) });
       return start('return.request');
     }
     switch (intent) {
+      case 'return.exchanges':
+        return turn.say(
+          'return.exchange_note',
+          { note: localized(exchanges ?? policy.returns.instructions, lang) },
+          { quickReplies: [turn.quick('menu.return', payloads.intent('return.request'))] },
+        );
       case 'return.faulty':
         return turn.say(
           'return.faulty',

@@ -13,6 +13,7 @@ import { productCard } from '../products/cards';
 import { askWhichProduct, productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
+import { answerCurrency, asksCurrency } from './currency';
 import { answerDelivery, asksWhetherWeShip, namesOnlyPlace } from './delivery';
 import { answerDiscounts, asksAboutDiscounts } from './discounts';
 import { answerFaq, asksFaq } from './faq';
@@ -71,6 +72,7 @@ function categoryBesideBag(turn: SkillTurn): string | undefined {
 const FOLLOW_UP = /^\s*(and|what about|how about|also)\b.{0,30}$|^\s*那.{0,12}[呢吗][?？]?\s*$|^.{0,12}呢[?？]?\s*$/i;
 
 const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
+  'shop.currency': answerCurrency,
   'delivery.options': (turn) => answerDelivery(turn, false),
   'delivery.time': (turn) => answerDelivery(turn, true),
   'payment.methods': (turn) => {
@@ -233,6 +235,7 @@ export const shopSkill: Skill = {
   preempt(turn) {
     if (givesOnlyEmail(turn)) return 'followup.email';
     if (codeTrouble(turn.text)) return 'payment.issue';
+    if (asksCurrency(turn.text)) return 'shop.currency';
     if (asksAboutDiscounts(turn.text, turn.entity('product') !== undefined)) return 'shop.discounts';
     if (storesQuestion.asks(turn)) return 'shop.stores';
     if (privacyQuestion.asks(turn)) return 'shop.privacy';

@@ -1,4 +1,4 @@
-import { isAbandonPhrase, isQuestion, isUnknownAnswer } from '../../../src/dialogue/phrases';
+import { isAbandonPhrase, isHypothetical, isQuestion, isUnknownAnswer } from '../../../src/dialogue/phrases';
 
 describe('phrases the dialogue reads itself', () => {
   it.each([
@@ -45,6 +45,26 @@ describe('phrases the dialogue reads itself', () => {
     '"%s" is a statement',
     (text) => {
       expect(isQuestion(text)).toBe(false);
+    },
+  );
+});
+
+describe('isHypothetical', () => {
+  it.each([
+    "if I don't like it can I send it back?",
+    "what if the dress doesn't fit?",
+    'can I return them if they are too small?',
+    'in case it is the wrong size, what happens?',
+    '万一不合适怎么办',
+    '要是大了能换吗',
+  ])('"%s" imagines a case', (text) => {
+    expect(isHypothetical(text)).toBe(true);
+  });
+
+  it.each(["I don't like it, it's awful", 'the dress does not fit', 'if possible send it today', '不合适，我要退货'])(
+    '"%s" is what happened or a plain request',
+    (text) => {
+      expect(isHypothetical(text)).toBe(false);
     },
   );
 });

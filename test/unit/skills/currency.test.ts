@@ -1,7 +1,9 @@
 import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
 import type { ShopPolicy } from '../../../src/commerce/types';
+import { currenciesNamed } from '../../../src/nlu/entities/money';
 import type { Entity } from '../../../src/nlu/types';
 import { entitiesInShopCurrency, sayCurrencyNote } from '../../../src/skills/products/currency';
+import { asksCurrency } from '../../../src/skills/shop/currency';
 import type { SkillTurn } from '../../../src/skills/types';
 
 const yuan: Entity = {
@@ -52,5 +54,40 @@ describe('budgets in another currency', () => {
     expect(entitiesInShopCurrency(turn)).toBe(entities);
     sayCurrencyNote(turn);
     expect(said).toEqual([]);
+  });
+});
+
+describe('questions about the currency itself', () => {
+  it.each([
+    'what currency are your prices in?',
+    'can I pay in euros?',
+    'how much is that in USD?',
+    'what is that in canadian dollars',
+    "what's the exchange rate?",
+    '价格是人民币吗',
+    '可以用日元买吗',
+    '这是多少人民币',
+    '用什么货币结算',
+  ])('"%s" asks about currency', (text) => {
+    expect(asksCurrency(text)).toBe(true);
+  });
+
+  it.each([
+    'I paid £89 in total but was charged twice',
+    'dresses under 50 pounds',
+    'can I pay in instalments',
+    'do you have it in black?',
+    '我用支付宝付了200元',
+    '有没有200元以下的裙子',
+  ])('"%s" does not', (text) => {
+    expect(asksCurrency(text)).toBe(false);
+  });
+
+  it('names currencies with or without an amount, qualified dollars apart from US ones', () => {
+    expect(currenciesNamed('can I pay in Canadian dollars or US dollars?')).toEqual(['CAD', 'USD']);
+    expect(currenciesNamed('hong kong dollars, then sterling')).toEqual(['HKD', 'GBP']);
+    expect(currenciesNamed('可以用日元或者欧元吗')).toEqual(['JPY', 'EUR']);
+    expect(currenciesNamed('I won a prize in the euro millions')).toEqual(['EUR']);
+    expect(currenciesNamed('a dollhouse for my daughter')).toEqual([]);
   });
 });
