@@ -136,6 +136,8 @@ export interface CatalogQuery {
   text?: string;
   category?: string;
   colour?: string;
+  /** Any colour of a family ("neutral", "bright": `COLOUR_FAMILIES`), when no one colour is named. */
+  colourFamily?: string;
   size?: string;
   minPriceCents?: number;
   maxPriceCents?: number;

@@ -50,6 +50,7 @@ export interface DialogueState {
   lastQuery?: {
     category?: string;
     colour?: string;
+    colourFamily?: string;
     size?: string;
     minPriceCents?: number;
     maxPriceCents?: number;
@@ -103,7 +104,8 @@ function readLastQuery(raw: Record<string, unknown>): DialogueState['lastQuery']
   const q = raw.lastQuery;
   if (!isRecord(q)) return isString(raw.lastCategory) ? { category: raw.lastCategory } : undefined;
   const out: NonNullable<DialogueState['lastQuery']> = {};
-  for (const key of ['category', 'colour', 'size', 'words'] as const) if (isString(q[key])) out[key] = q[key];
+  for (const key of ['category', 'colour', 'colourFamily', 'size', 'words'] as const)
+    if (isString(q[key])) out[key] = q[key];
   for (const key of ['minPriceCents', 'maxPriceCents'] as const) {
     const v = q[key];
     if (typeof v === 'number' && Number.isFinite(v)) out[key] = v;

@@ -10,6 +10,7 @@ export const ENTITY_TYPES = [
   'product',
   'category',
   'colour',
+  'colour_family',
   'size',
   'ordinal',
   'country',
@@ -19,7 +20,7 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 export interface Entity {
   type: EntityType;
   /** Normalised value: order number digits, lower-case email, E.164-ish phone, amount in minor units,
-   *  ISO date, product id, category key, colour key ("black"), size label ("42", "M"), ordinal position
+   *  ISO date, product id, category key, colour key ("black"), colour family key ("neutral"), size label ("42", "M"), ordinal position
    *  counted from 1 ("the second one" → "2"; see `data.fromEnd`), quantity as a whole number, country as
    *  an ISO 3166-1 alpha-2 code ("Germany" → "DE"; "EU" for the European Union or Europe). */
   value: string;
@@ -75,6 +76,8 @@ export interface CatalogVocabulary {
   /** key → surface forms in both languages, e.g. shoes → ["shoes", "shoe", "鞋", "鞋子"]. */
   categories: Record<string, string[]>;
   colours: Record<string, string[]>;
+  /** Colour families with a colour the catalog has: neutral → ["neutral colours", "素色", …]. */
+  colourFamilies?: Record<string, string[]>;
   sizes: string[];
 }
 

@@ -3,6 +3,7 @@
  * collaborative and hybrid models over the event log), and names the product behind a pick so the bot
  * can say "because you looked at …".
  */
+import { familyColours } from '../commerce/catalog/lexicon';
 import type { RecommendationService } from '../recommend';
 import type { ProductRepo } from '../store/repositories';
 import type { Recommendation, Recommender, RecommendReason, RecommendRequest } from './recommender';
@@ -19,7 +20,7 @@ export class LiveRecommender implements Recommender {
   constructor(private readonly deps: { service: RecommendationService; products: Pick<ProductRepo, 'get'> }) {}
 
   async recommend(request: RecommendRequest): Promise<Recommendation[]> {
-    const { category, colour, size, minPriceCents, maxPriceCents } = request.constraints;
+    const { category, colour, colourFamily, size, minPriceCents, maxPriceCents } = request.constraints;
     const picks = await this.deps.service.recommend({
       ...(request.customerId ? { customerId: request.customerId } : {}),
       ...(request.seedProductId ? { seedProductId: request.seedProductId } : {}),
@@ -27,6 +28,7 @@ export class LiveRecommender implements Recommender {
       constraints: {
         category,
         colour,
+        ...(colourFamily !== undefined && { anyColour: familyColours(colourFamily) }),
         size,
         minPriceCents,
         maxPriceCents,

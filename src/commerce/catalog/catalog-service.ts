@@ -7,7 +7,7 @@ import type { CatalogVocabulary } from '../../nlu/types';
 import type { Product } from '../../store/entities';
 import type { ProductRepo } from '../../store/repositories';
 import type { CatalogQuery, CatalogService, CatalogSort } from '../types';
-import { CATEGORY_FORMS, COLOUR_FORMS, colourForms } from './lexicon';
+import { CATEGORY_FORMS, COLOUR_FORMS, colourForms, familyColours } from './lexicon';
 import type { PopularitySource } from './popularity';
 import { type IndexedProduct, indexProduct, scoreTerm } from './product-index';
 import { parseQuery, type QueryLexicon, type QueryTerm } from './query-parser';
@@ -69,9 +69,14 @@ export class StoreCatalogService implements CatalogService {
     const minPrice = query.minPriceCents ?? parsed.minPriceCents;
     const maxPrice = query.maxPriceCents ?? parsed.maxPriceCents;
 
+    // A family ("neutral colours") keeps the products in any of its colours, checked for stock in those.
+    const family =
+      query.colour === undefined && query.colourFamily !== undefined ? familyColours(query.colourFamily) : undefined;
     const candidates = snapshot.entries.filter(({ product }) => {
       if (query.category !== undefined && product.category !== query.category) return false;
       if (query.colour !== undefined && !product.colours.includes(query.colour)) return false;
+      const inFamily = family && product.colours.filter((c) => family.includes(c));
+      if (inFamily && inFamily.length === 0) return false;
       if (size !== undefined && !product.sizes.some((s) => sameLabel(s, size))) return false;
       if (minPrice !== undefined && product.priceCents < minPrice) return false;
       if (maxPrice !== undefined && product.priceCents > maxPrice) return false;
@@ -80,7 +85,9 @@ export class StoreCatalogService implements CatalogService {
           ...(size !== undefined && { size }),
           ...(query.colour !== undefined && { colour: query.colour }),
         };
-        if (this.stock(product, variant) <= 0) return false;
+        const colours = inFamily ?? [undefined];
+        if (colours.every((colour) => this.stock(product, { ...variant, ...(colour && { colour }) }) <= 0))
+          return false;
       }
       return true;
     });

@@ -88,6 +88,88 @@ export const COLOUR_FORMS: Record<string, { en: string[]; zh: string[]; hex: str
   gold: { en: ['gold', 'golden'], zh: ['金色', '金'], hex: '#c9a23f' },
 };
 
+/**
+ * Colour families a shopper asks for without naming a colour ("neutral colours", "something bright",
+ * "素一点的", "深色的"), as the colour keys above they take in. A shop's own colour keys belong to none.
+ * "Light" and "lighter" alone are left out: "a lighter jacket" is about weight.
+ */
+export const COLOUR_FAMILIES: Record<string, { en: string[]; zh: string[]; colours: string[] }> = {
+  neutral: {
+    en: [
+      'neutral',
+      'neutrals',
+      'neutral colours',
+      'neutral colors',
+      'neutral tones',
+      'muted colours',
+      'muted colors',
+      'muted',
+      'plain colours',
+      'plain colors',
+      'earth tones',
+      'earthy colours',
+      'earthy colors',
+      'understated colours',
+    ],
+    zh: ['素一点', '素一些', '素色', '素净', '素雅', '中性色', '大地色', '低调的颜色', '百搭色', '基础色'],
+    colours: ['black', 'white', 'cream', 'beige', 'brown', 'grey', 'navy', 'olive'],
+  },
+  bright: {
+    en: [
+      'bright colours',
+      'bright colors',
+      'bright',
+      'brighter',
+      'brights',
+      'colourful',
+      'colorful',
+      'vibrant',
+      'bold colours',
+      'bold colors',
+      'pop of colour',
+      'pop of color',
+    ],
+    zh: ['鲜艳', '艳一点', '亮色', '亮一点的颜色', '彩色', '颜色亮', '色彩鲜明'],
+    colours: ['red', 'pink', 'yellow', 'orange', 'blue', 'green', 'purple'],
+  },
+  dark: {
+    en: [
+      'dark colours',
+      'dark colors',
+      'darker colours',
+      'darker colors',
+      'dark',
+      'darker',
+      'deep colours',
+      'deep colors',
+    ],
+    zh: ['深色', '深一点', '暗色', '深颜色'],
+    colours: ['black', 'navy', 'burgundy', 'brown', 'olive', 'grey'],
+  },
+  light: {
+    en: [
+      'light colours',
+      'light colors',
+      'light-coloured',
+      'light-colored',
+      'pale colours',
+      'pale colors',
+      'pale',
+      'pastel',
+      'pastels',
+      'pastel colours',
+      'pastel colors',
+    ],
+    zh: ['浅色', '浅一点', '淡色', '淡一点', '浅颜色', '马卡龙色'],
+    colours: ['white', 'cream', 'beige', 'pink', 'blue', 'purple'],
+  },
+};
+
+/** The colour keys of a family; none for a key that is no family. */
+export function familyColours(key: string): string[] {
+  return COLOUR_FAMILIES[key]?.colours ?? [];
+}
+
 export function categoryForms(key: string): string[] {
   const forms = CATEGORY_FORMS[key];
   return forms ? [...forms.en, ...forms.zh] : [key];

@@ -4,7 +4,7 @@
  */
 import type { CatalogVocabulary } from '../../nlu/types';
 import type { Product } from '../../store/entities';
-import { categoryForms, colourForms } from './lexicon';
+import { COLOUR_FAMILIES, categoryForms, colourForms } from './lexicon';
 
 const LETTER_SIZES = ['XXS', 'XS', 'S', 'M', 'L', 'XL', 'XXL', 'ONE SIZE'];
 
@@ -29,10 +29,15 @@ export function buildVocabulary(products: Product[]): CatalogVocabulary {
     for (const colour of product.colours) colours[colour] ??= colourForms(colour);
     for (const size of product.sizes) sizes.add(size);
   }
+  const colourFamilies: Record<string, string[]> = {};
+  for (const [key, family] of Object.entries(COLOUR_FAMILIES)) {
+    if (family.colours.some((c) => colours[c] !== undefined)) colourFamilies[key] = [...family.en, ...family.zh];
+  }
   return {
     products: products.map((p) => ({ id: p.id, names: [...new Set([p.name.en, p.name.zh])] })),
     categories,
     colours,
+    colourFamilies,
     sizes: [...sizes].sort(compareSizes),
   };
 }

@@ -1,5 +1,6 @@
 /**
- * Catalog terms from a live vocabulary: products, categories, colours, sizes, in both languages.
+ * Catalog terms from a live vocabulary: products, categories, colours (and their families), sizes,
+ * in both languages.
  * Terms are tried longest first and may not overlap, so "navy blue dress" finds the product
  * "navy blue dress" before the colour "navy". Chinese has no spaces, so Han terms match as substrings;
  * Latin terms must sit on word boundaries (and may take a plural "s"/"es").
@@ -104,11 +105,13 @@ export class CatalogMatcher {
       for (const f of [key, ...forms]) add('category', key, f);
     for (const [key, forms] of Object.entries(vocabulary.colours))
       for (const f of [key, ...forms]) add('colour', key, f);
+    for (const [key, forms] of Object.entries(vocabulary.colourFamilies ?? {}))
+      for (const f of forms) add('colour_family', key, f);
     for (const size of vocabulary.sizes) add('size', size, size);
     // Longest first; among equals, products before categories before colours (more specific wins),
     // and a term's own name before another's synonym: a shop selling "olive" next to "green" keeps
     // them apart, though the static synonyms file lists olive as a shade of green.
-    const rank: Partial<Record<EntityType, number>> = { product: 0, category: 1, colour: 2, size: 3 };
+    const rank: Partial<Record<EntityType, number>> = { product: 0, category: 1, colour: 2, colour_family: 3, size: 4 };
     const ownName = (t: Term) => (t.surface.toLowerCase() === t.value.toLowerCase() ? 0 : 1);
     terms.sort(
       (a, b) =>

@@ -23,9 +23,10 @@ const PRIORITY: Record<EntityType, number> = {
   product: 7,
   category: 8,
   colour: 9,
-  size: 10,
+  colour_family: 10,
+  size: 11,
   // Last: a catalog word that is also a place ("jersey", "panama hat") is the product.
-  country: 11,
+  country: 12,
 };
 
 export interface ExtractOptions {

@@ -15,6 +15,7 @@ export function loadVocabularyFile(file: string): CatalogVocabulary {
     products: json.products ?? [],
     categories: json.categories ?? {},
     colours: json.colours ?? {},
+    colourFamilies: json.colourFamilies ?? {},
     sizes: json.sizes ?? [],
   };
 }
@@ -32,6 +33,7 @@ export function mergeVocabularies(base: CatalogVocabulary, live: CatalogVocabula
     products: [...base.products, ...live.products],
     categories: mergeForms(base.categories, live.categories),
     colours: mergeForms(base.colours, live.colours),
+    colourFamilies: mergeForms(base.colourFamilies ?? {}, live.colourFamilies ?? {}),
     sizes: [...new Set([...base.sizes, ...live.sizes])],
   };
 }
@@ -51,6 +53,7 @@ export function withConvertedForms(
     products: vocabulary.products.map((product) => ({ ...product, names: both(product.names) })),
     categories: bothForms(vocabulary.categories),
     colours: bothForms(vocabulary.colours),
+    colourFamilies: bothForms(vocabulary.colourFamilies ?? {}),
     sizes: both(vocabulary.sizes),
   };
 }

@@ -10,6 +10,8 @@ export interface Constraints {
   /** "What goes with this dress?": anything but this category (the seed's own). */
   otherThanCategory?: string;
   colour?: string;
+  /** Any of these colours ("neutral colours"), in stock in one of them; `colour` wins when both are set. */
+  anyColour?: readonly string[];
   /** A size label ("M", "38"): the product must be in stock in it. */
   size?: string;
   maxPriceCents?: number;
@@ -46,10 +48,14 @@ export function isEligible(product: Product, ctx: EligibilityContext, knownStock
   if (c.category !== undefined && !same(product.category, c.category)) return false;
   if (c.otherThanCategory !== undefined && same(product.category, c.otherThanCategory)) return false;
   if (c.colour !== undefined && !product.colours.some((x) => same(x, c.colour as string))) return false;
+  const anyOf = c.colour === undefined ? c.anyColour : undefined;
+  const inAnyOf = anyOf && product.colours.filter((x) => anyOf.some((wanted) => same(x, wanted)));
+  if (inAnyOf && inAnyOf.length === 0) return false;
   if (c.maxPriceCents !== undefined && product.priceCents > c.maxPriceCents) return false;
   if (c.minPriceCents !== undefined && product.priceCents < c.minPriceCents) return false;
-  const stock =
-    c.colour === undefined && c.size === undefined && knownStock !== undefined
+  const stock = inAnyOf
+    ? inAnyOf.reduce((sum, colour) => sum + stockOf(product, colour, c.size), 0)
+    : c.colour === undefined && c.size === undefined && knownStock !== undefined
       ? knownStock
       : stockOf(product, c.colour, c.size);
   if (stock <= 0) return false;

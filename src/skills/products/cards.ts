@@ -1,8 +1,9 @@
 /** Product cards: the same shape for search results, details and recommendations. */
+import { familyColours } from '../../commerce/catalog/lexicon';
 import type { Card } from '../../core/message';
 import { payloads } from '../../dialogue/payload';
 import type { Product } from '../../store/entities';
-import { localized, money } from '../format';
+import { list, localized, money } from '../format';
 import type { SkillTurn } from '../types';
 
 export function productCard(turn: SkillTurn, product: Product, subtitle?: string): Card {
@@ -32,4 +33,16 @@ export function productPage(turn: SkillTurn, product: Product): string | undefin
 /** Colour keys in the shopper's language ("navy" → "藏青色"), falling back to the key. */
 export function colourName(turn: SkillTurn, colour: string): string {
   return turn.tOr(`colour.${colour}`, colour);
+}
+
+/** "In navy and cream": the colours a product comes in of a family asked for ("neutral colours"). */
+export function familyColoursLine(turn: SkillTurn, product: Product, family: string): string | undefined {
+  const colours = product.colours.filter((c) => familyColours(family).includes(c));
+  if (colours.length === 0) return undefined;
+  return turn.t('product.in_colours', {
+    colours: list(
+      colours.map((c) => colourName(turn, c)),
+      turn.ctx.lang,
+    ),
+  });
 }

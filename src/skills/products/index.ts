@@ -48,6 +48,11 @@ function namesOnlyACategory(turn: SkillTurn): boolean {
   );
 }
 
+function narrowsToFamily(turn: SkillTurn): boolean {
+  if ((turn.state.lastShown?.length ?? 0) === 0 || !turn.entity('colour_family') || turn.entity('colour')) return false;
+  return onlyNarrows(turn);
+}
+
 export const productsSkill: Skill = {
   name: 'products',
   intents: [
@@ -92,6 +97,9 @@ export const productsSkill: Skill = {
     if (turn.state.lastProductId !== undefined && !turn.entity('category') && asksInUkSize(turn.text) && !request)
       return 'product.info';
     if (isNarrowingFollowUp(turn)) return 'product.search';
+    // "She likes neutral colours", "素一点的" under cards: those cards' kind in that colour family.
+    if (narrowsToFamily(turn) && !request)
+      return turn.state.lastIntent === 'product.recommend' ? 'product.recommend' : 'product.search';
     // "有没有更正式一点的" under dresses read as a search for 正式: the same kind, changed, is a pick.
     if ((turn.state.lastShown?.length ?? 0) > 0 && Object.keys(refinedLast(turn)).length > 0 && !request)
       return 'product.recommend';

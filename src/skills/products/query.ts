@@ -45,9 +45,11 @@ export function queryFromEntities(text: string, entities: readonly Entity[]): Ca
   const categories = namedValues(entities, 'category');
   const category = categories.length === 1 ? categories[0] : undefined;
   const colour = value('colour');
+  const family = value('colour_family');
   const size = value('size');
   if (category) query.category = category;
   if (colour) query.colour = colour;
+  else if (family) query.colourFamily = family;
   if (size) query.size = size;
   Object.assign(
     query,
@@ -69,7 +71,14 @@ const HAN = /\p{Script=Han}/gu;
 export function turnQuery(turn: SkillTurn): CatalogQuery {
   const query = ownQuery(turn);
   // "Dresses under £100", then "in black?": black dresses, still under £100.
-  return onlyNarrows(turn, query) ? { ...lastConstraints(turn), ...query } : query;
+  return onlyNarrows(turn, query) ? narrowed(lastConstraints(turn), query) : query;
+}
+
+/** `base` narrowed by `query`; a colour and a family replace each other ("black dresses", then "brighter"). */
+export function narrowed(base: CatalogQuery, query: CatalogQuery): CatalogQuery {
+  if (query.colour === undefined && query.colourFamily === undefined) return { ...base, ...query };
+  const { colour: _colour, colourFamily: _family, ...rest } = base;
+  return { ...rest, ...query };
 }
 
 /** The message's own constraints, its amounts in the shop's currency. */
@@ -109,6 +118,7 @@ export function onlyNarrows(turn: SkillTurn, query = queryFromEntities(turn.text
   if (query.category || turn.entity('product')) return false;
   const narrows =
     query.colour !== undefined ||
+    query.colourFamily !== undefined ||
     query.size !== undefined ||
     query.minPriceCents !== undefined ||
     query.maxPriceCents !== undefined;
@@ -118,10 +128,11 @@ export function onlyNarrows(turn: SkillTurn, query = queryFromEntities(turn.text
 
 /** Remembers what the cards just shown were chosen by, so a narrowing follow-up keeps it. */
 export function rememberQuery(turn: SkillTurn, query: CatalogQuery, words?: string): void {
-  const { category, colour, size, minPriceCents, maxPriceCents, sort } = query;
+  const { category, colour, colourFamily, size, minPriceCents, maxPriceCents, sort } = query;
   const kept: NonNullable<SkillTurn['state']['lastQuery']> = {
     ...(category !== undefined && { category }),
     ...(colour !== undefined && { colour }),
+    ...(colour === undefined && colourFamily !== undefined && { colourFamily }),
     ...(size !== undefined && { size }),
     ...(minPriceCents !== undefined && { minPriceCents }),
     ...(maxPriceCents !== undefined && { maxPriceCents }),
@@ -147,7 +158,9 @@ const ASKING_EN = new Set(
   my i we for please could can might maybe thing things item items product products option options
   other else new perfect ideal suitable under over below above less more than cheaper around about
   between budget max maximum show see look looking browse view all have got sell selling carry stock
-  these those them`.split(/\s+/),
+  these those them she her him his they their like likes liked love loves prefer prefers want wants into fond`.split(
+    /\s+/,
+  ),
 );
 const ASKING_ZH =
   /推荐|建议|一下|什么|哪些|哪个|适合|穿|买|一些|一款|一件|东西|商品|好看|合适|给我|帮我|可以|有没有|以下|以内|以上|左右|之间|预算|请|吗|呢|吧|的|了|我|要|想|[这那哪](双|个|件|款|条|只)|和|跟|与|更|一点/g;
@@ -172,8 +185,8 @@ export function relaxations(query: CatalogQuery): CatalogQuery[] {
   const steps: CatalogQuery[] = [query];
   const { size: _size, ...noSize } = query;
   if (query.size) steps.push(noSize);
-  const { colour: _colour, ...noColour } = noSize;
-  if (query.colour) steps.push(noColour);
+  const { colour: _colour, colourFamily: _family, ...noColour } = noSize;
+  if (query.colour || query.colourFamily) steps.push(noColour);
   const { minPriceCents: _min, maxPriceCents: _max, ...noPrice } = noColour;
   if (query.minPriceCents !== undefined || query.maxPriceCents !== undefined) steps.push(noPrice);
   return steps;

@@ -2,10 +2,11 @@
 import { payloads } from '../../dialogue/payload';
 import { asksForSimilar, mentionsReference, rememberProduct, rememberShown } from '../../dialogue/references';
 import { localized } from '../format';
+import { fitToWords, giftWish, inShopWords } from '../recommender';
 import type { SkillTurn } from '../types';
-import { productCard } from './cards';
+import { familyColoursLine, productCard } from './cards';
 import { sayCurrencyNote } from './currency';
-import { namedValues, onlyNarrows, refinedLast, rememberQuery, requestAbout, turnQuery } from './query';
+import { namedValues, narrowed, onlyNarrows, refinedLast, rememberQuery, requestAbout, turnQuery } from './query';
 
 /** "What goes with the linen dress?", "how should I style it?", "这件怎么搭配": other things to wear with it. */
 const GOES_WITH =
@@ -49,7 +50,7 @@ export async function recommend(turn: SkillTurn): Promise<void> {
   sayCurrencyNote(turn);
   // "Something more formal" under black dresses stays among black dresses.
   const refined = seed ? {} : refinedLast(turn);
-  const constraints = { ...refined, ...turnQuery(turn) };
+  const constraints = narrowed(refined, turnQuery(turn));
   // "Shoes to go with this dress": two categories, one of them the seed's own; the other is wanted.
   if (seed && !constraints.category) {
     const others = namedValues(turn.entities, 'category').filter((c) => c !== seed.category);
@@ -70,7 +71,7 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     ...(bestSellers ? {} : { customerId: ctx.customer.id }),
     constraints,
     ...(seed ? { seedProductId: seed.id } : {}),
-    ...(about ? { about } : {}),
+    ...(about ? { about: inShopWords(about) } : {}),
     // The seed is already loaded: its category travels with the request, not fetched again.
     ...(pairing && seed ? { otherThanCategory: seed.category } : {}),
     limit: 4,
@@ -84,13 +85,16 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     picks.map((p) => p.product),
   );
   rememberQuery(turn, { ...constraints, ...(!constraints.category && seed && { category: seed.category }) });
+  // Picks in a colour family asked for ("in dark colours") say which of their colours are in it.
+  const family = constraints.colour === undefined ? constraints.colourFamily : undefined;
   const cards = picks.map(({ product, reason, becauseOf }) =>
     productCard(
       turn,
       product,
-      becauseOf
-        ? turn.t('recommend.reason.because', { name: localized(becauseOf.name, ctx.lang) })
-        : turn.tOr(`recommend.reason.${reason}`, turn.t('recommend.reason.popular')),
+      (family && familyColoursLine(turn, product, family)) ??
+        (becauseOf
+          ? turn.t('recommend.reason.because', { name: localized(becauseOf.name, ctx.lang) })
+          : turn.tOr(`recommend.reason.${reason}`, turn.t('recommend.reason.popular'))),
     ),
   );
   // Another kind of thing around the seed ("shoes to go with this dress") goes with it; it is not like it.
@@ -107,13 +111,18 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     // category, colour, size or price asked for do fit.
     // "More formal" that nothing in the same kind is described as: the kind's popular ones, said so.
     const nothingFits = about !== undefined && picks.every((p) => p.reason !== 'matches_request' && !p.becauseOf);
+    // "A present for my dad, he likes cooking": the picks fit "present" (tagged gift), not cooking.
+    const wish = about && giftWish(about);
+    const giftsOnly = wish !== undefined && wish !== '' && picks.every((p) => fitToWords(wish, p.product) === 0);
     const intro = bestSellers
       ? 'recommend.intro_best_sellers'
-      : nothingFits && Object.keys(constraints).length === 0
-        ? 'recommend.intro_unmatched'
-        : nothingFits && Object.keys(refined).length > 0
-          ? 'recommend.intro_refine_unmatched'
-          : 'recommend.intro';
+      : giftsOnly && !nothingFits
+        ? 'recommend.intro_gifts_unmatched'
+        : nothingFits && Object.keys(constraints).length === 0
+          ? 'recommend.intro_unmatched'
+          : nothingFits && Object.keys(refined).length > 0
+            ? 'recommend.intro_refine_unmatched'
+            : 'recommend.intro';
     turn.say(intro, { about: about ?? '' }, { cards });
   }
 }

@@ -5,7 +5,7 @@ import { rememberShown } from '../../dialogue/references';
 import type { TemplateKey } from '../../dialogue/templates';
 import type { Product } from '../../store/entities';
 import type { SkillTurn } from '../types';
-import { colourName, productCard } from './cards';
+import { colourName, familyColoursLine, productCard } from './cards';
 import { sayCurrencyNote } from './currency';
 import { askedListing, listingSortedBy, listProducts } from './ordered';
 import {
@@ -148,5 +148,8 @@ function show(
   rememberShown(turn, products, { newTopic: true });
   const { words, ...constraints } = query;
   rememberQuery(turn, constraints, words);
-  turn.say(key, { count: products.length, ...params }, { cards: products.map((p) => productCard(turn, p)) });
+  // Asked for a family ("neutral colours"), each card says which of its colours are in it.
+  const family = constraints.colour === undefined ? constraints.colourFamily : undefined;
+  const cards = products.map((p) => productCard(turn, p, family && familyColoursLine(turn, p, family)));
+  turn.say(key, { count: products.length, ...params }, { cards });
 }

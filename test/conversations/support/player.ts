@@ -10,7 +10,7 @@ function render(replies: readonly Reply[]): string {
       const lines = [`    bot: ${r.text}`];
       for (const c of r.cards ?? []) {
         lines.push(
-          `      [card] ${c.title} ${c.price ?? ''} {${(c.buttons ?? []).map((b) => `${b.label}→${b.payload ?? b.url}`).join(', ')}}`,
+          `      [card] ${c.title}${c.subtitle ? ` (${c.subtitle})` : ''} ${c.price ?? ''} {${(c.buttons ?? []).map((b) => `${b.label}→${b.payload ?? b.url}`).join(', ')}}`,
         );
       }
       for (const q of r.quickReplies ?? []) lines.push(`      [quick] ${q.label} → ${q.payload}`);
@@ -53,9 +53,10 @@ function check(
         ? undefined
         : `expected quick reply ${e.matcher.value}`;
     case 'card': {
-      const found = replies.some((r) => (r.cards ?? []).some((c) => matches(e.matcher, c.title)));
-      if (e.negate) return found ? `expected no card ${e.matcher.value}` : undefined;
-      return found ? undefined : `expected card ${e.matcher.value}`;
+      const found = replies.some((r) => (r.cards ?? []).some((c) => matches(e.matcher, c[e.part] ?? '')));
+      const what = e.part === 'title' ? 'card' : 'card note';
+      if (e.negate) return found ? `expected no ${what} ${e.matcher.value}` : undefined;
+      return found ? undefined : `expected ${what} ${e.matcher.value}`;
     }
     case 'text': {
       if (e.negate) {

@@ -12,6 +12,7 @@
  *   bot: [quick] Track another order    a quick reply with this label (same ~ and /re/ forms)
  *   bot: [card] ~ linen                 a card whose title matches
  *   bot: [card] !~ Silk Slip Dress      no card of the turn has a title containing this
+ *   bot: [card-note] ~ In navy          a card whose subtitle matches (same ~, /re/ and !~ forms)
  *   bot: (nothing)                      the turn produced no reply
  *   button: Details @2                  press a quick reply / card button of the previous turn
  *                                       (@n: the n-th card), sending its payload
@@ -27,7 +28,7 @@ export type Matcher = { kind: 'exact' | 'contains' | 'regex'; value: string; re?
 export type Expectation =
   | { type: 'text'; matcher: Matcher; negate: boolean; line: number }
   | { type: 'quick'; matcher: Matcher; line: number }
-  | { type: 'card'; matcher: Matcher; negate: boolean; line: number }
+  | { type: 'card'; matcher: Matcher; negate: boolean; line: number; part: 'title' | 'subtitle' }
   | { type: 'nothing'; line: number }
   | { type: 'intent'; intent: string; line: number }
   | { type: 'handoff'; reason: string; line: number };
@@ -114,11 +115,12 @@ export function parseTranscript(file: string, source: string): Transcript {
       case 'bot': {
         if (value === '(nothing)') return expect({ type: 'nothing', line });
         if (value.startsWith('[quick]')) return expect({ type: 'quick', matcher: parseMatcher(value.slice(7)), line });
-        if (value.startsWith('[card]')) {
-          const rest = value.slice(6).trim();
+        const card = /^\[card(-note)?\]/.exec(value);
+        if (card) {
+          const rest = value.slice(card[0].length).trim();
           const negate = rest.startsWith('!~');
           const matcher = parseMatcher(negate ? `~${rest.slice(2)}` : rest);
-          return expect({ type: 'card', matcher, negate, line });
+          return expect({ type: 'card', matcher, negate, line, part: card[1] ? 'subtitle' : 'title' });
         }
         if (value.startsWith('!'))
           return expect({ type: 'text', matcher: parseMatcher(value.slice(1)), negate: true, line });

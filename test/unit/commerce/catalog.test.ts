@@ -83,6 +83,19 @@ describe('catalog service', () => {
     expect(size38.map((p) => p.id)).not.toContain('featherlight-running-shoes');
   });
 
+  it('finds any colour of a family, in stock in one of them, and lists families the catalog has', async () => {
+    const neutral = await catalog.search({ category: 'dresses', colourFamily: 'neutral', inStockOnly: true });
+    expect(neutral.length).toBeGreaterThan(0);
+    const family = ['black', 'white', 'cream', 'beige', 'brown', 'grey', 'navy', 'olive'];
+    expect(neutral.every((p) => p.colours.some((c) => family.includes(c)))).toBe(true);
+    expect(neutral.map((p) => p.id)).not.toContain('floral-tea-dress');
+    // A named colour wins over the family it replaces.
+    const red = await catalog.search({ category: 'dresses', colour: 'red', colourFamily: 'neutral' });
+    expect(red.every((p) => p.colours.includes('red'))).toBe(true);
+    const vocabulary = await catalog.vocabulary();
+    expect(vocabulary.colourFamilies?.neutral).toEqual(expect.arrayContaining(['neutral colours', '素色']));
+  });
+
   it('counts stock per variant and in total', async () => {
     const tee = await catalog.get('organic-cotton-tee');
     if (!tee) throw new Error('seed is missing the tee');

@@ -193,6 +193,32 @@ describe('catalog terms', () => {
   });
 });
 
+describe('colour families', () => {
+  const matcher = new CatalogMatcher({
+    products: [],
+    categories: { jackets: ['jacket'] },
+    colours: { navy: ['navy', '藏青色'], blue: ['blue', 'light blue', '浅蓝色'] },
+    colourFamilies: { neutral: ['neutral colours', 'neutral', '素一点', '素色'], light: ['light colours', '浅色'] },
+    sizes: [],
+  });
+  const read = (text: string) => matcher.extract(text).map((e) => [e.type, e.value]);
+
+  it('reads a family in either language, a colour of its own still winning', () => {
+    expect(read('she likes neutral colours')).toEqual([['colour_family', 'neutral']]);
+    expect(read('素一点的')).toEqual([['colour_family', 'neutral']]);
+    expect(read('浅色的外套')).toEqual([['colour_family', 'light']]);
+    expect(read('浅蓝色的')).toEqual([['colour', 'blue']]);
+    expect(read('a light blue jacket')).toEqual([
+      ['colour', 'blue'],
+      ['category', 'jackets'],
+    ]);
+  });
+
+  it('leaves "light" alone: a lighter jacket is about weight', () => {
+    expect(read('a lighter jacket for spring')).toEqual([['category', 'jackets']]);
+  });
+});
+
 describe('partial Chinese product names', () => {
   const matcher = new CatalogMatcher({
     products: [

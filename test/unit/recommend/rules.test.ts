@@ -37,6 +37,19 @@ describe('business rules', () => {
     expect(isEligible(twoColours, { ...base, constraints: { colour: 'green' } })).toBe(false);
   });
 
+  it('takes any of several colours, counting stock only in those', () => {
+    const twoColours = product('d', { colours: ['red', 'navy'] });
+    twoColours.variants = [
+      { sku: 'd-red', colour: 'red', stock: 3 },
+      { sku: 'd-navy', colour: 'navy', stock: 0 },
+    ];
+    const neutral = ['black', 'navy', 'cream'];
+    expect(isEligible(twoColours, { ...base, constraints: { anyColour: neutral } })).toBe(false);
+    expect(isEligible(twoColours, { ...base, constraints: { anyColour: ['red', 'pink'] } })).toBe(true);
+    // One colour named beats the family it replaces.
+    expect(isEligible(twoColours, { ...base, constraints: { colour: 'red', anyColour: neutral } })).toBe(true);
+  });
+
   it('counts stock in the asked size (and colour)', () => {
     const shoe = product('shoe', { colours: ['black'] });
     shoe.variants = [

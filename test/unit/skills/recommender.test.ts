@@ -1,4 +1,4 @@
-import { CatalogRecommender } from '../../../src/skills/recommender';
+import { CatalogRecommender, giftWish, inShopWords } from '../../../src/skills/recommender';
 import { FakeShop, product } from '../dialogue/fake-shop';
 
 describe('catalog recommender', () => {
@@ -49,5 +49,22 @@ describe('catalog recommender', () => {
       limit: 4,
     });
     expect(picks.map((p) => p.product.id)).toEqual(['bag', 'sandals']);
+  });
+});
+
+describe('gift requests', () => {
+  it('reads a present as the shop\'s "gift", in both languages', () => {
+    expect(inShopWords('present mum')).toBe('gift mum');
+    expect(inShopWords('Presents for the team')).toBe('gift for the team');
+    expect(inShopWords('送同事的礼品')).toBe('送同事的礼物');
+  });
+
+  it('keeps what a present should be, without who it is for or the occasion', () => {
+    expect(giftWish('need present mum')).toBe('');
+    expect(giftWish('birthday present sister')).toBe('');
+    expect(giftWish('present dad cooking')).toBe('cooking');
+    expect(giftWish('给爸爸 礼物 他喜欢做饭')).toBe('做饭');
+    expect(giftWish('妈妈 生日礼物')).toBe('');
+    expect(giftWish('summer wedding')).toBeUndefined();
   });
 });
