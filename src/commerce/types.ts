@@ -103,6 +103,11 @@ export interface ShopPolicy {
   cancellation: { feeCents: number; note: Localized };
   invoices: Localized;
   newsletter: Localized;
+  /**
+   * How to stop marketing the bot does not send itself: emails (the footer link, account settings)
+   * and texts (reply STOP). Said when an opt-out names them; the chat's own consent is set either way.
+   */
+  unsubscribe?: { email?: Localized; sms?: Localized };
   /** Account help per topic; only `password` is required, the rest fall back to the contact details. */
   account: AccountHelp;
   contact: {

@@ -110,6 +110,7 @@ export const shopPolicySchema = z.object({
   cancellation: z.object({ feeCents: cents, note: localized }),
   invoices: localized,
   newsletter: localized,
+  unsubscribe: z.object({ email: localized.optional(), sms: localized.optional() }).optional(),
   // A single text is what policy files held before there was one per topic: the password help.
   account: z.union([
     localized.transform((password) => ({ password })),

@@ -17,6 +17,7 @@ import { answerCurrency, asksCurrency } from './currency';
 import { answerDelivery, asksWhetherWeShip, namesOnlyPlace } from './delivery';
 import { answerDiscounts, asksAboutDiscounts } from './discounts';
 import { answerFaq, asksFaq } from './faq';
+import { optOut } from './opt-out';
 import { paymentAsked } from './payment-question';
 import { privacyQuestion } from './privacy';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
@@ -129,11 +130,7 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
     await deps.customers.setConsent(ctx.customer.id, ctx.message.channel, optedIn, ctx.now);
     turn.say(optedIn ? 'shop.optin_done' : 'shop.optin_declined', { shop: deps.policy.shopName });
   },
-  'marketing.optout': async (turn) => {
-    const { ctx, deps } = turn;
-    await deps.customers.setConsent(ctx.customer.id, ctx.message.channel, false, ctx.now);
-    turn.say('shop.optout_done', { shop: deps.policy.shopName });
-  },
+  'marketing.optout': optOut,
   'shipping.setup_address': (turn) =>
     turn.say(
       'shop.setup_address',
