@@ -12,6 +12,7 @@ import { confirmSlot, saysCancel } from './confirm';
 import { invoiceForm } from './invoice';
 import { claimsPaid, paymentClaimForm } from './payment-claim';
 import { asksReorder, showReorder } from './reorder';
+import { saysSlow, slowOrderForm } from './slow';
 import { asksFaster, speedUpForm } from './speed';
 import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
 import { saysTrackingTrouble, trackingTroubleForm } from './tracking-trouble';
@@ -120,6 +121,7 @@ const FORMS: Record<string, FormSpec> = {
   'shipping.change_address': addressForm,
   'invoice.get': invoiceForm,
   'order.speed_up': speedUpForm,
+  'order.slow': slowOrderForm,
   'order.payment_claim': paymentClaimForm,
   'order.tracking_trouble': trackingTroubleForm,
 };
@@ -133,6 +135,7 @@ const ON_THE_LAST = new Set([
   'order.change',
   'shipping.change_address',
   'order.speed_up',
+  'order.slow',
   'order.payment_claim',
   'order.tracking_trouble',
 ]);
@@ -194,6 +197,9 @@ export const ordersSkill: Skill = {
       // "Can you send it faster?" fell back, "能不能快点送到" read as when it arrives: the parcel just
       // discussed, sooner.
       if (asksFaster(turn.text)) return 'order.speed_up';
+      // "Why is it taking so long?", "怎么这么慢" fell back: that parcel, with an apology. A complaint
+      // the classifier is sure of stays one (it is recorded and offers a person).
+      if (saysSlow(turn) && turn.ctx.nlu?.intent !== 'feedback.complaint') return 'order.slow';
       // "I paid yesterday" under an order waiting for payment read as payment trouble (try again).
       if (claimsPaid(turn)) return 'order.payment_claim';
       // "The tracking link doesn't work" asked for the order number the bot had just used.

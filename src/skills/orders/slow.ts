@@ -1,0 +1,42 @@
+/**
+ * "Why is it taking so long?", "怎么这么慢" right after an order answer: an apology and where that
+ * parcel is, not a misunderstanding. A parcel past its expected day is late, so the team chases the
+ * carrier; one still due gets its day and carrier again; one not yet shipped gets its status.
+ */
+import { payloads } from '../../dialogue/payload';
+import { discussingOrder } from '../../dialogue/references';
+import { formatDate } from '../format';
+import type { SkillTurn } from '../types';
+import { sayOrderStatus } from './status';
+import { orderAnswerForm } from './verification';
+
+const SAYS_SLOW =
+  /\b(why is (it|this|my order|the parcel|my parcel|delivery) (taking|so slow)|taking (so|too) long|taking (ages|forever)|so slow|too slow|how much longer|still (not here|waiting|hasn'?t (come|arrived))|been waiting (for )?(ages|days|a week|so long))\b|怎么这么慢|怎么还没(到|来|收到)|太慢了|好慢|这么慢|这么久|还要多久|等了(好久|很久|半天|一周|一个星期)/i;
+
+/** True for "why is it taking so long?" about the order just discussed. */
+export function saysSlow(turn: SkillTurn): boolean {
+  return discussingOrder(turn) && SAYS_SLOW.test(turn.text);
+}
+
+export const slowOrderForm = orderAnswerForm('order.slow', (turn, order) => {
+  const lang = turn.ctx.lang;
+  const person = { quickReplies: [turn.quick('menu.agent', payloads.handoff('delivery_problem'))] };
+  if (order.status !== 'shipped') {
+    turn.say('order.slow_sorry');
+    sayOrderStatus(turn, order);
+    return;
+  }
+  const carrier = order.carrier ?? turn.t('order.carrier_unknown');
+  const expected = order.expectedDeliveryAt;
+  // Late once the whole expected day has passed.
+  const late = expected !== undefined && turn.ctx.now.getTime() >= Date.parse(expected) + 24 * 60 * 60 * 1000;
+  const params = {
+    order: order.id,
+    carrier,
+    tracking: order.trackingNumber ?? '—',
+    shipped: order.shippedAt ? formatDate(order.shippedAt, lang) : '—',
+    expected: expected ? formatDate(expected, lang) : '—',
+  };
+  if (late) return turn.say('order.slow_late', params, person);
+  turn.say(expected ? 'order.slow_on_way' : 'order.slow_on_way_undated', params, person);
+});
