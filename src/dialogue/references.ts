@@ -127,7 +127,7 @@ function nothingBut(
 }
 
 const SELECTION_FILLER = new Set(
-  "the one ones please pls plz i i'll ill i'd id take want like that this last number option show me how what about ok okay yes".split(
+  "the one ones please pls plz i i'll ill i'd id take want like that this last number option show me how what about ok okay yes then go with".split(
     ' ',
   ),
 );
@@ -148,11 +148,11 @@ export function isCardSelection(turn: SkillTurn): boolean {
 }
 
 const VARIANT_FILLER = new Set(
-  'in and what how about the a an size colour color do does you have has it they them come is are there any also ok okay please pls one something anything maybe perhaps instead rather prefer would like i u got or of these those show me see'.split(
+  "in and what how about the a an size colour color do does you have has it they them come is are there any also ok okay please pls one something anything maybe perhaps instead rather prefer would like i u got or of these those show me see then go with let's lets that".split(
     ' ',
   ),
 );
-const VARIANT_STRIP = /[有吗呢的这那个款件双条要我还也码号色]|尺码|颜色|是否/g;
+const VARIANT_STRIP = /[有吗呢的这那个款件双条要我还也码号色就吧]|尺码|颜色|是否/g;
 
 /**
  * True when, right after one product, the message only names a size or colour: "in burgundy?",

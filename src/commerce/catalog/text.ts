@@ -38,9 +38,23 @@ export function cjkRuns(text: string): string[] {
   return text.match(CJK_RUN) ?? [];
 }
 
+/** Plurals in "-ves" whose singular ends in "f" ("gloves" and "sleeves" keep their "v"). */
+const F_PLURALS: Record<string, string> = {
+  scarves: 'scarf',
+  shelves: 'shelf',
+  knives: 'knife',
+  leaves: 'leaf',
+  loaves: 'loaf',
+  halves: 'half',
+  wolves: 'wolf',
+  calves: 'calf',
+};
+
 /** Light English stemmer: enough for plurals and gerunds, deliberately no more. */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
+  const singular = F_PLURALS[word];
+  if (singular) return singular;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (/(ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);

@@ -78,8 +78,17 @@ export function variantLabel(turn: SkillTurn, product: Product, size?: string, c
     .join(' / ');
 }
 
-/** Stock of one variant, with the next step when it is out. */
-export function answerVariant(turn: SkillTurn, product: Product, size?: string, colour?: string): void {
+/**
+ * Stock of one variant, with the next step when it is out. `inStock` replaces the in-stock line
+ * ("I'll take the brown ones" says how to buy them instead).
+ */
+export function answerVariant(
+  turn: SkillTurn,
+  product: Product,
+  size?: string,
+  colour?: string,
+  inStock?: (variant: string) => void,
+): void {
   const name = localized(product.name, turn.ctx.lang);
   if (size && !sizeLabel(product, size)) {
     turn.say('product.no_size', { name, size, sizes: sizesOf(product, turn.ctx.lang) });
@@ -96,6 +105,10 @@ export function answerVariant(turn: SkillTurn, product: Product, size?: string, 
   const variant = { ...(size ? { size: sizeLabel(product, size) } : {}), ...(colour ? { colour } : {}) };
   const units = turn.deps.catalog.stock(product, variant);
   const what = variantLabel(turn, product, size, colour);
+  if (units > 0 && inStock) {
+    inStock(what);
+    return;
+  }
   if (units > 0) {
     turn.say(units <= 3 ? 'product.low_stock' : 'product.in_stock', { name, variant: what, count: units });
     return;

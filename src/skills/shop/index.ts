@@ -10,7 +10,7 @@ import { mentionsReference, resolveProduct, shownProducts } from '../../dialogue
 import { offerYesNo } from '../../dialogue/state';
 import { list, localized, money } from '../format';
 import { productCard } from '../products/cards';
-import { askWhichProduct, productInfo } from '../products/info';
+import { answerVariant, askWhichProduct, productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
 import { answerCurrency, asksCurrency } from './currency';
@@ -45,6 +45,10 @@ function contactParams(turn: SkillTurn) {
 /** "to my bag", "in the basket", "add to cart": the shopping bag, not the bags category. */
 const ADD_TO_BAG =
   /\b(to|in|into) (my|the|your)( shopping)? (bag|basket|cart|trolley)\b|\badd to (bag|basket|cart)\b|购物车|购物袋/i;
+
+/** "I'll take the brown ones", "I'll go with that", "就要灰色的": a choice to buy what is in view. */
+const TAKES_IT =
+  /\b(i'?ll|i will|i'?d like to|let me|i want to|i'?m going to|gonna) (take|have|buy|get|order|grab)\b|\bi'?ll go (for|with)\b|就要|我要(这|那|买)|买(这|那)(个|件|款|双|条)|(就|那就)(买|选|拿)/i;
 
 /**
  * The turn without its "to my bag" phrase, blanked so entity positions still hold: the bag there
@@ -158,14 +162,21 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
     // A category named beside "to my bag" ("add a tote bag to my basket") is what they are after,
     // unless it is the product already meant.
     const category = categoryBesideBag(turn);
-    if (ADD_TO_BAG.test(turn.text) || mentionsReference(turn.text)) {
+    const takesIt = TAKES_IT.test(turn.text);
+    if (ADD_TO_BAG.test(turn.text) || takesIt || mentionsReference(turn.text)) {
       const product = await resolveProduct(turn);
       if (product && (!category || category === product.category)) {
-        return turn.say(
-          'shop.add_to_bag',
-          { name: localized(product.name, turn.ctx.lang) },
-          { cards: [productCard(turn, product)] },
-        );
+        const name = localized(product.name, turn.ctx.lang);
+        const card = { cards: [productCard(turn, product)] };
+        // "I'll take the brown ones": that colour or size, if it is there to buy.
+        const size = turn.entity('size')?.value;
+        const colour = turn.entity('colour')?.value;
+        if (size || colour) {
+          return answerVariant(turn, product, size, colour, (variant) =>
+            turn.say('shop.add_to_bag_variant', { name, variant }, card),
+          );
+        }
+        return turn.say('shop.add_to_bag', { name }, card);
       }
       // "Add a medium to my bag" under several cards: which one? The "bag" there is no category.
       if (!category && (await shownProducts(turn)).length > 1) return askWhichProduct(turn);

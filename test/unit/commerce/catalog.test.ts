@@ -1,6 +1,7 @@
 import { StoreCatalogService } from '../../../src/commerce/catalog/catalog-service';
 import { EventPopularity } from '../../../src/commerce/catalog/popularity';
 import { parseQuery } from '../../../src/commerce/catalog/query-parser';
+import { stem } from '../../../src/commerce/catalog/text';
 import { openDemoShopStore, type TempStore } from '../../support/temp-store';
 
 describe('catalog service', () => {
@@ -52,6 +53,14 @@ describe('catalog service', () => {
   it('matches English running shoes by word stem', async () => {
     const results = await catalog.search({ text: 'black running trainers' });
     expect(results[0]?.id).toMatch(/running-shoes$/);
+  });
+
+  it('reads "-ves" plurals of "-f" words, and leaves gloves alone', async () => {
+    const scarves = await catalog.search({ text: 'scarves' });
+    expect(scarves.map((p) => p.id).slice(0, 2)).toEqual(expect.arrayContaining(['cashmere-scarf', 'silk-hair-scarf']));
+    expect(stem('scarves')).toBe('scarf');
+    expect(stem('gloves')).toBe('glove');
+    expect(stem('sleeves')).toBe('sleeve');
   });
 
   it('filters by size and by price', async () => {
