@@ -13,7 +13,7 @@ import { formOrder, orderNumberSlot, proofSlot } from '../orders/verification';
 import type { FormSpec, Skill, SkillTurn } from '../types';
 import { chosenLabel, chosenSkus, itemSlot } from './items';
 import { answerReturnsPolicy, asksDeliveryRefund, asksReturnAddress, finalSaleList } from './policy-answer';
-import { reasonLabel, reasonSlot, saysFaulty } from './reason';
+import { asksSizeInstead, reasonLabel, reasonSlot, saysFaulty } from './reason';
 
 const ABOUT_LABEL = /\b(labels?|shipping slip|return slip|qr code)\b|面单|标签|退货单|二维码/i;
 /** A care or size label is on the product, not the parcel. */
@@ -190,7 +190,7 @@ export const returnsSkill: Skill = {
     // "Can I exchange it for a bigger size?": how exchanges work here, then the return that makes one.
     const exchanges = policy.returns.exchanges;
     const exchangeRequest = intent === 'return.request' || intent === 'refund.request';
-    if (exchangeRequest && exchanges && ASKS_EXCHANGE.test(turn.text)) {
+    if (exchangeRequest && exchanges && (ASKS_EXCHANGE.test(turn.text) || asksSizeInstead(turn.text))) {
       turn.say('return.exchange_note', { note: localized(exchanges, lang) });
       return start('return.request');
     }

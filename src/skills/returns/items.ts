@@ -23,6 +23,8 @@ interface ItemChoice {
   sku: string;
   label: string;
   names: string[];
+  /** The size ordered, for "a 39 instead": which way it was off. */
+  size?: string;
   reason?: ItemEligibility['reason'];
 }
 
@@ -40,6 +42,7 @@ function describe(turn: SkillTurn, order: Order, eligibility: ItemEligibility[])
       sku: e.sku,
       label: itemLabel(item, lang, (c) => turn.tOr(`colour.${c}`, c)),
       names: [item.name.en, item.name.zh],
+      ...(item.size !== undefined && { size: item.size }),
     };
     if (!e.eligible) choice.reason = e.reason ?? 'window_closed';
     return [choice];
@@ -237,6 +240,12 @@ function onlyNamedThing(text: string, entities: readonly Entity[]): string | und
 }
 
 /** Label of the chosen item, for the prompts and the confirmation. */
+/** The sizes ordered of the items chosen for return. */
+export function chosenSizes(form: FormState): string[] {
+  const eligible = choices(form, 'eligible');
+  return chosenSkus(form).flatMap((sku) => eligible.find((c) => c.sku === sku)?.size ?? []);
+}
+
 export function chosenLabel(form: FormState, lang: Lang): string {
   const eligible = choices(form, 'eligible');
   return list(

@@ -1,8 +1,9 @@
 /** Why the shopper returns an item: a few common reasons as buttons, or their own words. */
+import { compareSizes } from '../../commerce/catalog/vocabulary';
 import { payloads } from '../../dialogue/payload';
 import type { TemplateKey } from '../../dialogue/templates';
 import type { SlotSpec } from '../types';
-import { chosenLabel, onlyNamesChosenItem, openingWords } from './items';
+import { chosenLabel, chosenSizes, onlyNamesChosenItem, openingWords } from './items';
 
 export const RETURN_REASONS = ['too_small', 'too_big', 'damaged', 'not_as_described', 'changed_mind'] as const;
 type ReturnReason = (typeof RETURN_REASONS)[number];
@@ -43,6 +44,32 @@ export function saysFaulty(text: string): boolean {
   return knownReason(text) === 'damaged' || FAULT_SIGNS.test(text);
 }
 
+/** The size asked for instead: "get a 39 instead", "in a medium instead", "换成39码", "要M码的". */
+const SIZE_INSTEAD =
+  /\b(?:a|an|the|size|in)\s+(\d{2}|xxs|xs|s|m|l|xl|xxl|small|medium|large)\s+(?:instead|one instead)\b|(?:换成?|要|改成)\s*(\d{2}|XXS|XS|S|M|L|XL|XXL)\s*(?:码|号)/i;
+const LETTER_WORDS: Record<string, string> = { small: 'S', medium: 'M', large: 'L' };
+
+/** True when the text asks for another size in place of the one sent ("a 39 instead"). */
+export function asksSizeInstead(text: string): boolean {
+  return SIZE_INSTEAD.test(text);
+}
+
+/**
+ * "Wrong size, can I get a 39 instead?" about shoes ordered in a 38: too small. Undefined unless one
+ * size was ordered and the one wanted compares with it.
+ */
+function sizeWanted(text: string, ordered: readonly string[]): ReturnReason | undefined {
+  const m = SIZE_INSTEAD.exec(text);
+  const said = (m?.[1] ?? m?.[2])?.toLowerCase();
+  const [size, ...others] = ordered;
+  if (!said || size === undefined || others.length > 0) return undefined;
+  const wanted = LETTER_WORDS[said] ?? said.toUpperCase();
+  const order = compareSizes(wanted, size.toUpperCase());
+  const comparable = /^\d+$/.test(wanted) === /^\d+$/.test(size);
+  if (!comparable || order === 0) return undefined;
+  return order > 0 ? 'too_small' : 'too_big';
+}
+
 /** The common reason the text gives ("too small", "发错了"), if any. */
 function knownReason(text: string): ReturnReason | undefined {
   return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
@@ -65,7 +92,8 @@ export const reasonSlot: SlotSpec = {
   answeredByStatements: true,
   // "Can I exchange my shoes for a bigger size?" gave the reason before the question was asked.
   async resolve(_turn, form) {
-    const known = knownReason(openingWords(form));
+    const words = openingWords(form);
+    const known = knownReason(words) ?? sizeWanted(words, chosenSizes(form));
     return known ? { fill: known } : 'ask';
   },
   extract({ text, asked, freeText, form }) {
