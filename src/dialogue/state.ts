@@ -61,6 +61,8 @@ export interface DialogueState {
   lastIntent?: string;
   /** The country the last delivery answer was about (ISO code): "how long does it take?" means there. */
   lastCountry?: string;
+  /** The shop's FAQ entry last answered (its id): "do they expire?" right after asks about it. */
+  lastFaqId?: string;
   /** The shopper's own words behind the last recommendations ("summer wedding"): "under 50" keeps them. */
   lastAbout?: string;
   /**
@@ -143,6 +145,7 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   if (isString(raw.lastIntent)) state.lastIntent = raw.lastIntent;
   if (isString(raw.lastAbout)) state.lastAbout = raw.lastAbout;
   if (isString(raw.lastCountry)) state.lastCountry = raw.lastCountry;
+  if (isString(raw.lastFaqId)) state.lastFaqId = raw.lastFaqId;
   const yesNo = raw.yesNo;
   if (isRecord(yesNo) && isTurn(yesNo.turn) && isString(yesNo.yes) && isString(yesNo.no)) {
     state.yesNo = { turn: yesNo.turn, yes: yesNo.yes, no: yesNo.no };

@@ -6,6 +6,9 @@
  */
 import { escapeRegExp } from '../../commerce/catalog/text';
 import type { ShopFaqEntry } from '../../commerce/types';
+import { payloads } from '../../dialogue/payload';
+import { isQuestion } from '../../dialogue/phrases';
+import type { EntityType } from '../../nlu/types';
 import { localized } from '../format';
 import type { SkillTurn } from '../types';
 
@@ -62,5 +65,38 @@ export function asksFaq(turn: SkillTurn): boolean {
 
 export function answerFaq(turn: SkillTurn): void {
   const entry = faqEntryFor(turn.text, turn.deps.policy.faq ?? []);
-  if (entry) turn.say('shop.faq', { text: localized(entry.answer, turn.ctx.lang) });
+  if (!entry) return;
+  turn.state.lastFaqId = entry.id;
+  turn.say('shop.faq', { text: localized(entry.answer, turn.ctx.lang) });
+}
+
+const FAQ_TURNS = new Set(['shop.faq', 'shop.faq_again']);
+const OWN_SUBJECTS: readonly EntityType[] = ['order_number', 'product', 'category'];
+
+/** Points back at the subject just answered: "do they expire?", "how much can I put on one?", "它…". */
+const POINTS_BACK = /\b(it|its|they|them|their|one|ones|that|those|these)\b|它|这个|那个|这种|那种/i;
+
+/**
+ * "Do they expire?" right after the gift-card answer: a question about the same entry, which the
+ * classifier reads as anything (the returns policy, here). Questions that name an order, a product
+ * or a category are their own.
+ */
+export function followsUpFaq(turn: SkillTurn): boolean {
+  const id = turn.state.lastFaqId;
+  if (!id || !FAQ_TURNS.has(turn.state.lastIntent ?? '') || !isQuestion(turn.text) || !POINTS_BACK.test(turn.text))
+    return false;
+  if (OWN_SUBJECTS.some((type) => turn.entity(type))) return false;
+  if (bestMatch(turn.text, turn.deps.policy.faq ?? [])) return false;
+  return (turn.deps.policy.faq ?? []).some((entry) => entry.id === id);
+}
+
+/** The entry just answered again, as all there is to know here, with a person for the rest. */
+export function answerFaqAgain(turn: SkillTurn): void {
+  const entry = (turn.deps.policy.faq ?? []).find((e) => e.id === turn.state.lastFaqId);
+  if (!entry) return;
+  turn.say(
+    'shop.faq_again',
+    { text: localized(entry.answer, turn.ctx.lang) },
+    { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] },
+  );
 }

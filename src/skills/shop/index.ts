@@ -16,7 +16,7 @@ import type { Skill, SkillTurn } from '../types';
 import { answerCurrency, asksCurrency } from './currency';
 import { answerDelivery, asksWhetherWeShip, namesOnlyPlace } from './delivery';
 import { answerDiscounts, asksAboutDiscounts } from './discounts';
-import { answerFaq, asksFaq } from './faq';
+import { answerFaq, answerFaqAgain, asksFaq, followsUpFaq } from './faq';
 import { optOut } from './opt-out';
 import { paymentAsked } from './payment-question';
 import { privacyQuestion } from './privacy';
@@ -148,6 +148,7 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   'shop.stores': storesQuestion.answer,
   'shop.privacy': privacyQuestion.answer,
   'shop.faq': answerFaq,
+  'shop.faq_again': answerFaqAgain,
   'order.no_confirmation': (turn) =>
     turn.say('shop.no_confirmation', contactParams(turn), {
       quickReplies: [
@@ -249,6 +250,7 @@ export const shopSkill: Skill = {
     if (privacyQuestion.asks(turn)) return 'shop.privacy';
     if (turn.deps.policy.account.guest && ASKS_GUEST.test(turn.text)) return 'account.guest';
     if (asksFaq(turn)) return 'shop.faq';
+    if (followsUpFaq(turn)) return 'shop.faq_again';
     const shipping = asksWhetherWeShip(turn);
     if (shipping) return shipping;
     return missingConfirmation(turn.text) ? 'order.no_confirmation' : undefined;
