@@ -87,16 +87,15 @@ export async function recommend(turn: SkillTurn): Promise<void> {
   rememberQuery(turn, { ...constraints, ...(!constraints.category && seed && { category: seed.category }) });
   // Picks in a colour family asked for ("in dark colours") say which of their colours are in it.
   const family = constraints.colour === undefined ? constraints.colourFamily : undefined;
-  const cards = picks.map(({ product, reason, becauseOf }) =>
-    productCard(
-      turn,
-      product,
-      (family && familyColoursLine(turn, product, family)) ??
-        (becauseOf
-          ? turn.t('recommend.reason.because', { name: localized(becauseOf.name, ctx.lang) })
-          : turn.tOr(`recommend.reason.${reason}`, turn.t('recommend.reason.popular'))),
-    ),
-  );
+  const cards = picks.map(({ product, reason, becauseOf }) => {
+    const why = becauseOf
+      ? turn.t('recommend.reason.because', { name: localized(becauseOf.name, ctx.lang) })
+      : turn.tOr(`recommend.reason.${reason}`, turn.t('recommend.reason.popular'));
+    const colours = family && familyColoursLine(turn, product, family);
+    // A pick that only fills the list ("popular right now") says so beside its colours.
+    const subtitle = colours ? (reason === 'matches_request' ? colours : `${colours} · ${why}`) : why;
+    return productCard(turn, product, subtitle);
+  });
   // Another kind of thing around the seed ("shoes to go with this dress") goes with it; it is not like it.
   const goesWith = seed && (pairing || (constraints.category !== undefined && constraints.category !== seed.category));
   if (seed)
