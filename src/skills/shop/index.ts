@@ -13,6 +13,7 @@ import { productCard } from '../products/cards';
 import { answerVariant, askWhichProduct, productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
+import { answerContactDays, asksAboutDays } from './contact-days';
 import { answerCurrency, asksCurrency } from './currency';
 import { answerDelivery, asksWhetherWeShip, namesOnlyPlace } from './delivery';
 import { answerDiscounts, asksAboutDiscounts } from './discounts';
@@ -107,6 +108,12 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
     });
   },
   'contact.customer_service': (turn) => {
+    // "Are you open on Sundays?": yes or no for that day first.
+    if (asksAboutDays(turn)) {
+      return answerContactDays(turn, contactParams(turn), {
+        quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
+      });
+    }
     const open = isWithinContactHours(turn.deps.policy, turn.ctx.now);
     turn.say(open ? 'shop.contact_open' : 'shop.contact_closed', contactParams(turn), {
       quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],

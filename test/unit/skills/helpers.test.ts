@@ -2,6 +2,7 @@ import { itemLabel } from '../../../src/skills/format';
 import { addressLine, parseAddress } from '../../../src/skills/orders/address';
 import { normaliseOrderNumber } from '../../../src/skills/orders/verification';
 import { priceRange, queryFromEntities, relaxations, requestAbout } from '../../../src/skills/products/query';
+import { daysAsked } from '../../../src/skills/shop/contact-days';
 import { givesOnlyEmail } from '../../../src/skills/shop/reply-email';
 import { entity } from '../dialogue/fake-context';
 
@@ -123,5 +124,16 @@ describe('skill helpers', () => {
     expect(only('change my email to ada@example.com')).toBe(false);
     expect(only('10234 ada@example.com', [entity('order_number', '10234', '10234', 0)])).toBe(false);
     expect(only('no email here')).toBe(false);
+  });
+});
+
+describe('days asked about', () => {
+  it('reads weekday names and the weekend in both languages, in week order', () => {
+    expect(daysAsked('are you open on sundays?')).toEqual([0]);
+    expect(daysAsked('is anyone in at the weekend?')).toEqual([6, 0]);
+    expect(daysAsked('Mon or Fri?')).toEqual([1, 5]);
+    expect(daysAsked('星期天能打电话吗')).toEqual([0]);
+    expect(daysAsked('周末有客服吗')).toEqual([6, 0]);
+    expect(daysAsked('what are your opening hours')).toEqual([]);
   });
 });
