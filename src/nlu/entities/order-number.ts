@@ -18,7 +18,7 @@ export function endsWithOrderMarker(before: string): boolean {
 
 /** The first non-empty capture group (or the group named `id`) is the order number. */
 export const DEFAULT_ORDER_NUMBER_PATTERN = new RegExp(
-  String.raw`${MARKER}([a-z]{0,2}\d{4,12})(?!\d)|\b([a-z]{1,2}\d{5,12})\b|(?<![\d+.,£$€¥￥])\b(\d{5,9})\b(?![\d.,]|\s?(?:元|块|rmb|yuan|dollars?|pounds?|euros?|%))`,
+  String.raw`${MARKER}([a-z]{0,2}\d{4,12})(?!\d)|\b([a-z]{1,2}\d{5,12})\b|(?<![\d+.,£$€¥￥])\b(\d{5,9})\b(?!\d|[.,]\d|\s?(?:元|块|rmb|yuan|dollars?|pounds?|euros?|%))`,
   'gi',
 );
 

@@ -194,7 +194,9 @@ export const returnsSkill: Skill = {
       turn.say('return.exchange_note', { note: localized(exchanges, lang) });
       return start('return.request');
     }
-    switch (intent) {
+    // "What's your return policy on sale stuff?" asks about sale items from the first word.
+    const asked = intent === 'refund.policy' && ABOUT_SALE.test(turn.text) ? 'refund.sale' : intent;
+    switch (asked) {
       case 'return.exchanges':
         return turn.say(
           'return.exchange_note',

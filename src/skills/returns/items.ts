@@ -154,12 +154,14 @@ export const itemSlot: SlotSpec = {
       );
       return 'abort';
     }
-    if (ineligible.length > 0) turn.say('return.some_ineligible', { why: whyNot(turn, ineligible) });
     // One returnable item, or the one the opening message named ("return the running shoes from
-    // 10235"): no need to ask which.
-    if (eligible.length === 1 && eligible[0]) return { fill: eligible[0].sku };
+    // 10235"): no need to ask which. The items that cannot go back are worth a word unless the
+    // shopper named one that can: "the tee" needs no note about the shoes.
     const named = namedItem(openingWords(form), all);
-    if (named && !named.reason) return { fill: named.sku };
+    const namedEligible = named && !named.reason ? named : undefined;
+    if (ineligible.length > 0 && !namedEligible) turn.say('return.some_ineligible', { why: whyNot(turn, ineligible) });
+    if (eligible.length === 1 && eligible[0]) return { fill: eligible[0].sku };
+    if (namedEligible) return { fill: namedEligible.sku };
     return 'ask';
   },
   extract({ text, asked, freeText, form, turn }) {

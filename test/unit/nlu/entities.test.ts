@@ -30,6 +30,9 @@ describe('order numbers', () => {
     ['订单号10234还没到', '10234'],
     ['订单号：20001', '20001'],
     ['it is 1234567', '1234567'],
+    // A comma or full stop after the number ends the clause; only a digit after it makes a decimal.
+    ['return the shoes from 10235, they are too small', '10235'],
+    ['my order is 10235.', '10235'],
   ])('%s → %s', (text, expected) => {
     expect(values(extractOrderNumbers(text))).toEqual([expected]);
   });
@@ -38,6 +41,8 @@ describe('order numbers', () => {
     expect(extractOrderNumbers('I want 2 of them for 50')).toEqual([]);
     expect(extractOrderNumbers('call 13812345678')).toEqual([]);
     expect(extractOrderNumbers('under 12000元')).toEqual([]);
+    expect(extractOrderNumbers('it cost 12345.50')).toEqual([]);
+    expect(extractOrderNumbers('I have 10,000 points')).toEqual([]);
   });
 
   it('takes a shop-specific pattern', () => {
