@@ -171,7 +171,8 @@ const SIZE_LABEL = /^(xxs|xs|s|m|l|xl|xxl|xxxl|\d{2})$/i;
  * does not trust without "size" or "in" ("M" is too common a letter). Undefined otherwise.
  */
 export function bareSize(turn: Pick<SkillTurn, 'text' | 'state' | 'entity'>): string | undefined {
-  if (turn.state.lastProductId === undefined || turn.entity('size')) return undefined;
+  // "有10条吗" counts scarves: a quantity is no size.
+  if (turn.state.lastProductId === undefined || turn.entity('size') || turn.entity('quantity')) return undefined;
   const words = turn.text
     .replace(VARIANT_STRIP, ' ')
     .split(/[^\p{L}\p{N}']+/u)

@@ -1,9 +1,9 @@
-/** Quantities: "2 pairs", "three items", "x2", "两件", "3个". */
+/** Quantities: "2 pairs", "three items", "3 of the scarves", "x2", "两件", "3个". */
 import type { Entity } from '../types';
 import { allMatches, entityFrom } from './match';
 import { CHINESE_NUMBER_CHARS, ENGLISH_NUMBER_WORDS, parseNumber } from './numbers';
 
-const EN_UNITS = 'pairs?|items?|pieces?|pcs|units?|of them|copies|sets?|bottles?|boxes|packs?';
+const EN_UNITS = 'pairs?|items?|pieces?|pcs|units?|of them|of (?:the|those|these)|copies|sets?|bottles?|boxes|packs?';
 const ZH_UNITS = '件|个|双|条|套|只|份|瓶|盒|包|顶|副';
 
 const QUANTITY = new RegExp(

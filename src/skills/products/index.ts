@@ -48,6 +48,14 @@ function namesOnlyACategory(turn: SkillTurn): boolean {
   );
 }
 
+function asksQuantityOfLast(turn: SkillTurn): boolean {
+  const quantity = Number(turn.entity('quantity')?.value ?? 1);
+  if (turn.state.lastProductId === undefined || quantity < 2) return false;
+  if (turn.entity('product') || turn.entity('category') || turn.entity('order_number')) return false;
+  const short = (turn.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8;
+  return mentionsReference(turn.text) || short;
+}
+
 function narrowsToFamily(turn: SkillTurn): boolean {
   if ((turn.state.lastShown?.length ?? 0) === 0 || !turn.entity('colour_family') || turn.entity('colour')) return false;
   return onlyNarrows(turn);
@@ -93,6 +101,8 @@ export const productsSkill: Skill = {
     // "Which one is more comfortable?" under cards read as feedback: a choice among them.
     if (asksPickAmongShown(turn) && !request) return 'product.recommend';
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
+    // "I need 10 of them for my team", "有10件吗" right after a product: that many of it.
+    if (asksQuantityOfLast(turn) && !request) return 'product.info';
     // "Do you have them in a UK 6?" right after a product read as a newsletter sign-up.
     if (turn.state.lastProductId !== undefined && !turn.entity('category') && asksInUkSize(turn.text) && !request)
       return 'product.info';

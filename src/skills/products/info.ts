@@ -105,6 +105,17 @@ export function answerVariant(
   const variant = { ...(size ? { size: sizeLabel(product, size) } : {}), ...(colour ? { colour } : {}) };
   const units = turn.deps.catalog.stock(product, variant);
   const what = variantLabel(turn, product, size, colour);
+  // "Do you have 3 of them?", "I need 10 for my team": enough, or how many there are.
+  const wanted = Number(turn.entity('quantity')?.value ?? 1);
+  if (units > 0 && wanted > 1) {
+    const params = { name, variant: what ? ` (${what})` : '', wanted, count: units };
+    if (units >= wanted) turn.say('product.enough_stock', params);
+    else
+      turn.say('product.fewer_than_wanted', params, {
+        quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
+      });
+    return;
+  }
   if (units > 0 && inStock) {
     inStock(what);
     return;
@@ -232,7 +243,8 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
   // "还有别的颜色吗" (any other colours?) has the stock word 还有 but asks for the colours.
   const asksStockOnly =
     ASKS.stock.test(text) && !ASKS.price.test(text) && !ASKS.colours.test(text) && !ASKS.sizes.test(text);
-  if (size || colour || asksStockOnly) {
+  const quantity = Number(turn.entity('quantity')?.value ?? 1) > 1;
+  if (size || colour || asksStockOnly || quantity) {
     return answerVariant(turn, product, size, colour);
   }
   const params = {

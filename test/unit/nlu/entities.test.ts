@@ -121,6 +121,8 @@ describe('quantities, dates, ordinals', () => {
     expect(values(extractQuantities('2 pairs and three items'))).toEqual(['2', '3']);
     expect(values(extractQuantities('我要两件，再来3个'))).toEqual(['2', '3']);
     expect(values(extractQuantities('x2'))).toEqual(['2']);
+    expect(values(extractQuantities('do you have 3 of the cashmere scarf?'))).toEqual(['3']);
+    expect(values(extractQuantities('I need 10 of them'))).toEqual(['10']);
   });
 
   it('resolves dates against the clock', () => {
