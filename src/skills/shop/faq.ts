@@ -19,7 +19,8 @@ const REQUEST =
 function contains(text: string, phrase: string): boolean {
   const wanted = phrase.toLowerCase().trim();
   if (/\p{Script=Han}/u.test(wanted)) return text.includes(wanted);
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(wanted)}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+  // "Pickup points" asks what the phrase "pickup point" does: a plural ending is allowed.
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(wanted)}(?:e?s)?($|[^\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** The entry whose phrase the text contains, the longest phrase winning; undefined when none does. */
@@ -40,13 +41,13 @@ export function faqEntryFor(text: string, faq: readonly ShopFaqEntry[]): ShopFaq
 
 /** The words a question is built around its subject with: "can I add a … to my order?", "可以加…吗". */
 const SCAFFOLD =
-  /\b(can|could|would|will|i|we|you|do|does|is|are|there|a|an|the|my|our|your|it|this|that|one|add|get|have|include|put|with|please|possible|to|for|on|in|order|any|also|want|like|how|what|about|me)\b|可以|能|吗|呢|吧|我|你们|有|没有|加|的|订单|要|想|请|帮|这|个|一|怎么|提供|么/giu;
+  /\b(can|could|would|will|i|we|you|do|does|is|are|there|a|an|the|my|our|your|it|this|that|one|add|get|have|include|put|with|please|possible|to|for|on|in|order|any|also|want|like|how|what|about|me|where|see|check|find|view)\b|可以|能|吗|呢|吧|我|你们|有|没有|加|的|订单|要|想|请|帮|这|个|一|怎么|提供|么|在哪|哪里|哪儿|查看|看|查/giu;
 
 /** Whether the message is the FAQ phrase and question words only, with nothing of a request left. */
 function onlyAsksAbout(text: string, phrase: string): boolean {
   const lower = text.toLowerCase();
   const at = lower.indexOf(phrase.toLowerCase());
-  const rest = at < 0 ? lower : lower.slice(0, at) + lower.slice(at + phrase.length);
+  const rest = at < 0 ? lower : lower.slice(0, at) + lower.slice(at + phrase.length).replace(/^e?s\b/, '');
   return !/[\p{L}\p{N}]/u.test(rest.replace(SCAFFOLD, ''));
 }
 
