@@ -38,27 +38,37 @@ function overlap(a: readonly string[], b: readonly string[]): number {
   return b.filter((x) => set.has(x)).length;
 }
 
+/** Who something is for: "my boyfriend" is no wish for boyfriend jeans, "男朋友" none for 男友风. */
+const RECIPIENTS =
+  /\b(mum|mom|mother|mam|dad|father|papa|parents?|sister|brother|wife|husband|partner|friends?|boyfriend|girlfriend|son|daughter|kids?|child(ren)?|grandma|grandmother|granny|nan|grandad|grandpa|grandfather|aunt|uncle|niece|nephew|colleague|boss|teacher|he|she|his|her|him|likes?|loves?|into)\b|妈妈|爸爸|母亲|父亲|老婆|老公|女朋友|男朋友|朋友|姐姐|妹妹|哥哥|弟弟|同事|老师|领导|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|给|送|他|她|喜欢/gi;
+/** The occasion of a present, which says nothing of what it should be. */
+const OCCASIONS =
+  /\b(need|birthday|christmas|xmas|anniversary|valentine'?s?|mother'?s|father'?s|day|years?|old)\b|生日|圣诞|纪念日|情人节|母亲节|父亲节|个|的|岁/gi;
+
 /**
- * The shopper's words in the shop's own: "a present for my mum" finds what the catalogue tags "gift".
- * Applied to the request before any recommender reads it, so each one matches the same words.
+ * The shopper's words as the shop would put them, for matching: who it is for left out, "a present"
+ * as the catalogue's "gift". Applied before any recommender reads the request, so each one matches
+ * the same words; '' when nothing is left.
  */
 export function inShopWords(about: string): string {
-  return about.replace(/\b(presents?|gifting)\b/gi, 'gift').replace(/礼品/g, '礼物');
+  return about
+    .replace(RECIPIENTS, ' ')
+    .replace(/\b(presents?|gifting)\b/gi, 'gift')
+    .replace(/礼品/g, '礼物')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const GIFT = /\bgifts?\b|礼物/gi;
-/** Who a present is for and the occasion: they say nothing about what the present should be. */
-const RECIPIENT_OR_OCCASION =
-  /\b(need|mum|mom|mother|mam|dad|father|papa|parents?|sister|brother|wife|husband|partner|friends?|boyfriend|girlfriend|son|daughter|kids?|child(ren)?|grandma|grandmother|granny|nan|grandad|grandpa|grandfather|aunt|uncle|niece|nephew|colleague|boss|teacher|birthday|christmas|xmas|anniversary|valentine'?s?|mother'?s|father'?s|day|years?|old)\b|妈妈|爸爸|母亲|父亲|老婆|老公|女朋友|男朋友|朋友|姐姐|妹妹|哥哥|弟弟|同事|老师|领导|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|生日|圣诞|纪念日|情人节|母亲节|父亲节|给|送|他|她|喜欢|个|的|岁/gi;
 
 /**
  * What a gift request asks of the present beyond being one ("a present for my dad, he likes cooking"
- * → "likes cooking"): '' when it says nothing more, undefined when the request is not for a gift.
+ * → "cooking"): '' when it says nothing more, undefined when the request is not for a gift.
  */
 export function giftWish(about: string): string | undefined {
   const words = inShopWords(about);
   if (!new RegExp(GIFT.source, 'i').test(words)) return undefined;
-  const rest = words.replace(GIFT, ' ').replace(RECIPIENT_OR_OCCASION, ' ');
+  const rest = words.replace(GIFT, ' ').replace(OCCASIONS, ' ');
   const latin = rest.match(/[a-z]{3,}/gi) ?? [];
   const han = rest.match(/\p{Script=Han}{2,}/gu) ?? [];
   return [...latin, ...han].join(' ');

@@ -67,11 +67,12 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     seed || bestSellers ? undefined : (requestAbout(turn) ?? (onlyNarrows(turn) ? state.lastAbout : undefined));
   if (about) state.lastAbout = about;
   else delete state.lastAbout;
+  const matchWords = about ? inShopWords(about) : '';
   const picks = await recommender.recommend({
     ...(bestSellers ? {} : { customerId: ctx.customer.id }),
     constraints,
     ...(seed ? { seedProductId: seed.id } : {}),
-    ...(about ? { about: inShopWords(about) } : {}),
+    ...(matchWords ? { about: matchWords } : {}),
     // The seed is already loaded: its category travels with the request, not fetched again.
     ...(pairing && seed ? { otherThanCategory: seed.category } : {}),
     limit: 4,
@@ -109,7 +110,7 @@ export async function recommend(turn: SkillTurn): Promise<void> {
     // popular ones, and saying so is kinder than presenting a dress as a match. Picks that meet a
     // category, colour, size or price asked for do fit.
     // "More formal" that nothing in the same kind is described as: the kind's popular ones, said so.
-    const nothingFits = about !== undefined && picks.every((p) => p.reason !== 'matches_request' && !p.becauseOf);
+    const nothingFits = matchWords !== '' && picks.every((p) => p.reason !== 'matches_request' && !p.becauseOf);
     // "A present for my dad, he likes cooking": the picks fit "present" (tagged gift), not cooking.
     const wish = about && giftWish(about);
     const giftsOnly = wish !== undefined && wish !== '' && picks.every((p) => fitToWords(wish, p.product) === 0);

@@ -53,10 +53,12 @@ describe('catalog recommender', () => {
 });
 
 describe('gift requests', () => {
-  it('reads a present as the shop\'s "gift", in both languages', () => {
-    expect(inShopWords('present mum')).toBe('gift mum');
+  it('reads a present as the shop\'s "gift" and leaves out who it is for, in both languages', () => {
+    expect(inShopWords('present mum')).toBe('gift');
     expect(inShopWords('Presents for the team')).toBe('gift for the team');
-    expect(inShopWords('送同事的礼品')).toBe('送同事的礼物');
+    expect(inShopWords('boyfriend he into running')).toBe('running');
+    expect(inShopWords('送同事的礼品')).toBe('的礼物');
+    expect(inShopWords('男朋友 他喜欢跑步')).toBe('跑步');
   });
 
   it('keeps what a present should be, without who it is for or the occasion', () => {
