@@ -6,6 +6,7 @@
 
 import type { SkillTurn } from '../skills/types';
 import type { Product } from '../store/entities';
+import { cardNamed, namesACard } from './name-pick';
 
 const EN_REFERENCE = /\b(it|its|it's|this|that|these|those|them|this one|that one|the same)\b/i;
 const ZH_REFERENCE = /(这个|那个|它|这件|那件|这款|那款|这双|那双|这条|那条|这单|那单|该)/;
@@ -96,6 +97,8 @@ export async function resolveProduct(turn: SkillTurn): Promise<Product | null> {
     const matching = (await shownProducts(turn)).filter((p) => p.colours.includes(colour));
     return matching.length === 1 && matching[0] ? matching[0] : null;
   }
+  // "I meant the waxed one": a word of one card's name.
+  if (namesACard(turn.text, shown.length)) return cardNamed(turn.text, await shownProducts(turn)) ?? null;
   const last = state.lastProductId ?? (shown.length === 1 ? shown[0] : undefined);
   return last ? catalog.get(last) : null;
 }
@@ -148,7 +151,7 @@ export function isCardSelection(turn: SkillTurn): boolean {
 }
 
 const VARIANT_FILLER = new Set(
-  "in and what how about the a an size colour color do does you have has it they them come is are there any also ok okay please pls one something anything maybe perhaps instead rather prefer would like i u got or of these those show me see then go with let's lets that".split(
+  "in and what how about the a an size colour color do does you have has it they them come is are there any also ok okay please pls one something anything maybe perhaps instead rather prefer would like i u got or of these those show me see then go with let's lets that no sorry mean meant actually".split(
     ' ',
   ),
 );

@@ -1,4 +1,6 @@
 /** Product skills: catalog search, questions about a product, and recommendations. */
+
+import { namesACard } from '../../dialogue/name-pick';
 import {
   isCardSelection,
   isNarrowingFollowUp,
@@ -44,7 +46,9 @@ function namesOnlyACategory(turn: SkillTurn): boolean {
     !turn.entity('product') &&
     !pointsBack(turn) &&
     selectingColour(turn) === undefined &&
-    ordinalFrom(turn) === undefined
+    ordinalFrom(turn) === undefined &&
+    // "The denim one" under jackets picks the denim jacket; denim is also the jeans category.
+    !namesACard(turn.text, turn.state.lastShown?.length ?? 0)
   );
 }
 
@@ -101,6 +105,8 @@ export const productsSkill: Skill = {
     // "Which one is more comfortable?" under cards read as feedback: a choice among them.
     if (asksPickAmongShown(turn) && !request) return 'product.recommend';
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
+    if (namesACard(turn.text, turn.state.lastShown?.length ?? 0) && !turn.entity('product') && !request)
+      return 'product.info';
     // "I need 10 of them for my team", "有10件吗" right after a product: that many of it.
     if (asksQuantityOfLast(turn) && !request) return 'product.info';
     // "Do you have them in a UK 6?" right after a product read as a newsletter sign-up.

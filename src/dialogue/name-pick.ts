@@ -1,0 +1,66 @@
+/**
+ * "The waxed one", "I meant the linen one", "涂蜡的那件": a word of one card's name picks it among the
+ * cards on screen, as a colour or a position does. Read in two steps: `namesACard` tells from the
+ * words alone that the message is such a pick (so it is routed to the product's details), and
+ * `cardNamed` finds the one card whose name holds the word once the cards are loaded.
+ */
+import { stem } from '../commerce/catalog/text';
+import type { Product } from '../store/entities';
+
+const EN_PICK = /\b(?:the|that|this)\s+([a-z][a-z-]{2,})\s+(?:one|ones|pair)\b/i;
+const ZH_PICK = /(\p{Script=Han}{2,4}?)的?(?:那|这)?(?:件|款|双|条|只|个)/u;
+
+/** Words that point or compare rather than name: "the other one", "the cheaper one", "那个". */
+const NOT_A_NAME = new Set(
+  'other same cheaper cheapest dearer pricier new newer newest last first second third next previous right wrong left top bottom whole best better nicer'.split(
+    ' ',
+  ),
+);
+const ZH_NOT_A_NAME = /^(这|那|哪|第|最|其他|另|别|便宜|贵|新|一)/u;
+
+const FILLER = new Set(
+  "no nope sorry i meant mean actually oh wait not it's its it is was the one ones pair please pls ok okay i'll take that this".split(
+    ' ',
+  ),
+);
+
+/** The name word a pick among the cards turns on, if the message is nothing but such a pick. */
+function pickWord(text: string): string | undefined {
+  const en = EN_PICK.exec(text);
+  if (en?.[1] && !NOT_A_NAME.has(en[1].toLowerCase())) {
+    const rest = text
+      .replace(en[0], ' ')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter(Boolean);
+    return rest.every((w) => FILLER.has(w)) ? en[1].toLowerCase() : undefined;
+  }
+  const zh = ZH_PICK.exec(text);
+  if (zh?.[1] && !ZH_NOT_A_NAME.test(zh[1])) {
+    const rest = text.replace(zh[0], '').replace(/[不是我说的要就吧呢啊哦，。,.!！?？\s]/gu, '');
+    return rest.length === 0 ? zh[1] : undefined;
+  }
+  return undefined;
+}
+
+/** True when, under several cards, the message only picks one by a word of its name. */
+export function namesACard(text: string, shownCount: number): boolean {
+  return shownCount > 1 && pickWord(text) !== undefined;
+}
+
+/** The one card whose name holds the picked word; undefined when none or several do. */
+export function cardNamed(text: string, shown: readonly Product[]): Product | undefined {
+  const word = pickWord(text);
+  if (!word) return undefined;
+  const han = /\p{Script=Han}/u.test(word);
+  const wanted = stem(word);
+  const matches = shown.filter((p) =>
+    han
+      ? p.name.zh.includes(word)
+      : p.name.en
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .some((w) => stem(w) === wanted),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
+}

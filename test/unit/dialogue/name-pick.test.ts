@@ -1,0 +1,29 @@
+import { cardNamed, namesACard } from '../../../src/dialogue/name-pick';
+import { product } from './fake-shop';
+
+const waxed = product('waxed', { name: { en: 'Waxed Cotton Jacket', zh: '涂蜡棉夹克' } });
+const denim = product('denim', { name: { en: 'Denim Trucker Jacket', zh: '丹宁工装夹克' } });
+const wool = product('wool', { name: { en: 'Wool Overcoat', zh: '羊毛大衣' } });
+const cards = [waxed, denim, wool];
+
+describe('picking a card by a word of its name', () => {
+  it('reads "the waxed one" and "涂蜡的那件" as picks, in corrections too', () => {
+    expect(namesACard('no, I meant the waxed one', 3)).toBe(true);
+    expect(cardNamed('no, I meant the waxed one', cards)?.id).toBe('waxed');
+    expect(cardNamed('the denim one please', cards)?.id).toBe('denim');
+    expect(cardNamed('涂蜡的那件', cards)?.id).toBe('waxed');
+  });
+
+  it('leaves pointing and comparing words, longer sentences and a single card alone', () => {
+    expect(namesACard('the other one', 3)).toBe(false);
+    expect(namesACard('the cheaper one', 3)).toBe(false);
+    expect(namesACard('is the waxed one waterproof?', 3)).toBe(false);
+    expect(namesACard('the waxed one', 1)).toBe(false);
+    expect(namesACard('那个', 3)).toBe(false);
+  });
+
+  it('picks nothing when no card or several hold the word', () => {
+    expect(cardNamed('the leather one', cards)).toBeUndefined();
+    expect(cardNamed('the jacket one', cards)).toBeUndefined();
+  });
+});
