@@ -21,6 +21,7 @@ import { asksBestSellers, recommend } from './recommend';
 import { answerRestock, asksRestock } from './restock';
 import { searchProducts } from './search';
 import { asksInUkSize } from './size-chart';
+import { answerSuitability, asksSuitability } from './suitability';
 
 /** "And in the …?", "what about the …?", "那…呢": the last question again, about something else. */
 const GOES_ON = /^\s*(and|what about|how about|also|same for)\b|^\s*(那|还有)|呢\s*[?？]?\s*$/i;
@@ -79,6 +80,7 @@ export const productsSkill: Skill = {
     'product.price_among_shown',
     'product.each',
     'product.origin',
+    'product.suitability',
   ],
   // A bare pick among the cards, a size or colour right after a product, or "anything cheaper?" after
   // either: about what is on screen, whatever the classifier made of the few words.
@@ -107,6 +109,9 @@ export const productsSkill: Skill = {
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
     if (namesACard(turn.text, turn.state.lastShown?.length ?? 0) && !turn.entity('product') && !request)
       return 'product.info';
+    // "Is it suitable for a wedding?", "适合什么场合穿" about the product in view read as "more like it".
+    const inView = turn.state.lastProductId !== undefined || turn.entity('product') !== undefined;
+    if (inView && asksSuitability(turn.text) && !request) return 'product.suitability';
     // "I need 10 of them for my team", "有10件吗" right after a product: that many of it.
     if (asksQuantityOfLast(turn) && !request) return 'product.info';
     // "Do you have them in a UK 6?" right after a product read as a newsletter sign-up.
@@ -147,6 +152,11 @@ export const productsSkill: Skill = {
     if (intent === 'product.price_among_shown') return answerPriceAmongShown(turn);
     if (intent === 'product.each') return answerEach(turn);
     if (intent === 'product.origin') return answerOrigin(turn);
+    if (intent === 'product.suitability') {
+      const id = turn.entity('product')?.value ?? turn.state.lastProductId;
+      if (id && (await answerSuitability(turn, id))) return;
+      return askWhichProduct(turn);
+    }
     // Two products named in one question ("the wool overcoat or the rain parka?") are compared.
     const named = namedProducts(turn);
     if (named.length > 1 && intent !== 'product.recommend') return compareProducts(turn, named);

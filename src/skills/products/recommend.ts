@@ -45,7 +45,10 @@ export async function recommend(turn: SkillTurn): Promise<void> {
   const seedId =
     turn.args.seedProductId ??
     turn.entity('product')?.value ??
-    (mentionsReference(turn.text) || asksForSimilar(turn.text) ? state.lastProductId : undefined);
+    // "配什么鞋好看" right after a product needs no "it": what goes with is about that product.
+    (mentionsReference(turn.text) || asksForSimilar(turn.text) || GOES_WITH.test(turn.text)
+      ? state.lastProductId
+      : undefined);
   const seed = seedId ? await catalog.get(seedId) : null;
   sayCurrencyNote(turn);
   // "Something more formal" under black dresses stays among black dresses.

@@ -1,0 +1,52 @@
+/**
+ * "Is it suitable for a wedding?", "can I wear it to the office?", "适合什么场合穿": whether the product
+ * in view suits an occasion. The catalogue has no occasion field, so the answer rests on the
+ * product's own words (tags, name, description): yes when they name the occasion, otherwise how the
+ * product is described, with a person who can advise. Read by the classifier, these got
+ * recommendations of similar products.
+ */
+import { payloads } from '../../dialogue/payload';
+import { localized } from '../format';
+import type { SkillTurn } from '../types';
+import { saysQuality } from './info';
+
+const ASKS_SUITS =
+  /\b(suitable|appropriate|right|ok|okay|good|smart enough|dressy enough|too casual|too dressy) (for|to wear (to|for|at))\b|\bcan (i|you) wear (it|this|them|these|that) (to|for|at|on)\b|\b(would|will|does|do) (it|this|they|that) work (for|at|as)\b|适合(什么|哪些)?场合|适合.{0,8}穿|能穿去|可以穿去|穿去.{0,8}(合适|可以|行)/i;
+
+/** The occasion named after "for", "to", "at", or in "适合…穿" / "穿去…". */
+const OCCASION_EN = /\b(?:for|to|at|as|on)\s+((?:(?:a|an|the|my|our)\s+)?[a-z]+(?:\s+[a-z]+)?)\s*\??$/i;
+const OCCASION_ZH = /(?:适合|穿去|能穿去|可以穿去)(?:在)?(\p{Script=Han}{2,6}?)(?:穿|吗|合适|可以|行|的场合|$)/u;
+const NOT_OCCASIONS = /^(什么|哪些|什么场合|场合)$/;
+
+export function asksSuitability(text: string): boolean {
+  return ASKS_SUITS.test(text);
+}
+
+function occasionOf(text: string): string | undefined {
+  const zh = OCCASION_ZH.exec(text)?.[1];
+  if (zh && !NOT_OCCASIONS.test(zh)) return zh;
+  return OCCASION_EN.exec(text)?.[1]?.toLowerCase();
+}
+
+export async function answerSuitability(turn: SkillTurn, productId: string): Promise<boolean> {
+  const product = await turn.deps.catalog.get(productId);
+  if (!product) return false;
+  const lang = turn.ctx.lang;
+  const params = {
+    name: localized(product.name, lang),
+    description: localized(product.description, lang),
+    material: product.material ? localized(product.material, lang) : turn.t('product.material_unknown'),
+  };
+  const person = { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] };
+  const occasion = occasionOf(turn.text);
+  if (!occasion) {
+    turn.say('product.suits_general', params, person);
+    return true;
+  }
+  // "A summer party": a word of it the product's own text uses, which the answer names.
+  const words = /\p{Script=Han}/u.test(occasion) ? [occasion] : occasion.split(/\s+/).filter((w) => w.length > 3);
+  const word = words.find((w) => saysQuality(product, w, lang) === 'yes');
+  if (word) turn.say('product.suits_yes', { ...params, occasion, word });
+  else turn.say('product.suits_unknown', { ...params, occasion }, person);
+  return true;
+}
