@@ -183,9 +183,17 @@ function asksByDateOfLast(turn: SkillTurn): boolean {
   );
 }
 
+/** "I can't remember my order number", "订单号忘了": the shopper does not have the number at all. */
+const LOST_NUMBER =
+  /\b(don'?t|do not|can'?t|cannot|couldn'?t|didn'?t) (know|remember|find|recall|see|have|keep)\b.{0,25}\border (number|no\.?|id|ref(erence)?)\b|\b(forgot|forgotten|lost|deleted|misplaced)\b.{0,20}\border (number|no\.?|id|ref(erence)?)\b|\bno order (number|no\.?|id)\b|(不知道|忘了|忘记|找不到|不记得|记不得|没有).{0,6}订单(号|编号)|订单(号|编号).{0,6}(忘了|忘记|找不到|不知道|不记得|丢了)/i;
+
+function lostOrderNumber(text: string): boolean {
+  return LOST_NUMBER.test(text);
+}
+
 export const ordersSkill: Skill = {
   name: 'orders',
-  intents: [...Object.keys(FORMS), 'invoice.copy', 'order.reorder'],
+  intents: [...Object.keys(FORMS), 'invoice.copy', 'order.reorder', 'order.number_lost'],
   forms: Object.values(FORMS),
   // Right after an order answer, "cancel it" / "取消吧" means that order (not "never mind"), and "when
   // will it arrive?" asks after that parcel (not delivery times in general). "What about 10236?" asks
@@ -206,6 +214,8 @@ export const ordersSkill: Skill = {
       if (saysTrackingTrouble(turn)) return 'order.tracking_trouble';
       if (asksArrivalOfLast(turn) || asksByDateOfLast(turn)) return 'order.track';
     }
+    // "I can't remember my order number, my email is …" fell back: where to find it, then tracking.
+    if (lostOrderNumber(turn.text) && !turn.entity('order_number')) return 'order.number_lost';
     if (!isOrderFollowUp(turn)) return undefined;
     const last = turn.state.lastIntent;
     return last && ON_AN_ORDER.has(last) ? last : 'order.track';
@@ -214,6 +224,18 @@ export const ordersSkill: Skill = {
   claim: (turn) => (turn.entity('order_number') ? 'order.track' : undefined),
   async handle(turn, intent) {
     if (intent === 'order.reorder') return showReorder(turn);
+    if (intent === 'order.number_lost') {
+      // Where the number is, then the tracking question, which keeps an email given with it as the
+      // proof for the number once found.
+      turn.say(
+        'order.number_unknown',
+        {},
+        {
+          quickReplies: [turn.quick('menu.agent', payloads.handoff('shopper_request'))],
+        },
+      );
+      return turn.startForm('order.track', {}, { request: turn.text });
+    }
     // Tracking and invoices ask for a number unless the shopper points back ("where is it?"); changes
     // act on the order just discussed, since they confirm before doing anything.
     const orderId = resolveOrderId(turn, {
