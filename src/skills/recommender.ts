@@ -40,10 +40,10 @@ function overlap(a: readonly string[], b: readonly string[]): number {
 
 /** Who something is for: "my boyfriend" is no wish for boyfriend jeans, "男朋友" none for 男友风. */
 const RECIPIENTS =
-  /\b(mum|mom|mother|mam|dad|father|papa|parents?|sister|brother|wife|husband|partner|friends?|boyfriend|girlfriend|son|daughter|kids?|child(ren)?|grandma|grandmother|granny|nan|grandad|grandpa|grandfather|aunt|uncle|niece|nephew|colleague|boss|teacher|he|she|his|her|him|likes?|loves?|into)\b|妈妈|爸爸|母亲|父亲|老婆|老公|女朋友|男朋友|朋友|姐姐|妹妹|哥哥|弟弟|同事|老师|领导|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|给|送|他|她|喜欢/gi;
+  /\b(mum|mom|mother|mam|dad|father|papa|parents?|sister|brother|wife|husband|partner|friends?|boyfriend|girlfriend|son|daughter|kids?|child(ren)?|grandma|grandmother|granny|nan|grandad|grandpa|grandfather|aunt|uncle|niece|nephew|colleague|boss|teacher|he|she|his|her|him|likes?|loves?|into|years?|yrs?|old|aged)\b|妈妈|爸爸|母亲|父亲|老婆|老公|女朋友|男朋友|朋友|姐姐|妹妹|哥哥|弟弟|同事|老师|领导|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|给|送|他|她|喜欢/gi;
 /** The occasion of a present, which says nothing of what it should be. */
 const OCCASIONS =
-  /\b(need|birthday|christmas|xmas|anniversary|valentine'?s?|mother'?s|father'?s|day|years?|old)\b|生日|圣诞|纪念日|情人节|母亲节|父亲节|个|的|岁/gi;
+  /\b(need|birthday|christmas|xmas|anniversary|valentine'?s?|mother'?s|father'?s|day)\b|生日|圣诞|纪念日|情人节|母亲节|父亲节|个|的|岁/gi;
 
 /**
  * The shopper's words as the shop would put them, for matching: who it is for left out, "a present"

@@ -6,6 +6,7 @@ import { fitToWords, giftWish, inShopWords } from '../recommender';
 import type { SkillTurn } from '../types';
 import { familyColoursLine, productCard } from './cards';
 import { sayCurrencyNote } from './currency';
+import { sayNoChildrensRange } from './for-children';
 import { namedValues, narrowed, onlyNarrows, refinedLast, rememberQuery, requestAbout, turnQuery } from './query';
 
 /** "What goes with the linen dress?", "how should I style it?", "这件怎么搭配": other things to wear with it. */
@@ -126,6 +127,7 @@ export async function recommend(turn: SkillTurn): Promise<void> {
           : nothingFits && Object.keys(refined).length > 0
             ? 'recommend.intro_refine_unmatched'
             : 'recommend.intro';
+    await sayNoChildrensRange(turn);
     turn.say(intro, { about: about ?? '' }, { cards });
   }
 }

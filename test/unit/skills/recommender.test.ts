@@ -1,3 +1,4 @@
+import { forAChild } from '../../../src/skills/products/for-children';
 import { CatalogRecommender, giftWish, inShopWords } from '../../../src/skills/recommender';
 import { FakeShop, product } from '../dialogue/fake-shop';
 
@@ -68,5 +69,17 @@ describe('gift requests', () => {
     expect(giftWish('给爸爸 礼物 他喜欢做饭')).toBe('做饭');
     expect(giftWish('妈妈 生日礼物')).toBe('');
     expect(giftWish('summer wedding')).toBeUndefined();
+  });
+});
+
+describe('requests for a child', () => {
+  it('reads child words and ages under 16, in both languages', () => {
+    expect(forAChild('a gift for a 10 year old')).toBe(true);
+    expect(forAChild('something for the kids')).toBe(true);
+    expect(forAChild('给五岁的孩子买什么')).toBe(true);
+    expect(forAChild('十二岁')).toBe(true);
+    expect(forAChild('my 30 year old sister')).toBe(false);
+    expect(forAChild('二十岁生日')).toBe(false);
+    expect(forAChild('a dress for a wedding')).toBe(false);
   });
 });
