@@ -29,8 +29,29 @@ function sayNamedMethods(turn: SkillTurn): boolean {
   const text = turn.text.toLowerCase();
   const all = turn.deps.policy.shipping;
   const named = all.filter((m) => methodWords(m).some((w) => text.includes(w)));
-  if (named.length === 0 || named.length === all.length) return false;
+  if (named.length === 0 || named.length === all.length) return sayRankedMethod(turn);
   turn.say('shop.delivery_named', { lines: shippingLines(turn, named) });
+  return true;
+}
+
+const ASKS_CHEAPEST = /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b|最便宜|最划算|最省钱|运费最低/i;
+const ASKS_FASTEST = /\b(fastest|quickest|soonest|speediest)\b|最快|最迅速/i;
+
+/**
+ * "What's the cheapest delivery option?", "最快的配送方式": the one method that ranks first, where the
+ * whole list left the shopper to compare prices or days.
+ */
+function sayRankedMethod(turn: SkillTurn): boolean {
+  const all = turn.deps.policy.shipping;
+  const cheapest = ASKS_CHEAPEST.test(turn.text);
+  if (all.length < 2 || (!cheapest && !ASKS_FASTEST.test(turn.text))) return false;
+  const [first] = [...all].sort((a, b) =>
+    cheapest
+      ? a.priceCents - b.priceCents || a.maxDays - b.maxDays
+      : a.maxDays - b.maxDays || a.priceCents - b.priceCents,
+  );
+  if (!first) return false;
+  turn.say(cheapest ? 'shop.delivery_cheapest' : 'shop.delivery_fastest', { lines: shippingLines(turn, [first]) });
   return true;
 }
 
