@@ -31,9 +31,14 @@ const ASKS_EXCHANGE =
  */
 const ABOUT_EXCHANGES =
   /\b(exchanges?|exchanging|swaps?|swapping)\b(?!\s+(rates?|currenc(y|ies)|money)\b)|换货|调换|更换(尺码|颜色|大小)/i;
+/** Swapping an item in Chinese ("能换吗", "换大一码"), not changing an address ("换个地址"). */
+const ZH_SWAP = '换货|换(一|个|成)?(大|小|别的|其他)?一?(码|号|件|双|条|颜色|尺码)|(能|可以)?换吗';
 /** Sending something back, or getting the money for it: what a return question is about. */
-const ABOUT_RETURNING =
-  /\b(return(ed|ing)?|send (it|them|this|these) back|take (it|them) back|refund(ed)?|money back|exchange)\b|退|换/i;
+const ABOUT_RETURNING = new RegExp(
+  `\\b(return(ed|ing)?|send (it|them|this|these) back|take (it|them) back|refund(ed)?|money back|exchange)\\b|退|${ZH_SWAP}`,
+  'i',
+);
+const ABOUT_SWAPPING = new RegExp(`\\b(exchange|swap)\\b|${ZH_SWAP}`, 'i');
 /** "What if the dress doesn't fit?": before buying, whether a disappointment could go back. */
 const NOT_FITTING_OR_LIKED =
   /\b(don'?t|doesn'?t|do not|does not|won'?t|isn'?t|aren'?t) (fit|like|suit|love)\b|不合适|不合身|不喜欢|大了|小了/i;
@@ -156,7 +161,7 @@ export const returnsSkill: Skill = {
     if (asksAboutExchanges(turn)) return 'return.exchanges';
     if (asksReturnIfDisappointed(turn)) {
       // "要是大了能换吗": what an exchange means here, rather than the whole returns policy.
-      const exchange = turn.deps.policy.returns.exchanges && /\b(exchange|swap)\b|换/i.test(turn.text);
+      const exchange = turn.deps.policy.returns.exchanges && ABOUT_SWAPPING.test(turn.text);
       return exchange ? 'return.exchanges' : 'refund.policy';
     }
     // "And will I get the postage back?" reads as delivery options; it is about the refund.
