@@ -48,19 +48,20 @@ export function namesACard(text: string, shownCount: number): boolean {
   return shownCount > 1 && pickWord(text) !== undefined;
 }
 
+/** True when the product's name holds the word: a Chinese run inside it, an English word by stem. */
+export function nameHolds(product: Product, word: string): boolean {
+  if (/\p{Script=Han}/u.test(word)) return product.name.zh.includes(word);
+  const wanted = stem(word.toLowerCase());
+  return product.name.en
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => stem(w) === wanted);
+}
+
 /** The one card whose name holds the picked word; undefined when none or several do. */
 export function cardNamed(text: string, shown: readonly Product[]): Product | undefined {
   const word = pickWord(text);
   if (!word) return undefined;
-  const han = /\p{Script=Han}/u.test(word);
-  const wanted = stem(word);
-  const matches = shown.filter((p) =>
-    han
-      ? p.name.zh.includes(word)
-      : p.name.en
-          .toLowerCase()
-          .split(/[^a-z]+/)
-          .some((w) => stem(w) === wanted),
-  );
+  const matches = shown.filter((p) => nameHolds(p, word));
   return matches.length === 1 ? matches[0] : undefined;
 }

@@ -14,6 +14,7 @@ import { aboutShipping, asksForCheaper, showCheaper } from './cheaper';
 import { compareProducts, namedProducts } from './compare';
 import { answerEach, answerOrigin, asksAboutEach, asksOrigin } from './each';
 import { adviseSize, asksAboutProduct, asksSizeAdvice, askWhichProduct, productInfo } from './info';
+import { cardsLeft, rulesOutACard } from './not-that-one';
 import { answerPriceAmongShown, askedListing, asksPriceAmongShown } from './ordered';
 import { asksPickAmongShown, pickAmongShown } from './pick';
 import { onlyNarrows, refinedLast } from './query';
@@ -81,6 +82,7 @@ export const productsSkill: Skill = {
     'product.each',
     'product.origin',
     'product.suitability',
+    'product.not_that_one',
   ],
   // A bare pick among the cards, a size or colour right after a product, or "anything cheaper?" after
   // either: about what is on screen, whatever the classifier made of the few words.
@@ -106,6 +108,8 @@ export const productsSkill: Skill = {
     if (asksPriceAmongShown(turn)) return 'product.price_among_shown';
     // "Which one is more comfortable?" under cards read as feedback: a choice among them.
     if (asksPickAmongShown(turn) && !request) return 'product.recommend';
+    // "Not the black one" reads as picking black: it rules those cards out.
+    if (rulesOutACard(turn) && !request) return 'product.not_that_one';
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
     if (namesACard(turn.text, turn.state.lastShown?.length ?? 0) && !turn.entity('product') && !request)
       return 'product.info';
@@ -152,6 +156,11 @@ export const productsSkill: Skill = {
     if (intent === 'product.price_among_shown') return answerPriceAmongShown(turn);
     if (intent === 'product.each') return answerEach(turn);
     if (intent === 'product.origin') return answerOrigin(turn);
+    if (intent === 'product.not_that_one') {
+      return cardsLeft(turn, async (product) => {
+        await productInfo({ ...turn, args: { ...turn.args, productId: product.id } });
+      });
+    }
     if (intent === 'product.suitability') {
       const id = turn.entity('product')?.value ?? turn.state.lastProductId;
       if (id && (await answerSuitability(turn, id))) return;
