@@ -23,7 +23,7 @@ export const ASKS = {
   care: /\bwash|washable|dry[ -]?clean|tumble|\biron(ing)?\b|care (instructions|label)|how (do i|to) (clean|care)|洗|干洗|熨|保养/i,
   /** How it feels or wears: the catalogue has no such field, only the description and material. */
   qualities:
-    /\b(warm|warmth|waterproof|water[- ]?resistant|rainproof|windproof|breathable|stretchy|stretch|see[- ]through|sheer|heavy|lightweight|itchy|scratchy|soft|comfortable|comfy|thick|thin|durable|hard[- ]wearing)\b|保暖|暖和|防水|防风|透气|弹性|透不透|透明|重不重|扎人|舒服|厚不厚|薄不薄|耐穿|结实/i,
+    /\b(warm|warmth|waterproof|water[- ]?resistant|rainproof|windproof|breathable|stretchy|stretch|see[- ]through|sheer|heavy|lightweight|itchy|scratchy|soft|comfortable|comfy|thick|thin|durable|hard[- ]wearing|lined|unlined|padded|quilted)\b|有内衬|内衬|里衬|保暖|暖和|防水|防风|透气|弹性|透不透|透明|重不重|扎人|舒服|厚不厚|薄不薄|耐穿|结实/i,
   dimensions:
     /\bhow (big|large|long|wide|tall|deep)\b|\bdimensions?\b|\bmeasurements?\b|\bwhat size is (it|the)\b|\bfit (a|my) laptop\b|尺寸|多大|多长|多宽|多高|能放下/i,
 };
