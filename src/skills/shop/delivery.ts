@@ -172,6 +172,17 @@ const ASKS_IN_GENERAL = /\b(options|methods|ways|choices|all|in general|usually)
 /** "How much is it?", "does that include duties?": about the place just answered. */
 const POINTS_BACK = /\b(it|there|that|this)\b|那里|那边|这样/i;
 
+const ASKS_DUTIES = /\b(customs|duties|duty|import (tax|taxes|fees?|charges?)|tariffs?)\b|关税|进口税|清关|海关/i;
+const ASKS_PRICE = /\b(how much|cost|costs|price|charge|fee)\b|多少钱|运费|费用|收费/i;
+
+/** "Do I have to pay customs?", or "how much is it?" right after a delivery answer about a country. */
+export function asksDutiesOrDeliveryPrice(turn: SkillTurn): boolean {
+  if (turn.entity('product') || turn.entity('order_number')) return false;
+  if (ASKS_DUTIES.test(turn.text)) return true;
+  const afterDelivery = turn.previousIntent === 'delivery.options' || turn.previousIntent === 'delivery.time';
+  return afterDelivery && turn.state.lastCountry !== undefined && ASKS_PRICE.test(turn.text);
+}
+
 /** The countries the message names, at most MAX_COUNTRIES. */
 function countriesNamed(turn: SkillTurn): string[] {
   return [...new Set(turn.entities.filter((e) => e.type === 'country').map((e) => e.value))].slice(0, MAX_COUNTRIES);
@@ -182,7 +193,8 @@ function countryFollowed(turn: SkillTurn, time: boolean): string[] {
   const last = turn.previousIntent;
   const goesOn = last === 'delivery.options' || last === 'delivery.time';
   if (!goesOn || !turn.state.lastCountry || ASKS_IN_GENERAL.test(turn.text)) return [];
-  return time || POINTS_BACK.test(turn.text) ? [turn.state.lastCountry] : [];
+  const sameQuestion = time || POINTS_BACK.test(turn.text) || ASKS_PRICE.test(turn.text) || ASKS_DUTIES.test(turn.text);
+  return sameQuestion ? [turn.state.lastCountry] : [];
 }
 
 /**

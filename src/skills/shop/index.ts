@@ -15,7 +15,7 @@ import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
 import { answerContactDays, asksAboutDays } from './contact-days';
 import { answerCurrency, asksCurrency } from './currency';
-import { answerDelivery, asksWhetherWeShip, namesOnlyPlace } from './delivery';
+import { answerDelivery, asksDutiesOrDeliveryPrice, asksWhetherWeShip, namesOnlyPlace } from './delivery';
 import { answerDiscounts, asksAboutDiscounts } from './discounts';
 import { answerFaq, answerFaqAgain, asksFaq, followsUpFaq } from './faq';
 import { optOut } from './opt-out';
@@ -252,6 +252,9 @@ export const shopSkill: Skill = {
     if (givesOnlyEmail(turn)) return 'followup.email';
     if (codeTrouble(turn.text)) return 'payment.issue';
     if (asksCurrency(turn.text)) return 'shop.currency';
+    // "Do I have to pay customs?" read as the returns policy; "how much is it?" right after delivery
+    // to Australia read as a product's price.
+    if (asksDutiesOrDeliveryPrice(turn)) return 'delivery.options';
     if (asksAboutDiscounts(turn.text, turn.entity('product') !== undefined)) return 'shop.discounts';
     if (storesQuestion.asks(turn)) return 'shop.stores';
     if (privacyQuestion.asks(turn)) return 'shop.privacy';
