@@ -19,7 +19,10 @@ function ruledOutWord(text: string): string | undefined {
 
 /** True when, under several cards, the message only rules one out ("not the black one"). */
 export function rulesOutACard(turn: SkillTurn): boolean {
-  return (turn.state.lastShown?.length ?? 0) > 1 && ruledOutWord(turn.text) !== undefined;
+  if ((turn.state.lastShown?.length ?? 0) < 2) return false;
+  const word = ruledOutWord(turn.text);
+  // "不要了" gives up on the cards; only a colour or a word of two or more characters rules one out.
+  return word !== undefined && (turn.entity('colour') !== undefined || (word.length >= 2 && !word.endsWith('了')));
 }
 
 function ruledOut(turn: SkillTurn, product: Product, word: string): boolean {
