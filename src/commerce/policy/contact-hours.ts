@@ -33,8 +33,9 @@ export function isWithinContactHours(policy: Pick<ShopPolicy, 'contact'>, now: D
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
 
-// 2023-01-01 was a Sunday, so day n of the policy (0 = Sunday) is 1 + n January 2023.
-function dayName(day: number, lang: Lang): string {
+/** The weekday's name ("Sunday", "星期日"); day n of the policy, 0 = Sunday. */
+export function dayName(day: number, lang: Lang): string {
+  // 2023-01-01 was a Sunday, so day n is 1 + n January 2023.
   const at = new Date(Date.UTC(2023, 0, 1 + day, 12));
   return new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', timeZone: 'UTC' }).format(at);
 }

@@ -2,8 +2,7 @@
  * "Are you open on Sundays?", "周末有客服吗": a day asked about gets yes or no for that day, then the
  * hours, where before it got the hours alone and the shopper worked out the answer.
  */
-import { describeContactHours } from '../../commerce/policy/contact-hours';
-import type { Lang } from '../../core/message';
+import { dayName, describeContactHours } from '../../commerce/policy/contact-hours';
 import { list } from '../format';
 import type { ReplyExtras, SkillTurn } from '../types';
 
@@ -24,12 +23,6 @@ export function daysAsked(text: string): number[] {
   const days = new Set<number>();
   for (const [pattern, named] of DAY_WORDS) if (pattern.test(text)) for (const d of named) days.add(d);
   return [...days].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
-}
-
-// 2023-01-01 was a Sunday: day n is 1 + n January 2023.
-function dayName(day: number, lang: Lang): string {
-  const at = new Date(Date.UTC(2023, 0, 1 + day, 12));
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(at);
 }
 
 /** True when the message names a day and the answer can be given for it. */
