@@ -3,22 +3,17 @@
  * nothing for children. When the catalogue has no children's products the picks are said to be
  * grown-up ones, rather than a cashmere scarf presented as fitting a ten-year-old.
  */
+import { CHINESE_NUMBER_CHARS, parseNumber } from '../../nlu/entities/numbers';
 import type { SkillTurn } from '../types';
 
 const CHILD_WORDS =
   /\b(kids?|child|children|toddlers?|bab(y|ies)|teens?|teenagers?)\b|孩子|小孩|儿童|宝宝|婴儿|小朋友/i;
-const AGE = /\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?old\b|(\d{1,2}|[一二三四五六七八九十]{1,2})岁/i;
-const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const AGE = new RegExp(String.raw`\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?old\b|(\d{1,2}|${CHINESE_NUMBER_CHARS})岁`, 'i');
 
 function age(text: string): number | undefined {
   const m = AGE.exec(text);
   const raw = m?.[1] ?? m?.[2];
-  if (!raw) return undefined;
-  if (/^\d+$/.test(raw)) return Number(raw);
-  // 十二 = 12, 二十 = 20, 十 = 10.
-  const [a, b] = [...raw].map((c) => ZH_DIGITS[c] ?? 0);
-  if (raw.length === 1) return a;
-  return raw.startsWith('十') ? 10 + (b ?? 0) : (a ?? 0) * 10 + (b === 10 ? 0 : (b ?? 0));
+  return raw === undefined ? undefined : parseNumber(raw);
 }
 
 /** True when the request is for a child: a child word, or an age under 16. */
