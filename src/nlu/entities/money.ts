@@ -96,14 +96,16 @@ const CURRENCY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['krw|韩元', 'KRW'],
   ['(?:new )?taiwan(?:ese)? dollars?|twd|台币|新台币', 'TWD'],
 ];
-const NAMED = new RegExp(CURRENCY_NAMES.map(([names]) => `(?<![a-z])(?:${names})(?![a-z])`).join('|'), 'giu');
+// One capture group per currency (the names themselves group only with "(?:"), so a match says
+// which currency it is.
+const NAMED = new RegExp(CURRENCY_NAMES.map(([names]) => `(?<![a-z])(${names})(?![a-z])`).join('|'), 'giu');
 
 /** The currencies a text names, amount or not ("can I pay in euros?" → EUR), in order, once each. */
 export function currenciesNamed(text: string): string[] {
   const codes: string[] = [];
-  for (const [word] of text.matchAll(NAMED)) {
-    const entry = CURRENCY_NAMES.find(([names]) => new RegExp(`^(?:${names})$`, 'iu').test(word));
-    if (entry && !codes.includes(entry[1])) codes.push(entry[1]);
+  for (const match of text.matchAll(NAMED)) {
+    const code = CURRENCY_NAMES[match.slice(1).findIndex((group) => group !== undefined)]?.[1];
+    if (code && !codes.includes(code)) codes.push(code);
   }
   return codes;
 }
