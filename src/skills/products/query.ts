@@ -48,6 +48,7 @@ export function queryFromEntities(text: string, entities: readonly Entity[]): Ca
   const family = value('colour_family');
   const size = value('size');
   if (category) query.category = category;
+  // A named colour wins over a family: the skills' queries never hold both (`narrowed` keeps it so).
   if (colour) query.colour = colour;
   else if (family) query.colourFamily = family;
   if (size) query.size = size;
@@ -132,7 +133,7 @@ export function rememberQuery(turn: SkillTurn, query: CatalogQuery, words?: stri
   const kept: NonNullable<SkillTurn['state']['lastQuery']> = {
     ...(category !== undefined && { category }),
     ...(colour !== undefined && { colour }),
-    ...(colour === undefined && colourFamily !== undefined && { colourFamily }),
+    ...(colourFamily !== undefined && { colourFamily }),
     ...(size !== undefined && { size }),
     ...(minPriceCents !== undefined && { minPriceCents }),
     ...(maxPriceCents !== undefined && { maxPriceCents }),

@@ -91,7 +91,7 @@ export async function recommend(turn: SkillTurn): Promise<void> {
   );
   rememberQuery(turn, { ...constraints, ...(!constraints.category && seed && { category: seed.category }) });
   // Picks in a colour family asked for ("in dark colours") say which of their colours are in it.
-  const family = constraints.colour === undefined ? constraints.colourFamily : undefined;
+  const family = constraints.colourFamily;
   const cards = picks.map(({ product, reason, becauseOf }) => {
     const why = becauseOf
       ? turn.t('recommend.reason.because', { name: localized(becauseOf.name, ctx.lang) })

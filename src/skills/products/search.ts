@@ -149,7 +149,7 @@ function show(
   const { words, ...constraints } = query;
   rememberQuery(turn, constraints, words);
   // Asked for a family ("neutral colours"), each card says which of its colours are in it.
-  const family = constraints.colour === undefined ? constraints.colourFamily : undefined;
+  const family = constraints.colourFamily;
   const cards = products.map((p) => productCard(turn, p, family && familyColoursLine(turn, p, family)));
   turn.say(key, { count: products.length, ...params }, { cards });
 }
