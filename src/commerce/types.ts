@@ -100,6 +100,11 @@ export interface ShopPolicy {
    */
   exchangeRates?: Record<string, number>;
   paymentMethods: { id: string; name: Localized }[];
+  /**
+   * How to pay for an order placed but still waiting for payment ("Pay now" in the account, the link
+   * in the confirmation email) and how long it is held. Without it a person sends a payment link.
+   */
+  unpaidOrders?: Localized;
   cancellation: { feeCents: number; note: Localized };
   invoices: Localized;
   newsletter: Localized;

@@ -107,6 +107,7 @@ export const shopPolicySchema = z.object({
     .refine((url) => url.includes('{id}'), { message: 'must contain {id}, where the product id goes' })
     .optional(),
   paymentMethods: z.array(z.object({ id: z.string().min(1), name: localized })).min(1),
+  unpaidOrders: localized.optional(),
   cancellation: z.object({ feeCents: cents, note: localized }),
   invoices: localized,
   newsletter: localized,

@@ -10,7 +10,8 @@ import type { FormSpec, Skill, SkillTurn, SlotSpec } from '../types';
 import { addressLine, parseAddress } from './address';
 import { confirmSlot, saysCancel } from './confirm';
 import { invoiceForm } from './invoice';
-import { claimsPaid, paymentClaimForm } from './payment-claim';
+import { explainPaying, payNowForm, wantsToPay } from './pay-now';
+import { claimsPaid, paymentClaimForm, saysPaid } from './payment-claim';
 import { asksReorder, showReorder } from './reorder';
 import { saysSlow, slowOrderForm } from './slow';
 import { asksFaster, speedUpForm } from './speed';
@@ -123,6 +124,7 @@ const FORMS: Record<string, FormSpec> = {
   'order.speed_up': speedUpForm,
   'order.slow': slowOrderForm,
   'order.payment_claim': paymentClaimForm,
+  'order.pay': payNowForm,
   'order.tracking_trouble': trackingTroubleForm,
 };
 
@@ -137,6 +139,7 @@ const ON_THE_LAST = new Set([
   'order.speed_up',
   'order.slow',
   'order.payment_claim',
+  'order.pay',
   'order.tracking_trouble',
 ]);
 
@@ -214,6 +217,9 @@ export const ordersSkill: Skill = {
       if (saysTrackingTrouble(turn)) return 'order.tracking_trouble';
       if (asksArrivalOfLast(turn) || asksByDateOfLast(turn)) return 'order.track';
     }
+    // "Order 10236 hasn't been paid, can I pay now?" got card trouble advice: where to pay for it. One
+    // that says the money already went is a claim, or the answer would invite paying twice.
+    if (wantsToPay(turn)) return saysPaid(turn.text) ? 'order.payment_claim' : 'order.pay';
     // "I can't remember my order number, my email is …" fell back: where to find it, then tracking.
     if (lostOrderNumber(turn.text) && !turn.entity('order_number')) return 'order.number_lost';
     if (!isOrderFollowUp(turn)) return undefined;
@@ -242,6 +248,7 @@ export const ordersSkill: Skill = {
       preferLast: ON_THE_LAST.has(intent) || asksArrivalOfLast(turn) || asksByDateOfLast(turn),
     });
     if (intent === 'invoice.get' && !orderId) return explainInvoices(turn);
+    if (intent === 'order.pay' && !orderId) return explainPaying(turn);
     const form = intent === 'invoice.copy' ? 'invoice.get' : intent;
     // The opening words are kept: "it says delivered but I never got it" changes the answer.
     await turn.startForm(form, orderId ? { order_number: orderId } : {}, { request: turn.text });

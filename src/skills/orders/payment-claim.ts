@@ -8,6 +8,7 @@
 import { payloads } from '../../dialogue/payload';
 import { discussingOrder } from '../../dialogue/references';
 import { formatDate } from '../format';
+import { paymentAsked } from '../shop/payment-question';
 import type { SkillTurn } from '../types';
 import { sayOrderStatus } from './status';
 import { orderAnswerForm } from './verification';
@@ -26,13 +27,16 @@ export function claimsPaid(turn: SkillTurn): boolean {
   return discussingOrder(turn) && saysPaid(turn.text);
 }
 
-export const paymentClaimForm = orderAnswerForm('order.payment_claim', (turn, order) => {
+export const paymentClaimForm = orderAnswerForm('order.payment_claim', (turn, order, form) => {
   if (order.status === 'pending' && !order.paidAt) {
-    turn.say(
-      'order.paid_not_confirmed',
-      { order: order.id },
-      { quickReplies: [turn.quick('menu.agent', payloads.handoff('skill_request'))] },
-    );
+    const person = { quickReplies: [turn.quick('menu.agent', payloads.handoff('skill_request'))] };
+    // "I paid by bank transfer": a way the shop does not take is no hold that turns into a payment.
+    const request = typeof form.data.request === 'string' ? form.data.request : turn.text;
+    const method = paymentAsked(request, turn.deps.policy, turn.ctx.lang);
+    if (method && !method.accepted) {
+      return turn.say('order.paid_unaccepted_method', { order: order.id, method: method.method }, person);
+    }
+    turn.say('order.paid_not_confirmed', { order: order.id }, person);
     return;
   }
   if (order.paidAt) {

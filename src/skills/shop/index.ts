@@ -8,7 +8,7 @@ import type { AccountHelp } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { mentionsReference, resolveProduct, shownProducts } from '../../dialogue/references';
 import { offerYesNo } from '../../dialogue/state';
-import { list, localized, money } from '../format';
+import { localized, money } from '../format';
 import { productCard } from '../products/cards';
 import { answerVariant, askWhichProduct, productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
@@ -19,18 +19,14 @@ import { answerDelivery, asksDutiesOrDeliveryPrice, asksWhetherWeShip, namesOnly
 import { answerDiscounts, asksAboutDiscounts } from './discounts';
 import { answerFaq, answerFaqAgain, asksFaq, followsUpFaq } from './faq';
 import { optOut } from './opt-out';
-import { paymentAsked } from './payment-question';
+import { acceptedMethods, paymentAsked } from './payment-question';
 import { privacyQuestion } from './privacy';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
 import { storesQuestion } from './stores';
 import { codeTrouble, missingConfirmation, paymentTroubleKey } from './trouble';
 
 function paymentList(turn: SkillTurn): string {
-  const lang = turn.ctx.lang;
-  return list(
-    turn.deps.policy.paymentMethods.map((m) => localized(m.name, lang)),
-    lang,
-  );
+  return acceptedMethods(turn.deps.policy, turn.ctx.lang);
 }
 
 function contactParams(turn: SkillTurn) {

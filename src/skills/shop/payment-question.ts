@@ -6,6 +6,7 @@
 import { escapeRegExp } from '../../commerce/catalog/text';
 import type { ShopPolicy } from '../../commerce/types';
 import type { Lang } from '../../core/message';
+import { list, localized } from '../format';
 
 interface KnownMethod {
   /** What the bot calls it in each language. */
@@ -89,4 +90,12 @@ export function paymentAsked(text: string, policy: ShopPolicy, lang: Lang): Paym
   if (!known) return undefined;
   const accepted = known.coveredBy !== undefined ? ids.has(known.coveredBy) : false;
   return { method: known.name[lang], accepted };
+}
+
+/** The shop's payment methods as one phrase in the shopper's language ("card, PayPal and Apple Pay"). */
+export function acceptedMethods(policy: ShopPolicy, lang: Lang): string {
+  return list(
+    policy.paymentMethods.map((m) => localized(m.name, lang)),
+    lang,
+  );
 }
