@@ -19,7 +19,7 @@ const NOT_A_NAME = new Set(
 const ZH_NOT_A_NAME = /^(这|那|哪|第|最|其他|另|别|便宜|贵|新|一)/u;
 
 const FILLER = new Set(
-  "no nope sorry i meant mean actually oh wait not it's its it is was the one ones pair please pls ok okay i'll take that this".split(
+  "no nope sorry i meant mean actually oh wait not it's its it is was the one ones pair please pls ok okay i'll take that this what how about and tell me more show i like love prefer".split(
     ' ',
   ),
 );

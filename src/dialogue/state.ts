@@ -63,6 +63,8 @@ export interface DialogueState {
   lastCountry?: string;
   /** The shop's FAQ entry last answered (its id): "do they expire?" right after asks about it. */
   lastFaqId?: string;
+  /** The occasion last asked about ("a wedding"): "and the velvet one?" right after asks the same. */
+  lastOccasion?: string;
   /** The shopper's own words behind the last recommendations ("summer wedding"): "under 50" keeps them. */
   lastAbout?: string;
   /**
@@ -146,6 +148,7 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   if (isString(raw.lastAbout)) state.lastAbout = raw.lastAbout;
   if (isString(raw.lastCountry)) state.lastCountry = raw.lastCountry;
   if (isString(raw.lastFaqId)) state.lastFaqId = raw.lastFaqId;
+  if (isString(raw.lastOccasion)) state.lastOccasion = raw.lastOccasion;
   const yesNo = raw.yesNo;
   if (isRecord(yesNo) && isTurn(yesNo.turn) && isString(yesNo.yes) && isString(yesNo.no)) {
     state.yesNo = { turn: yesNo.turn, yes: yesNo.yes, no: yesNo.no };

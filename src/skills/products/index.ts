@@ -7,6 +7,8 @@ import {
   isVariantFollowUp,
   mentionsReference,
   ordinalFrom,
+  rememberProduct,
+  resolveProduct,
   selectingColour,
 } from '../../dialogue/references';
 import type { Skill, SkillTurn } from '../types';
@@ -62,6 +64,16 @@ function asksQuantityOfLast(turn: SkillTurn): boolean {
   return mentionsReference(turn.text) || short;
 }
 
+/** A product other than the one in view, singled out by name, position, colour or a word of its name. */
+function picksAnother(turn: SkillTurn): boolean {
+  const shown = turn.state.lastShown?.length ?? 0;
+  return (
+    turn.entity('product') !== undefined ||
+    (shown > 1 && (ordinalFrom(turn) !== undefined || selectingColour(turn) !== undefined)) ||
+    namesACard(turn.text, shown)
+  );
+}
+
 function narrowsToFamily(turn: SkillTurn): boolean {
   if ((turn.state.lastShown?.length ?? 0) === 0 || !turn.entity('colour_family') || turn.entity('colour')) return false;
   return onlyNarrows(turn);
@@ -110,11 +122,18 @@ export const productsSkill: Skill = {
     if (asksPickAmongShown(turn) && !request) return 'product.recommend';
     // "Not the black one" reads as picking black: it rules those cards out.
     if (rulesOutACard(turn) && !request) return 'product.not_that_one';
+    // "And the velvet one?" right after "is it suitable for a wedding?" asks that of another product.
+    if (turn.state.lastIntent === 'product.suitability' && GOES_ON.test(turn.text) && picksAnother(turn))
+      return 'product.suitability';
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
     if (namesACard(turn.text, turn.state.lastShown?.length ?? 0) && !turn.entity('product') && !request)
       return 'product.info';
-    // "Is it suitable for a wedding?", "适合什么场合穿" about the product in view read as "more like it".
-    const inView = turn.state.lastProductId !== undefined || turn.entity('product') !== undefined;
+    // "Is it suitable for a wedding?", "适合什么场合穿" about the product in view read as "more like it";
+    // "is the second one suitable…?" under cards is about that card.
+    const inView =
+      turn.state.lastProductId !== undefined ||
+      turn.entity('product') !== undefined ||
+      (turn.state.lastShown?.length ?? 0) > 0;
     if (inView && asksSuitability(turn.text) && !request) return 'product.suitability';
     // "I need 10 of them for my team", "有10件吗" right after a product: that many of it.
     if (asksQuantityOfLast(turn) && !request) return 'product.info';
@@ -162,9 +181,10 @@ export const productsSkill: Skill = {
       });
     }
     if (intent === 'product.suitability') {
-      const id = turn.entity('product')?.value ?? turn.state.lastProductId;
-      if (id && (await answerSuitability(turn, id))) return;
-      return askWhichProduct(turn);
+      const product = await resolveProduct(turn);
+      if (!product) return askWhichProduct(turn);
+      rememberProduct(turn, product);
+      return answerSuitability(turn, product);
     }
     // Two products named in one question ("the wool overcoat or the rain parka?") are compared.
     const named = namedProducts(turn);

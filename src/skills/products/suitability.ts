@@ -6,6 +6,7 @@
  * recommendations of similar products.
  */
 import { payloads } from '../../dialogue/payload';
+import type { Product } from '../../store/entities';
 import { localized } from '../format';
 import type { SkillTurn } from '../types';
 import { saysQuality } from './info';
@@ -28,9 +29,7 @@ function occasionOf(text: string): string | undefined {
   return OCCASION_EN.exec(text)?.[1]?.toLowerCase();
 }
 
-export async function answerSuitability(turn: SkillTurn, productId: string): Promise<boolean> {
-  const product = await turn.deps.catalog.get(productId);
-  if (!product) return false;
+export function answerSuitability(turn: SkillTurn, product: Product): void {
   const lang = turn.ctx.lang;
   const params = {
     name: localized(product.name, lang),
@@ -38,15 +37,20 @@ export async function answerSuitability(turn: SkillTurn, productId: string): Pro
     material: product.material ? localized(product.material, lang) : turn.t('product.material_unknown'),
   };
   const person = { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] };
-  const occasion = occasionOf(turn.text);
+  // "And the velvet one?" right after asks the same occasion of another product, in the words it was
+  // asked in: an English occasion does not go into a Chinese answer.
+  const remembered = turn.state.lastOccasion;
+  const sameLanguage = remembered !== undefined && /\p{Script=Han}/u.test(remembered) === (lang === 'zh');
+  const occasion = asksSuitability(turn.text) ? occasionOf(turn.text) : sameLanguage ? remembered : undefined;
+  if (occasion) turn.state.lastOccasion = occasion;
+  else delete turn.state.lastOccasion;
   if (!occasion) {
     turn.say('product.suits_general', params, person);
-    return true;
+    return;
   }
   // "A summer party": a word of it the product's own text uses, which the answer names.
   const words = /\p{Script=Han}/u.test(occasion) ? [occasion] : occasion.split(/\s+/).filter((w) => w.length > 3);
   const word = words.find((w) => saysQuality(product, w, lang) === 'yes');
   if (word) turn.say('product.suits_yes', { ...params, occasion, word });
   else turn.say('product.suits_unknown', { ...params, occasion }, person);
-  return true;
 }

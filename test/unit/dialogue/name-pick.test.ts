@@ -12,6 +12,8 @@ describe('picking a card by a word of its name', () => {
     expect(cardNamed('no, I meant the waxed one', cards)?.id).toBe('waxed');
     expect(cardNamed('the denim one please', cards)?.id).toBe('denim');
     expect(cardNamed('涂蜡的那件', cards)?.id).toBe('waxed');
+    expect(cardNamed('what about the wool one?', cards)?.id).toBe('wool');
+    expect(cardNamed('tell me more about the denim one', cards)?.id).toBe('denim');
   });
 
   it('leaves pointing and comparing words, longer sentences and a single card alone', () => {
