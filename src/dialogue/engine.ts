@@ -17,6 +17,9 @@ import { type DialogueState, readState, writeState } from './state';
 import { Templates } from './templates';
 import { makeSkillTurn } from './turn';
 
+/** Answers that offer a person themselves, so a frustrated turn gets no second offer. */
+const OFFER_A_PERSON = new Set(['feedback.complaint', 'return.fault_report']);
+
 export interface DialogueOptions extends Omit<SkillDeps, 'recommender'> {
   /** Defaults to recommendations from the catalog alone. */
   recommender?: Recommender;
@@ -124,8 +127,9 @@ export class ConciergeDialogue implements DialogueEngine {
         turn.say('frustration.handoff');
         return ctx.requestHandoff('frustration');
       }
-      // A complaint already offers a person; saying it twice in one turn reads like a script.
-      if (intent !== 'feedback.complaint') {
+      // A complaint or a fault report already offers a person; saying it twice in one turn reads
+      // like a script.
+      if (!OFFER_A_PERSON.has(intent)) {
         turn.say(
           'frustration.offer',
           {},

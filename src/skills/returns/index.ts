@@ -12,8 +12,14 @@ import { sayOrderStatus } from '../orders/status';
 import { formOrder, orderNumberSlot, proofSlot } from '../orders/verification';
 import type { FormSpec, Skill, SkillTurn } from '../types';
 import { chosenLabel, chosenSkus, itemSlot } from './items';
-import { answerReturnsPolicy, asksDeliveryRefund, asksReturnAddress, finalSaleList } from './policy-answer';
-import { asksSizeInstead, reasonLabel, reasonSlot, saysFaulty } from './reason';
+import {
+  answerReturnsPolicy,
+  asksDeliveryRefund,
+  asksReturnAddress,
+  finalSaleList,
+  sayFaultyTerms,
+} from './policy-answer';
+import { asksSizeInstead, reasonLabel, reasonSlot, reportsFault, saysFaulty } from './reason';
 
 const ABOUT_LABEL = /\b(labels?|shipping slip|return slip|qr code)\b|面单|标签|退货单|二维码/i;
 /** A care or size label is on the product, not the parcel. */
@@ -132,6 +138,13 @@ function asksAboutExchanges(turn: SkillTurn): boolean {
   return !EXCHANGE_REQUEST.test(turn.ctx.nlu?.intent ?? '');
 }
 
+/**
+ * Readings a fault in the shopper's own item gets that do nothing for it: "the zip on my jacket
+ * broke" searched jackets, "my tee shrank in the wash" searched tees. Complaints are kept (they are
+ * recorded and offer a person), and so are requests the bot carries out.
+ */
+const FAULT_MISREADINGS = new Set(['None', 'product.search', 'product.info', 'product.recommend', 'feedback.review']);
+
 export const returnsSkill: Skill = {
   name: 'returns',
   intents: [
@@ -143,6 +156,7 @@ export const returnsSkill: Skill = {
     'refund.sale',
     'return.label',
     'return.exchanges',
+    'return.fault_report',
   ],
   forms: [returnForm, refundTrackForm],
   // "But they're faulty" right after a return was refused: faulty goods are the team's to look at,
@@ -151,6 +165,7 @@ export const returnsSkill: Skill = {
   claim(turn) {
     if (!saysFaulty(turn.text)) return undefined;
     if (turn.state.lastIntent === 'return.request') return 'return.faulty';
+    if (reportsFault(turn.text) && !isHypothetical(turn.text)) return 'return.fault_report';
     return turn.deps.policy.returns.faulty ? 'refund.policy' : undefined;
   },
   // "What if it's on sale?" right after the returns policy asks about sale items, not for them;
@@ -158,6 +173,10 @@ export const returnsSkill: Skill = {
   // "What's your returns address?" reads as contact details; the answer is how returns are sent.
   preempt(turn) {
     if (asksReturnAddress(turn.text)) return 'refund.policy';
+    const reading = turn.ctx.nlu?.intent ?? 'None';
+    if (FAULT_MISREADINGS.has(reading) && reportsFault(turn.text) && !isHypothetical(turn.text)) {
+      return 'return.fault_report';
+    }
     if (asksAboutExchanges(turn)) return 'return.exchanges';
     if (asksReturnIfDisappointed(turn)) {
       // "要是大了能换吗": what an exchange means here, rather than the whole returns policy.
@@ -214,6 +233,8 @@ export const returnsSkill: Skill = {
           {},
           { quickReplies: [turn.quick('menu.agent', payloads.handoff('faulty_item'))] },
         );
+      case 'return.fault_report':
+        return sayFaultyTerms(turn);
       case 'return.label':
         return turn.say(
           'return.label_help',

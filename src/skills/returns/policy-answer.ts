@@ -65,11 +65,7 @@ export function answerReturnsPolicy(turn: SkillTurn): void {
   }
   // "What if it's faulty?": faulty goods have their own terms, beyond the return window.
   if (faulty && saysFaulty(text)) {
-    turn.say(
-      'refund.policy_faulty',
-      { text: localized(faulty, lang) },
-      { quickReplies: [turn.quick('menu.agent', payloads.handoff('faulty_item')), ...quickReplies] },
-    );
+    sayFaultyTerms(turn);
     return;
   }
   if (ASKS_HOW_TO_SEND.test(text) || asksReturnAddress(text)) {
@@ -86,5 +82,23 @@ export function answerReturnsPolicy(turn: SkillTurn): void {
       finalSale: finalSaleList(turn),
     },
     { quickReplies },
+  );
+}
+
+/**
+ * Faulty goods' own terms (the policy's `returns.faulty`), a person to look at it and the returns
+ * button; without those terms, that the team looks at faulty items even after the return window.
+ */
+export function sayFaultyTerms(turn: SkillTurn): void {
+  const person = turn.quick('menu.agent', payloads.handoff('faulty_item'));
+  const faulty = turn.deps.policy.returns.faulty;
+  if (!faulty) {
+    turn.say('return.faulty', {}, { quickReplies: [person] });
+    return;
+  }
+  turn.say(
+    'refund.policy_faulty',
+    { text: localized(faulty, turn.ctx.lang) },
+    { quickReplies: [person, turn.quick('menu.return', payloads.intent('return.request'))] },
   );
 }

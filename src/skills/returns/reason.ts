@@ -37,7 +37,19 @@ const PATTERNS: [ReturnReason, RegExp][] = [
  * faulty item, while the shopper's own words stay the reason they give.
  */
 const FAULT_SIGNS =
-  /\b((came|coming|fell|falling) (apart|off|unstuck|unglued)|unstitched|seams? (split|gone|came)|shr[ua]nk|pilling|bobbl(ed|ing)|(colou?r|dye) (ran|runs|bled)|peeling|stopped working|doesn'?t work|snapped)\b|开胶|脱胶|开线|脱线|掉色|褪色|起球|缩水|断了|裂了|脱落/i;
+  /(?<!\b(i'?m|i am|we'?re|we are|so|totally|flat|go|going) )\bbroke\b|\b(zip|zipper)s?\b[^.?!]{0,20}\b(stuck|jammed)\b|\b(zip|zipper|strap|heel|sole|handle|button|buckle|clasp|seam|it|they|something) (breaks?|gets broken)\b|\b((came|coming|fell|falling) (apart|off|unstuck|unglued|loose|undone)|unstitched|seams? (split|gone|came)|shr[ua]nk|pilling|bobbl(ed|ing)|(colou?r|dye) (ran|runs|bled)|peeling|stopped working|doesn'?t work|snapped)\b|开胶|脱胶|开线|脱线|掉色|褪色|起球|缩水|断了|裂了|脱落/i;
+
+/** The shopper speaks of an item they have: "my jacket", "the bag I bought", "我买的包". */
+const OWN_ITEM =
+  /\b(my|mine|i (bought|got|ordered|received|purchased)|i'?ve (bought|got|had|worn)|we (bought|got|ordered))\b|我(的|买的|收到的)|买的|收到的|刚买/i;
+
+/**
+ * "The zip on my jacket broke", "my tee shrank in the wash": a fault in something the shopper has,
+ * not a question about a product ("does it shrink?") nor a case imagined before buying.
+ */
+export function reportsFault(text: string): boolean {
+  return saysFaulty(text) && OWN_ITEM.test(text);
+}
 
 /** "They're faulty", "有质量问题", "穿了一次就开胶了": the item is damaged or defective. */
 export function saysFaulty(text: string): boolean {

@@ -1,0 +1,29 @@
+import { reportsFault, saysFaulty } from '../../../src/skills/returns/reason';
+
+describe('faults in the shopper’s own item', () => {
+  it.each([
+    'the zip on my jacket broke after two wears',
+    'I bought a bag last month and the strap snapped',
+    'my tee shrank in the wash',
+    'the heel fell off my boots',
+    'the sole came off my running shoes',
+    'the zip on my coat is stuck',
+    '我买的鞋开胶了',
+    '收到的衣服掉色',
+  ])('reads %p as a fault report', (text) => {
+    expect(reportsFault(text)).toBe(true);
+  });
+
+  it.each(['does it shrink in the wash?', 'what if the zip breaks?', 'is the colour fast?', '会起球吗'])(
+    'leaves %p, which has no item of the shopper’s, to questions',
+    (text) => {
+      expect(reportsFault(text)).toBe(false);
+    },
+  );
+
+  it('reads a breaking part as a fault, and being broke as none', () => {
+    expect(saysFaulty('what if the zip breaks?')).toBe(true);
+    expect(saysFaulty("I'm broke, anything under £20?")).toBe(false);
+    expect(saysFaulty('we are so broke this month')).toBe(false);
+  });
+});
