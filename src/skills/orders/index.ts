@@ -16,6 +16,7 @@ import { asksReorder, showReorder } from './reorder';
 import { saysSlow, slowOrderForm } from './slow';
 import { asksFaster, speedUpForm } from './speed';
 import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
+import { answerSwap, namesVariant, type VariantWords, variantWords } from './swap-variant';
 import { saysTrackingTrouble, trackingTroubleForm } from './tracking-trouble';
 import { formOrder, orderAnswerForm, orderNumberSlot, proofSlot } from './verification';
 
@@ -67,8 +68,16 @@ const cancelForm: FormSpec = {
   },
 };
 
-const changeForm = orderAnswerForm('order.change', (turn, order) => {
+const changeForm = orderAnswerForm('order.change', async (turn, order, form) => {
   if (!mayChange(turn, order)) return;
+  // "Can I have it in M instead?": whether that one is in stock, before anything is cancelled.
+  const opening = form.data.variants as VariantWords | undefined;
+  const now = variantWords(turn);
+  const words = {
+    sizes: [...(opening?.sizes ?? []), ...now.sizes],
+    colours: [...(opening?.colours ?? []), ...now.colours],
+  };
+  if (await answerSwap(turn, order, words)) return;
   turn.say(
     'order.change.options',
     { order: order.id },
@@ -213,6 +222,10 @@ export const ordersSkill: Skill = {
       if (saysSlow(turn) && turn.ctx.nlu?.intent !== 'feedback.complaint') return 'order.slow';
       // "I paid yesterday" under an order waiting for payment read as payment trouble (try again).
       if (claimsPaid(turn)) return 'order.payment_claim';
+      // "M instead of L" right after the ways an order can change: that change, checked for stock.
+      const reading = turn.ctx.nlu?.intent;
+      if (turn.state.lastIntent === 'order.change' && namesVariant(turn) && reading !== 'shipping.change_address')
+        return 'order.change';
       // "The tracking link doesn't work" asked for the order number the bot had just used.
       if (saysTrackingTrouble(turn)) return 'order.tracking_trouble';
       if (asksArrivalOfLast(turn) || asksByDateOfLast(turn)) return 'order.track';
@@ -250,7 +263,9 @@ export const ordersSkill: Skill = {
     if (intent === 'invoice.get' && !orderId) return explainInvoices(turn);
     if (intent === 'order.pay' && !orderId) return explainPaying(turn);
     const form = intent === 'invoice.copy' ? 'invoice.get' : intent;
-    // The opening words are kept: "it says delivered but I never got it" changes the answer.
-    await turn.startForm(form, orderId ? { order_number: orderId } : {}, { request: turn.text });
+    // The opening words are kept: "it says delivered but I never got it" changes the answer, and the
+    // size or colour a change asks for is needed once the proof has come.
+    const data = { request: turn.text, ...(intent === 'order.change' ? { variants: variantWords(turn) } : {}) };
+    await turn.startForm(form, orderId ? { order_number: orderId } : {}, data);
   },
 };
