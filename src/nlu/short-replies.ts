@@ -36,6 +36,10 @@ export function isDecline(text: string): boolean {
 
 // Chinese words have no \b after them (\b sees only ASCII word characters), so each language has its own.
 const YES_EN = /^\s*(yes|yep|yup|yeah|yea|sure|ok|okay|confirm|please do|do it|go ahead|definitely)\b/i;
+/** "Can you do it for me?", "帮我办吧": asking the bot to do what it just offered is a yes. */
+const DO_IT_EN =
+  /^\s*(please |so )?((can|could|would|will) (you|someone|a person|your team|the team) (please )?(just )?(do|sort|handle|arrange|process|action) (it|that|this)|(just )?(do|sort|handle) (it|that|this) for me|you do it)\b/i;
+const DO_IT_ZH = /^\s*(那|那就|请|麻烦)?(你|你们|您)?(直接)?帮我(办|弄|处理|做|注销|删|搞|操作)/;
 // A yes word is the whole answer or leads it ("好的，谢谢", "确定取消"); "好像不对" is not a yes.
 const YES_ZH =
   /^\s*(是的?|好的?|好吧|对的?|确认|确定|可以|行|嗯+|没问题)(?=$|[\s，,。！!.~～]|[吧啊呀啦哈嘞的]|取消|请|麻烦|谢)/;
@@ -48,7 +52,7 @@ const HESITATION =
 /** The answer to a yes/no question the bot just asked, if the message starts with one. */
 export function readYesNo(text: string): 'yes' | 'no' | undefined {
   const answer = text.replace(HESITATION, '');
-  if (YES_EN.test(answer) || YES_ZH.test(answer)) return 'yes';
+  if (YES_EN.test(answer) || YES_ZH.test(answer) || DO_IT_EN.test(answer) || DO_IT_ZH.test(answer)) return 'yes';
   if (NO_EN.test(answer) || NO_ZH.test(answer)) return 'no';
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { isAcknowledgement, isDecline } from '../../../src/nlu/short-replies';
+import { isAcknowledgement, isDecline, readYesNo } from '../../../src/nlu/short-replies';
 
 describe('acknowledgements', () => {
   it.each([
@@ -42,5 +42,25 @@ describe('acknowledgements', () => {
   it.each(['no I want a refund', 'no, cancel my order', '没有收到货', '不用了但是我要退货', 'ok'])(
     'leaves %s alone',
     (text) => expect(isDecline(text)).toBe(false),
+  );
+});
+
+describe('answers to a yes/no offer', () => {
+  it.each([
+    'yes please',
+    'go ahead',
+    'can you do it for me?',
+    'could someone sort that?',
+    'please just do it for me',
+    '好的',
+    '那你帮我办吧',
+    '麻烦帮我处理一下',
+  ])('reads %s as yes', (text) => expect(readYesNo(text)).toBe('yes'));
+
+  it.each(['no thanks', '不用了', 'actually no'])('reads %s as no', (text) => expect(readYesNo(text)).toBe('no'));
+
+  it.each(['can you tell me how?', 'how do I do it myself?', 'what does it cost?', '怎么办理'])(
+    'leaves %s to the classifier',
+    (text) => expect(readYesNo(text)).toBeUndefined(),
   );
 });
