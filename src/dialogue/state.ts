@@ -63,6 +63,11 @@ export interface DialogueState {
   lastCountry?: string;
   /** The shop's FAQ entry last answered (its id): "do they expire?" right after asks about it. */
   lastFaqId?: string;
+  /**
+   * A question about "it" asked under several cards, answered with "which of these?": the card
+   * picked on the next turn gets that question answered, not only its details.
+   */
+  pendingQuestion?: { turn: number; text: string; intent: string };
   /** The occasion last asked about ("a wedding"): "and the velvet one?" right after asks the same. */
   lastOccasion?: string;
   /** The shopper's own words behind the last recommendations ("summer wedding"): "under 50" keeps them. */
@@ -149,6 +154,10 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   if (isString(raw.lastCountry)) state.lastCountry = raw.lastCountry;
   if (isString(raw.lastFaqId)) state.lastFaqId = raw.lastFaqId;
   if (isString(raw.lastOccasion)) state.lastOccasion = raw.lastOccasion;
+  const pending = raw.pendingQuestion;
+  if (isRecord(pending) && isTurn(pending.turn) && isString(pending.text) && isString(pending.intent)) {
+    state.pendingQuestion = { turn: pending.turn, text: pending.text, intent: pending.intent };
+  }
   const yesNo = raw.yesNo;
   if (isRecord(yesNo) && isTurn(yesNo.turn) && isString(yesNo.yes) && isString(yesNo.no)) {
     state.yesNo = { turn: yesNo.turn, yes: yesNo.yes, no: yesNo.no };

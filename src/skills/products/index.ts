@@ -79,6 +79,14 @@ function narrowsToFamily(turn: SkillTurn): boolean {
   return onlyNarrows(turn);
 }
 
+/** Whether the product pointed at suits the occasion asked about; which one, when none is. */
+async function suitabilityOfOne(turn: SkillTurn): Promise<void> {
+  const product = await resolveProduct(turn);
+  if (!product) return askWhichProduct(turn);
+  rememberProduct(turn, product);
+  answerSuitability(turn, product);
+}
+
 export const productsSkill: Skill = {
   name: 'products',
   intents: [
@@ -163,6 +171,8 @@ export const productsSkill: Skill = {
     const shown = state.lastShown?.length ?? 0;
     const recent = state.lastProductId !== undefined || shown > 0;
     if (recent && asksAboutProduct(turn.text) && pointsBack(turn)) return 'product.info';
+    // "What's it made of?" under several cards and no product opened: which of them (it fell back).
+    if (shown > 1 && asksAboutProduct(turn.text) && mentionsReference(turn.text)) return 'product.info';
     const picksCard = shown > 1 && (selectingColour(turn) !== undefined || ordinalFrom(turn) !== undefined);
     if (picksCard || turn.entity('product')) return 'product.info';
     // "What's new in?" and "what's the cheapest thing you have?" read as nothing much to the
@@ -170,6 +180,17 @@ export const productsSkill: Skill = {
     return askedListing(turn.text) && !aboutShipping(turn.text) ? 'product.search' : undefined;
   },
   async handle(turn, intent) {
+    // "How do I wash it?" → "which of these?" → a card picked: that card, and the question answered.
+    const pending = turn.state.pendingQuestion;
+    delete turn.state.pendingQuestion;
+    if (intent === 'product.info' && turn.args.productId && pending?.turn === turn.state.turn - 1) {
+      const asked: SkillTurn = { ...turn, text: pending.text, entities: [], entity: () => undefined };
+      // What was answered is the question, so "and the velvet one?" next asks it again.
+      turn.state.lastIntent = pending.intent;
+      if (pending.intent === 'product.suitability') return suitabilityOfOne(asked);
+      if (pending.intent === 'product.restock') return answerRestock(asked);
+      return productInfo(asked);
+    }
     if (intent === 'product.size_advice') return adviseSize(turn);
     if (intent === 'product.restock') return answerRestock(turn);
     if (intent === 'product.price_among_shown') return answerPriceAmongShown(turn);
@@ -180,12 +201,7 @@ export const productsSkill: Skill = {
         await productInfo({ ...turn, args: { ...turn.args, productId: product.id } });
       });
     }
-    if (intent === 'product.suitability') {
-      const product = await resolveProduct(turn);
-      if (!product) return askWhichProduct(turn);
-      rememberProduct(turn, product);
-      return answerSuitability(turn, product);
-    }
+    if (intent === 'product.suitability') return suitabilityOfOne(turn);
     // Two products named in one question ("the wool overcoat or the rain parka?") are compared.
     const named = namedProducts(turn);
     if (named.length > 1 && intent !== 'product.recommend') return compareProducts(turn, named);

@@ -196,6 +196,14 @@ export async function askWhichProduct(turn: SkillTurn): Promise<void> {
     turn.say('product.which', {}, { quickReplies: [turn.quick('menu.products', payloads.intent('product.search'))] });
     return;
   }
+  // The pick comes back as a button; the question it answers is kept for that turn.
+  if (turn.text.trim() && !turn.args.productId) {
+    turn.state.pendingQuestion = {
+      turn: turn.state.turn,
+      text: turn.text,
+      intent: turn.state.lastIntent ?? 'product.info',
+    };
+  }
   const choices = (products: readonly Product[]) => ({
     quickReplies: products.map((p) => ({ label: localized(p.name, turn.ctx.lang), payload: payloads.product(p.id) })),
   });
