@@ -77,6 +77,12 @@ const OWN_SUBJECTS: readonly EntityType[] = ['order_number', 'product', 'categor
 /** Points back at the subject just answered: "do they expire?", "how much can I put on one?", "它…". */
 const POINTS_BACK = /\b(it|its|they|them|their|one|ones|that|those|these)\b|它|这个|那个|这种|那种/i;
 
+function elliptical(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  return han > 0 ? han <= 5 : words.length <= 3;
+}
+
 /**
  * "Do they expire?" right after the gift-card answer: a question about the same entry, which the
  * classifier reads as anything (the returns policy, here). Questions that name an order, a product
@@ -84,8 +90,11 @@ const POINTS_BACK = /\b(it|its|they|them|their|one|ones|that|those|these)\b|它|
  */
 export function followsUpFaq(turn: SkillTurn): boolean {
   const id = turn.state.lastFaqId;
-  if (!id || !FAQ_TURNS.has(turn.state.lastIntent ?? '') || !isQuestion(turn.text) || !POINTS_BACK.test(turn.text))
-    return false;
+  if (!id || !FAQ_TURNS.has(turn.state.lastIntent ?? '') || !isQuestion(turn.text)) return false;
+  // "How much?", "多少钱？": a question too short to have a subject of its own has the one just answered.
+  // "Track my order?" is short too, and a request of its own.
+  const request = REQUEST.test(turn.ctx.nlu?.intent ?? '');
+  if (!POINTS_BACK.test(turn.text) && !(elliptical(turn.text) && !request)) return false;
   if (OWN_SUBJECTS.some((type) => turn.entity(type))) return false;
   if (bestMatch(turn.text, turn.deps.policy.faq ?? [])) return false;
   return (turn.deps.policy.faq ?? []).some((entry) => entry.id === id);
