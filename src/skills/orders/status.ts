@@ -67,7 +67,7 @@ export function sayOrderStatus(turn: SkillTurn, order: Order): void {
 }
 
 const NOT_RECEIVED =
-  /\b(never|not|haven'?t|didn'?t|did not|have not|hasn'?t|has not|still not)\s+(got|get|gotten|received?|arrived?|come|turned up|shown up)\b|\bnot (here|arrived)\b|\bmissing\b|\bno sign of\b|\bwasn'?t (there|delivered)\b|\bnowhere to be found\b|没收到|没有收到|未收到|没到|没拿到|丢了|丢件|找不到包裹/i;
+  /\b(never|not|haven'?t|didn'?t|did not|have not|hasn'?t|has not|still not)\s+(got|get|gotten|received?|arrived?|come|turned up|shown up)\b|\bnot (here|arrived)\b|\bmissing\b|\bno sign of\b|\bwasn'?t (there|delivered)\b|\bnowhere to be found\b|\b(can'?t|cannot|couldn'?t|could not|can not) find (it|them|the parcel|my parcel|the package|my package|the box|my order|the order)(?! (number|no|id|ref))\b|\bnot (at|on|by|in) (my|the) (door|doorstep|porch|mailbox|letterbox|building)\b|没收到|没有收到|未收到|没到|没拿到|丢了|丢件|找不到包裹/i;
 
 /** "It says delivered but I never got it", "显示签收了但我没收到". */
 export function saysNotReceived(text: string): boolean {

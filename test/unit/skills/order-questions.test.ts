@@ -1,5 +1,6 @@
 import { saysPaid } from '../../../src/skills/orders/payment-claim';
 import { asksFaster } from '../../../src/skills/orders/speed';
+import { saysNotReceived } from '../../../src/skills/orders/status';
 import { troubleWithTracking } from '../../../src/skills/orders/tracking-trouble';
 
 describe('requests for faster delivery', () => {
@@ -58,6 +59,24 @@ describe('trouble with tracking', () => {
     'leaves %p to tracking itself',
     (text) => {
       expect(troubleWithTracking(text)).toBe(false);
+    },
+  );
+});
+
+describe('a parcel marked delivered but not there', () => {
+  it.each([
+    'it says delivered but I never got it',
+    "my parcel says delivered but I can't find it",
+    "tracking says delivered, it's not at my door",
+    '显示签收了但我没收到',
+  ])('reads %p as a missing parcel', (text) => {
+    expect(saysNotReceived(text)).toBe(true);
+  });
+
+  it.each(['where is my parcel?', "I can't find my order number", 'when will it be delivered?'])(
+    'leaves %p to tracking',
+    (text) => {
+      expect(saysNotReceived(text)).toBe(false);
     },
   );
 });
