@@ -16,7 +16,7 @@ import { asksReorder, showReorder } from './reorder';
 import { saysSlow, slowOrderForm } from './slow';
 import { asksFaster, speedUpForm } from './speed';
 import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
-import { answerSwap, namesVariant, type VariantWords, variantWords } from './swap-variant';
+import { answerSwap, namesVariant, saysWrongFit, type VariantWords, variantWords } from './swap-variant';
 import { saysTrackingTrouble, trackingTroubleForm } from './tracking-trouble';
 import { formOrder, orderAnswerForm, orderNumberSlot, proofSlot } from './verification';
 
@@ -69,9 +69,19 @@ const cancelForm: FormSpec = {
 };
 
 const changeForm = orderAnswerForm('order.change', async (turn, order, form) => {
+  // "I ordered the wrong size" about an order already delivered: a change is a return here, so how
+  // exchanges work, then that return, rather than "it can't be changed" and a button to start over.
+  const request = typeof form.data.request === 'string' ? form.data.request : '';
+  const exchanges = turn.deps.policy.returns.exchanges;
+  const opening = form.data.variants as VariantWords | undefined;
+  const named = (opening?.sizes.length ?? 0) + (opening?.colours.length ?? 0) > 0 || namesVariant(turn);
+  const fit = saysWrongFit(request) || named;
+  if (order.status === 'delivered' && exchanges && fit) {
+    turn.say('return.exchange_note', { note: localized(exchanges, turn.ctx.lang) });
+    return turn.startForm('return.request', { order_number: order.id }, { request });
+  }
   if (!mayChange(turn, order)) return;
   // "Can I have it in M instead?": whether that one is in stock, before anything is cancelled.
-  const opening = form.data.variants as VariantWords | undefined;
   const now = variantWords(turn);
   const words = {
     sizes: [...(opening?.sizes ?? []), ...now.sizes],

@@ -49,6 +49,14 @@ export function variantWords(turn: SkillTurn): VariantWords {
   return { sizes: sizes.length > 0 ? sizes : bareSizes(turn.text), colours };
 }
 
+/** "I ordered the wrong size", "they're too small", "尺码不对": the fit or colour is the trouble. */
+const WRONG_FIT =
+  /\bwrong (size|colou?r)\b|\btoo (small|big|large|tight|loose|long|short)\b|\b(does ?n'?t|do ?n'?t|did ?n'?t|does not|do not|did not) fit\b|尺码不对|码(数)?不对|太(大|小|紧|松)了?|不合身|(买|选|拍)错了?(码|尺码|颜色|号)|(尺码|码|颜色|号)(买|选|拍)错/i;
+
+export function saysWrongFit(text: string): boolean {
+  return WRONG_FIT.test(text);
+}
+
 /** True when the message names a size or colour: "M instead of L", "in black". */
 export function namesVariant(turn: SkillTurn): boolean {
   const words = variantWords(turn);
