@@ -21,6 +21,7 @@ const EN_STOPWORDS = new Set(
 /** Chinese request phrasing that carries no product meaning; removed before matching (longest first). */
 const ZH_FILLERS = wordList(`
   有没有 我想要 我想买 想要 想买 我要 请问 给我 看看 推荐 帮我 找一下 找 一双 一件 一条 一个 一些 有吗 的 吗 呢 吧 了 我 要 买 有
+  适合 合适 可以 穿的 穿 用的 什么 哪些 哪款 东西
 `);
 
 // One escape for the catalogue search and the entity extractors, which both build patterns from names.

@@ -118,6 +118,10 @@ describe('catalog service', () => {
     expect((await catalog.search({ text: 'boots' })).map((p) => p.id)).toEqual(['chelsea-boots']);
     // Chinese product names often drop the noun suffix 子: 靴子 is the 切尔西靴.
     expect((await catalog.search({ text: '有没有40码的靴子' })).map((p) => p.id)).toEqual(['chelsea-boots']);
+    // "适合…的" frames what is wanted and names nothing to match.
+    expect((await catalog.search({ text: '有没有适合跑步的鞋' })).map((p) => p.id)).toContain(
+      'featherlight-running-shoes',
+    );
     expect((await catalog.search({ text: 'shoes', limit: 50 })).length).toBeGreaterThan(5);
     const wedges = await catalog.search({ text: 'wedges', limit: 50 });
     expect(wedges.length).toBeGreaterThan(0);
