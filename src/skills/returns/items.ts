@@ -25,6 +25,8 @@ interface ItemChoice {
   names: string[];
   /** The size ordered, for "a 39 instead": which way it was off. */
   size?: string;
+  /** The product's category, so "the dress" / "裙子" picks the one dress in the order. */
+  category?: string;
   reason?: ItemEligibility['reason'];
 }
 
@@ -33,20 +35,31 @@ function choices(form: FormState, key: 'eligible' | 'ineligible'): ItemChoice[] 
   return Array.isArray(raw) ? (raw as ItemChoice[]) : [];
 }
 
-function describe(turn: SkillTurn, order: Order, eligibility: ItemEligibility[]): ItemChoice[] {
+async function describe(turn: SkillTurn, order: Order, eligibility: ItemEligibility[]): Promise<ItemChoice[]> {
   const lang = turn.ctx.lang;
-  return eligibility.flatMap((e) => {
+  const described: ItemChoice[] = [];
+  for (const e of eligibility) {
     const item = order.items.find((i) => i.sku === e.sku);
-    if (!item) return [];
+    if (!item) continue;
+    const category = (await turn.deps.catalog.get(item.productId))?.category;
     const choice: ItemChoice = {
       sku: e.sku,
       label: itemLabel(item, lang, (c) => turn.tOr(`colour.${c}`, c)),
       names: [item.name.en, item.name.zh],
       ...(item.size !== undefined && { size: item.size }),
+      ...(category !== undefined && { category }),
     };
     if (!e.eligible) choice.reason = e.reason ?? 'window_closed';
-    return [choice];
-  });
+    described.push(choice);
+  }
+  return described;
+}
+
+/** The one item of the kind the message names ("the dress", "裙子"), when its name does not say so. */
+function itemOfCategory(entities: readonly Entity[], items: readonly ItemChoice[]): ItemChoice | undefined {
+  const kinds = new Set(entities.filter((e) => e.type === 'category').map((e) => e.value));
+  const matching = items.filter((c) => c.category !== undefined && kinds.has(c.category));
+  return matching.length === 1 ? matching[0] : undefined;
 }
 
 function whyNot(turn: SkillTurn, items: ItemChoice[]): string {
@@ -134,7 +147,7 @@ export const itemSlot: SlotSpec = {
       );
       return 'abort';
     }
-    const all = describe(turn, order, await turn.deps.returns.eligibility(order, turn.ctx.now));
+    const all = await describe(turn, order, await turn.deps.returns.eligibility(order, turn.ctx.now));
     const eligible = all.filter((c) => !c.reason);
     const ineligible = all.filter((c) => c.reason);
     form.data.eligible = eligible;
@@ -178,7 +191,9 @@ export const itemSlot: SlotSpec = {
     const named =
       all.find(
         (c) => c.sku.toLowerCase() === lower.trim() || c.names.some((n) => n && lower.includes(n.toLowerCase())),
-      ) ?? namedItem(text, all);
+      ) ??
+      namedItem(text, all) ??
+      itemOfCategory(turn.entities, all);
     if (named) return named.sku;
     // "The jeans" names a thing even when the order holds none: an answer to this question, not a search.
     const thing = onlyNamedThing(text, turn.entities);
@@ -239,6 +254,24 @@ function onlyNamedThing(text: string, entities: readonly Entity[]): string | und
   if (!things.some((e) => e.type !== 'colour')) return undefined;
   if (!onlyPointing(textWithoutEntities({ text, entities: things }))) return undefined;
   return things.map((e) => e.text).join(' ');
+}
+
+/**
+ * While the reason for one item is asked, a message that only names another ("the dress", when the
+ * top is the one going back) is no reason: the hint says why that one is not part of this return
+ * (it may be on its way back already), and the question stands. Undefined when the message is not
+ * such a name, or names the chosen item itself.
+ */
+export function anotherItemNamed(turn: SkillTurn, text: string, form: FormState): SlotCheck | undefined {
+  if (!onlyNamedThing(text, turn.entities)) return undefined;
+  const chosen = chosenSkus(form);
+  const all = [...choices(form, 'eligible'), ...choices(form, 'ineligible')];
+  const mine = all.filter((c) => chosen.includes(c.sku));
+  if (namedItem(text, mine) ?? itemOfCategory(turn.entities, mine)) return undefined;
+  const others = all.filter((c) => !chosen.includes(c.sku));
+  const other = namedItem(text, others) ?? itemOfCategory(turn.entities, others);
+  if (other?.reason) return { ok: false, hint: 'return.item_ineligible', params: { why: whyNot(turn, [other]) } };
+  return { ok: false, hint: 'return.reason_other_item', params: { item: chosenLabel(form, turn.ctx.lang) } };
 }
 
 /** Label of the chosen item, for the prompts and the confirmation. */

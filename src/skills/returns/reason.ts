@@ -3,7 +3,7 @@ import { compareSizes } from '../../commerce/catalog/vocabulary';
 import { payloads } from '../../dialogue/payload';
 import type { TemplateKey } from '../../dialogue/templates';
 import type { SlotSpec } from '../types';
-import { chosenLabel, chosenSizes, onlyNamesChosenItem, openingWords } from './items';
+import { anotherItemNamed, chosenLabel, chosenSizes, onlyNamesChosenItem, openingWords } from './items';
 
 export const RETURN_REASONS = ['too_small', 'too_big', 'damaged', 'not_as_described', 'changed_mind'] as const;
 type ReturnReason = (typeof RETURN_REASONS)[number];
@@ -95,6 +95,9 @@ const NOT_A_REASON =
 const ONLY_THE_REQUEST =
   /^\s*(i\s+(want|would like|'?d like|need|wanna)\s+to\s+)?(return|send back|refund)(\s+(it|this|them|this one|something|an item|the item))?(\s+please)?\s*[.!。！]*\s*$|^\s*(我)?(要|想|想要|需要)?(申请)?退(货|掉|款|了|回)?(吧|啊|哦)?\s*[.!。！]*\s*$/i;
 
+/** Marks a reason slot value that named another item of the order; never stored as a reason. */
+const ANOTHER_ITEM = '!item:';
+
 export const reasonSlot: SlotSpec = {
   name: 'reason',
   prompt: 'return.ask_reason',
@@ -108,7 +111,7 @@ export const reasonSlot: SlotSpec = {
     const known = knownReason(words) ?? sizeWanted(words, chosenSizes(form));
     return known ? { fill: known } : 'ask';
   },
-  extract({ text, asked, freeText, form }) {
+  extract({ text, asked, freeText, form, turn }) {
     const known = knownReason(text);
     // "Too small" said while the bot asks which item is the reason, given early; only a common
     // reason counts before the question, not any words.
@@ -117,7 +120,13 @@ export const reasonSlot: SlotSpec = {
     // Their own words are a fine reason, as long as the message was not a question about something
     // else, a count or a yes, the item's name or the request again.
     if (NOT_A_REASON.test(text) || ONLY_THE_REQUEST.test(text) || onlyNamesChosenItem(text, form)) return undefined;
+    // "The dress", while the top is the item going back, is another item, not a reason.
+    if (anotherItemNamed(turn, text, form)) return `${ANOTHER_ITEM}${text}`;
     return freeText && text.trim().length >= 2 ? text.trim().slice(0, 200) : undefined;
+  },
+  async validate(turn, value, form) {
+    if (!value.startsWith(ANOTHER_ITEM)) return { ok: true, value };
+    return anotherItemNamed(turn, value.slice(ANOTHER_ITEM.length), form) ?? { ok: false, hint: 'return.reason_hint' };
   },
 };
 
