@@ -26,7 +26,12 @@ const OTHER_REQUEST =
  * True for a question about what discounts or offers the shop has. A product named or pointed at
  * ("is the linen dress discounted?", "is it on offer?") is a question about that product instead.
  */
+/** "I saw it cheaper elsewhere", "别家更便宜": a price match wanted, whatever is pointed at. */
+const CHEAPER_ELSEWHERE =
+  /\b(cheaper|less|lower price|better price) (elsewhere|somewhere else|on amazon|on another (site|website)|at another (shop|store))\b|\b(another|other|a different) (shop|store|site|website|retailer)s? (has|have|sells?|is selling|are selling|had) (it|them|this|these|the same)? ?(cheaper|for less)\b|(别家|别的(店|地方|网站|平台)|其他(店|家|网站|平台)).{0,8}(便宜|更低|价格低)/i;
+
 export function asksAboutDiscounts(text: string, namesProduct: boolean): boolean {
+  if (CHEAPER_ELSEWHERE.test(text)) return true;
   if (!(ABOUT_DISCOUNTS_EN.test(text) || ABOUT_DISCOUNTS_ZH.test(text))) return false;
   if (namesProduct || mentionsReference(text)) return false;
   // A code that will not work is trouble, with its own advice (`codeTrouble`).

@@ -23,7 +23,7 @@ import { acceptedMethods, paymentAsked } from './payment-question';
 import { privacyQuestion } from './privacy';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
 import { storesQuestion } from './stores';
-import { codeTrouble, missingConfirmation, paymentTroubleKey } from './trouble';
+import { codeFollowUp, codeTrouble, missingConfirmation, paymentTroubleKey } from './trouble';
 
 function paymentList(turn: SkillTurn): string {
   return acceptedMethods(turn.deps.policy, turn.ctx.lang);
@@ -87,14 +87,21 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
     });
   },
   // "My discount code doesn't work" reads as a payment problem; card advice would not help with it.
-  'payment.issue': (turn) =>
+  'payment.issue': (turn) => {
+    const key = paymentTroubleKey(turn.text);
+    // So that "it says expired" next is read as about the code.
+    if (key === 'shop.code_issue') turn.state.lastIntent = 'payment.code_issue';
     turn.say(
-      paymentTroubleKey(turn.text),
+      key,
       { methods: paymentList(turn), ...contactParams(turn) },
-      {
-        quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
-      },
-    ),
+      { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] },
+    );
+  },
+  // "It says expired" right after the code advice, which read as a sign-up problem.
+  'payment.code_issue': (turn) =>
+    turn.say(codeFollowUp(turn.text) ?? 'shop.code_issue', contactParams(turn), {
+      quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
+    }),
   'order.cancellation_fee': (turn) => {
     const { cancellation, currency } = turn.deps.policy;
     const lang = turn.ctx.lang;
@@ -247,6 +254,7 @@ export const shopSkill: Skill = {
   preempt(turn) {
     if (givesOnlyEmail(turn)) return 'followup.email';
     if (codeTrouble(turn.text)) return 'payment.issue';
+    if (turn.state.lastIntent === 'payment.code_issue' && codeFollowUp(turn.text)) return 'payment.code_issue';
     if (asksCurrency(turn.text)) return 'shop.currency';
     // "Do I have to pay customs?" read as the returns policy; "how much is it?" right after delivery
     // to Australia read as a product's price.

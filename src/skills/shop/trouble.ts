@@ -43,3 +43,23 @@ export function paymentTroubleKey(text: string): TemplateKey {
 export function missingConfirmation(text: string): boolean {
   return (NO_CONFIRMATION_EN.test(text) && NOT_RECEIVED_EN.test(text)) || NO_CONFIRMATION_ZH.test(text);
 }
+
+/** A card, a wallet or the payment itself: what a failure named after the code advice may be about. */
+const OTHER_PAYMENT_SUBJECT =
+  /\b(cards?|paypal|apple pay|google pay|bank|payments?|transactions?|checkout)\b|卡|支付|付款|结账/i;
+
+/** "It says expired", "显示过期了": the code's date has passed, which nobody can check from here. */
+const EXPIRED = /\b(expired|out of date|past (its|the) (date|expiry))\b|过期|失效|到期/i;
+
+/**
+ * Right after the advice for a code that will not apply, what the shopper reports next: expired
+ * (said as such), or still failing. Undefined for anything else, which is its own question.
+ */
+export function codeFollowUp(text: string): 'shop.code_expired' | 'shop.code_still_failing' | undefined {
+  // "My card keeps getting declined" is trouble of its own, not the code again.
+  if (OTHER_PAYMENT_SUBJECT.test(text) && !ABOUT_CODE.test(text)) return undefined;
+  if (EXPIRED.test(text)) return 'shop.code_expired';
+  return saysFailing(text) || /\b(still|again|tried( that)?)\b|还是|试过/i.test(text)
+    ? 'shop.code_still_failing'
+    : undefined;
+}

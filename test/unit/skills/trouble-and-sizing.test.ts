@@ -4,7 +4,7 @@ import { asksReturnAddress } from '../../../src/skills/returns/policy-answer';
 import { asksAboutDiscounts } from '../../../src/skills/shop/discounts';
 import { faqEntryFor } from '../../../src/skills/shop/faq';
 import { storesQuestion } from '../../../src/skills/shop/stores';
-import { codeTrouble, missingConfirmation, paymentTroubleKey } from '../../../src/skills/shop/trouble';
+import { codeFollowUp, codeTrouble, missingConfirmation, paymentTroubleKey } from '../../../src/skills/shop/trouble';
 import type { SkillTurn } from '../../../src/skills/types';
 
 describe('payment and order trouble', () => {
@@ -61,6 +61,9 @@ describe('questions about discounts', () => {
     '有优惠吗',
     '学生有折扣吗',
     '最近有什么活动',
+    'I saw it cheaper elsewhere',
+    'another shop has it for less',
+    '别家卖得更便宜',
   ])('"%s" asks what the shop offers', (text) => {
     expect(asksAboutDiscounts(text, false)).toBe(true);
   });
@@ -76,6 +79,7 @@ describe('questions about discounts', () => {
     ['where is my order', false],
     ['stop sending me promotional messages', false],
     ['sign me up for your offers', false],
+    ['do you have anything cheaper?', false],
   ])('"%s" is something else', (text, namesProduct) => {
     expect(asksAboutDiscounts(text, namesProduct)).toBe(false);
   });
@@ -137,5 +141,18 @@ describe("the shop's FAQ", () => {
     const policy = JSON.parse(JSON.stringify(loadShopPolicy())) as Record<string, unknown>;
     policy.faq = [{ id: 'empty', ask: { en: [], zh: [] }, answer: { en: 'x', zh: 'x' } }];
     expect(() => parseShopPolicy(policy)).toThrow(/phrase/);
+  });
+});
+
+describe('what follows the advice for a code', () => {
+  it.each([
+    ['it says expired', 'shop.code_expired'],
+    ['显示过期了', 'shop.code_expired'],
+    ['I tried that, still not working', 'shop.code_still_failing'],
+    ['还是用不了', 'shop.code_still_failing'],
+    ['my card keeps getting declined', undefined],
+    ['where is my order?', undefined],
+  ])('reads %p as %p', (text, key) => {
+    expect(codeFollowUp(text)).toBe(key);
   });
 });
