@@ -155,7 +155,7 @@ export function textWithoutEntities(turn: Pick<SkillTurn, 'text' | 'entities'>, 
 /** Words that ask for something without saying what: "recommend", "something", "推荐", "适合". */
 const ASKING_EN = new Set(
   `recommend recommendation recommendations suggest suggestion suggestions idea ideas something anything
-  what which should wear buy get good nice great best some give pick choose help think would you me us
+  what which should wear buy get good nice great best better nicer some give pick choose help think would you me us
   my i we for please could can might maybe thing things item items product products option options
   other else new perfect ideal suitable under over below above less more than cheaper around about
   between budget max maximum show see look looking browse view all have got sell selling carry stock

@@ -99,6 +99,7 @@ describe('skill helpers', () => {
     expect(about('recommend me something for a summer wedding')).toBe('summer wedding');
     expect(about('any ideas for a gift for my mum?')).toBe('gift mum');
     expect(about('what do you recommend?')).toBeUndefined();
+    expect(about('which one is better for hiking?')).toBe('hiking');
     expect(about('recommend something please')).toBeUndefined();
     // Colours, sizes and categories are constraints already.
     expect(
