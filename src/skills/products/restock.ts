@@ -71,6 +71,10 @@ export async function answerRestock(turn: SkillTurn): Promise<void> {
   const colour = turn.entity('colour')?.value ?? remembered?.colour;
   const variant: Variant = { ...(size ? { size } : {}), ...(colour ? { colour } : {}) };
   const catalog = turn.deps.catalog;
+  // "When will XXL be back?" of a jumper made up to XL: it was never there to come back.
+  const unmade =
+    (size !== undefined && !sizeLabel(product, size)) || (colour !== undefined && !product.colours.includes(colour));
+  if (unmade) return answerVariant(turn, product, size, colour);
   if (size || colour) {
     if (catalog.stock(product, variant) > 0) return answerVariant(turn, product, size, colour);
   } else if (catalog.stock(product) > 0) {
