@@ -232,6 +232,8 @@ export async function shownProducts(turn: SkillTurn): Promise<Product[]> {
  */
 export function rememberShown(turn: SkillTurn, products: readonly Product[], options = { newTopic: false }): void {
   turn.state.lastShown = products.map((p) => p.id);
+  // A new listing: "show me more" starts from these cards (`showMore` adds to it after this call).
+  delete turn.state.seenInListing;
   // Search results are no longer the picks for "a summer wedding": "under 50" narrows them instead.
   if (options.newTopic) delete turn.state.lastAbout;
   if (products.length === 1 && products[0]) turn.state.lastProductId = products[0].id;

@@ -68,6 +68,8 @@ export interface DialogueState {
    * picked on the next turn gets that question answered, not only its details.
    */
   pendingQuestion?: { turn: number; text: string; intent: string };
+  /** Every card shown since the listing began, so "show me more" twice does not come back round. */
+  seenInListing?: string[];
   /** The occasion last asked about ("a wedding"): "and the velvet one?" right after asks the same. */
   lastOccasion?: string;
   /** The shopper's own words behind the last recommendations ("summer wedding"): "under 50" keeps them. */
@@ -154,6 +156,9 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   if (isString(raw.lastCountry)) state.lastCountry = raw.lastCountry;
   if (isString(raw.lastFaqId)) state.lastFaqId = raw.lastFaqId;
   if (isString(raw.lastOccasion)) state.lastOccasion = raw.lastOccasion;
+  if (Array.isArray(raw.seenInListing) && raw.seenInListing.every(isString)) {
+    state.seenInListing = raw.seenInListing.slice(-100);
+  }
   const pending = raw.pendingQuestion;
   if (isRecord(pending) && isTurn(pending.turn) && isString(pending.text) && isString(pending.intent)) {
     state.pendingQuestion = { turn: pending.turn, text: pending.text, intent: pending.intent };

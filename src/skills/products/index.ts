@@ -16,11 +16,12 @@ import { aboutShipping, asksForCheaper, showCheaper } from './cheaper';
 import { compareProducts, namedProducts } from './compare';
 import { answerEach, answerOrigin, asksAboutEach, asksOrigin } from './each';
 import { adviseSize, asksAboutProduct, asksSizeAdvice, askWhichProduct, productInfo } from './info';
+import { asksForMore, showMore } from './more';
 import { cardsLeft, rulesOutACard } from './not-that-one';
 import { answerPriceAmongShown, askedListing, asksPriceAmongShown } from './ordered';
 import { asksPickAmongShown, pickAmongShown } from './pick';
 import { onlyNarrows, refinedLast } from './query';
-import { asksBestSellers, recommend } from './recommend';
+import { asksBestSellers, recommend, tellsTaste } from './recommend';
 import { answerRestock, asksRestock } from './restock';
 import { searchProducts } from './search';
 import { asksInUkSize } from './size-chart';
@@ -102,6 +103,9 @@ export const productsSkill: Skill = {
     'product.each',
     'product.origin',
     'product.suitability',
+    'product.more_picks',
+    'product.taste',
+    'product.more_results',
     'product.not_that_one',
   ],
   // A bare pick among the cards, a size or colour right after a product, or "anything cheaper?" after
@@ -124,6 +128,11 @@ export const productsSkill: Skill = {
     const aboutOne = turn.state.lastProductId !== undefined || turn.entity('product') !== undefined;
     const onScreen = aboutOne || (turn.state.lastShown?.length ?? 0) > 0;
     if (onScreen && asksRestock(turn.text)) return 'product.restock';
+    // "Anything else?", "show me more", "换一批" under cards: the same listing, further on.
+    if (asksForMore(turn))
+      return turn.state.lastIntent === 'product.recommend' ? 'product.more_picks' : 'product.more_results';
+    // "He likes cooking" right after gift picks: the same picks, for that.
+    if (tellsTaste(turn)) return 'product.taste';
     // "Which one is the cheapest?" under cards; before "cheaper", which 最便宜 also contains.
     if (asksPriceAmongShown(turn)) return 'product.price_among_shown';
     // "Which one is more comfortable?" under cards read as feedback: a choice among them.
@@ -191,6 +200,16 @@ export const productsSkill: Skill = {
       if (pending.intent === 'product.restock') return answerRestock(asked);
       return productInfo(asked);
     }
+    if (intent === 'product.more_picks') {
+      // Still picks, so "anything else?" once more goes on with them.
+      turn.state.lastIntent = 'product.recommend';
+      return showMore(turn, 'picks');
+    }
+    if (intent === 'product.taste') {
+      turn.state.lastIntent = 'product.recommend';
+      return recommend(turn, { taste: true });
+    }
+    if (intent === 'product.more_results') return showMore(turn, 'results');
     if (intent === 'product.size_advice') return adviseSize(turn);
     if (intent === 'product.restock') return answerRestock(turn);
     if (intent === 'product.price_among_shown') return answerPriceAmongShown(turn);

@@ -88,7 +88,8 @@ function ownQuery(turn: SkillTurn): CatalogQuery {
 }
 
 /** What the cards on screen were chosen by, without the words searched for. */
-function lastConstraints(turn: SkillTurn): CatalogQuery {
+/** What the cards on screen were chosen by, without their words: category, colour, size, price, order. */
+export function lastConstraints(turn: SkillTurn): CatalogQuery {
   const { words: _words, ...last } = turn.state.lastQuery ?? {};
   return last;
 }
@@ -164,7 +165,7 @@ const ASKING_EN = new Set(
   ),
 );
 const ASKING_ZH =
-  /推荐|建议|一下|什么|哪些|哪个|适合|穿|买|一些|一款|一件|东西|商品|好看|合适|给我|帮我|可以|有没有|以下|以内|以上|左右|之间|预算|请|吗|呢|吧|的|了|我|要|想|[这那哪](双|个|件|款|条|只)|和|跟|与|更|一点/g;
+  /推荐|建议|一下|什么|哪些|哪个|适合|买个|一个|他们|她们|他|她|喜欢|爱好是?|热爱|平时|比较|穿|买|一些|一款|一件|东西|商品|好看|合适|给我|帮我|可以|有没有|以下|以内|以上|左右|之间|预算|请|吗|呢|吧|的|了|我|要|想|[这那哪](双|个|件|款|条|只)|和|跟|与|更|一点/g;
 
 /**
  * The shopper's own words for what they want, beyond the colour, size, category and price already

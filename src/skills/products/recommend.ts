@@ -7,7 +7,16 @@ import type { SkillTurn } from '../types';
 import { familyColoursLine, productCard } from './cards';
 import { sayCurrencyNote } from './currency';
 import { sayNoChildrensRange } from './for-children';
-import { namedValues, narrowed, onlyNarrows, refinedLast, rememberQuery, requestAbout, turnQuery } from './query';
+import {
+  lastConstraints,
+  namedValues,
+  narrowed,
+  onlyNarrows,
+  refinedLast,
+  rememberQuery,
+  requestAbout,
+  turnQuery,
+} from './query';
 
 /** "What goes with the linen dress?", "how should I style it?", "这件怎么搭配": other things to wear with it. */
 const GOES_WITH =
@@ -18,6 +27,23 @@ const BEST_SELLERS =
   /\b(best[- ]?sell(er|ers|ing)|top[- ]sell(er|ers|ing)|most popular|(what'?s|what is|what are) popular|(what|which) (do|does) (people|everyone|customers|most people) (buy|order|love|like) (the )?most|sells? (the )?(best|most))\b|最畅销|畅销|热销|卖得最好|卖得好|最受欢迎|人气最高|销量最高|爆款/i;
 
 /** True when the message asks for the shop's best sellers. */
+/** "He likes cooking", "she's into yoga", "他喜欢运动": what the person the picks are for enjoys. */
+const TASTE_EN =
+  /^\s*(and |oh |well )?(he|she|they|my \w+)('s| is| are|'re)? (really |also |mostly )?(likes?|loves?|enjoys?|into|fond of|a fan of|keen on|big on|obsessed with)\b|^\s*(likes?|loves?|enjoys?|into) \w+/i;
+const TASTE_ZH =
+  /^\s*(他|她|他们|她们|老公|老婆|妈妈|爸爸|男朋友|女朋友|朋友)?(平时|比较|很|特别|也)?(喜欢|爱好是?|热爱|爱)/;
+
+/**
+ * True when, right after picks for a wish ("a gift for my husband"), the message says what that
+ * person enjoys: it read as out of scope. No kind of thing is named, or it is a new request.
+ */
+export function tellsTaste(turn: SkillTurn): boolean {
+  const { state } = turn;
+  if (state.lastIntent !== 'product.recommend' || state.lastAbout === undefined) return false;
+  if (turn.entity('category') || turn.entity('product')) return false;
+  return TASTE_EN.test(turn.text) || TASTE_ZH.test(turn.text);
+}
+
 export function asksBestSellers(text: string): boolean {
   return BEST_SELLERS.test(text);
 }
@@ -38,7 +64,7 @@ async function bestAmongShown(turn: SkillTurn): Promise<boolean> {
   return true;
 }
 
-export async function recommend(turn: SkillTurn): Promise<void> {
+export async function recommend(turn: SkillTurn, options: { taste?: boolean } = {}): Promise<void> {
   const { catalog, recommender } = turn.deps;
   const { state, ctx } = turn;
   // "More like this" (button), "something similar to it" or just "anything similar?" (text) seeds on
@@ -53,7 +79,9 @@ export async function recommend(turn: SkillTurn): Promise<void> {
   const seed = seedId ? await catalog.get(seedId) : null;
   sayCurrencyNote(turn);
   // "Something more formal" under black dresses stays among black dresses.
-  const refined = seed ? {} : refinedLast(turn);
+  // "He likes cooking" after picks for "a gift for my husband, under £50": the same wish and limits, and that.
+  const taste = !seed && options.taste === true;
+  const refined = seed ? {} : taste ? lastConstraints(turn) : refinedLast(turn);
   const constraints = narrowed(refined, turnQuery(turn));
   // "Shoes to go with this dress": two categories, one of them the seed's own; the other is wanted.
   if (seed && !constraints.category) {
@@ -67,8 +95,11 @@ export async function recommend(turn: SkillTurn): Promise<void> {
   const underCards = (state.lastShown?.length ?? 0) > 1 && AMONG_SHOWN.test(turn.text);
   if (bestSellers && underCards && (await bestAmongShown(turn))) return;
   // "Under 50" right after picks for a summer wedding narrows those picks: the words stay.
-  const about =
-    seed || bestSellers ? undefined : (requestAbout(turn) ?? (onlyNarrows(turn) ? state.lastAbout : undefined));
+  const about = taste
+    ? [state.lastAbout, requestAbout(turn)].filter(Boolean).join(' ')
+    : seed || bestSellers
+      ? undefined
+      : (requestAbout(turn) ?? (onlyNarrows(turn) ? state.lastAbout : undefined));
   if (about) state.lastAbout = about;
   else delete state.lastAbout;
   const matchWords = about ? inShopWords(about) : '';
