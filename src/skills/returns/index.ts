@@ -66,6 +66,10 @@ const ABOUT_GIFT =
   /\b(gifts?|presents?|gifted)\b(?!\s*(cards?|vouchers?|wrap|wrapping|wrapped|box(es)?|message|note)\b)|礼物|别人送|送给(我|朋友|家人|妈妈|爸爸|老婆|老公|女朋友|男朋友|姐姐|妹妹|哥哥|弟弟)/i;
 const GIFT_INTENTS = new Set(['return.request', 'refund.request', 'refund.policy']);
 
+/** "It was a gift", "是别人送的" right after the returns policy: how gift returns work, not gift ideas. */
+const WAS_A_GIFT =
+  /^\s*(but |and |oh |well )?(it|this|that|they|these|those|the \w+)( was| were|'s|'re| is| are) (a )?(gift|present)s?\b|^\s*(i|we) (got|received|was given) (it|them|this) as a (gift|present)\b|(是|也是)?(别人|朋友|家人)?送(我)?的(礼物)?|是礼物/i;
+
 const returnForm: FormSpec = {
   name: 'return.request',
   slots: [orderNumberSlot, proofSlot, itemSlot, reasonSlot],
@@ -173,6 +177,8 @@ export const returnsSkill: Skill = {
   // "What's your returns address?" reads as contact details; the answer is how returns are sent.
   preempt(turn) {
     if (asksReturnAddress(turn.text)) return 'refund.policy';
+    const afterReturns = turn.state.lastIntent === 'refund.policy' || turn.state.lastIntent === 'return.request';
+    if (afterReturns && turn.deps.policy.returns.gifts && WAS_A_GIFT.test(turn.text)) return 'refund.policy';
     const reading = turn.ctx.nlu?.intent ?? 'None';
     if (FAULT_MISREADINGS.has(reading) && reportsFault(turn.text) && !isHypothetical(turn.text)) {
       return 'return.fault_report';

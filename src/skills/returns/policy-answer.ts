@@ -6,6 +6,7 @@
 import { payloads } from '../../dialogue/payload';
 import { list, localized } from '../format';
 import type { SkillTurn } from '../types';
+import { howLongAgo } from './how-long-ago';
 import { saysFaulty } from './reason';
 
 const ASKS_TIMING =
@@ -68,6 +69,12 @@ export function answerReturnsPolicy(turn: SkillTurn): void {
     sayFaultyTerms(turn);
     return;
   }
+  // "Something I bought 2 months ago": against the window, rather than the whole policy to work it out.
+  const ago = howLongAgo(text);
+  if (ago) {
+    sayAgainstWindow(turn, ago.days, ago.said);
+    return;
+  }
   if (ASKS_HOW_TO_SEND.test(text) || asksReturnAddress(text)) {
     const instructions = localized(policy.returns.instructions, lang);
     turn.say('refund.policy_sending', { instructions, days: policy.returns.windowDays }, { quickReplies });
@@ -100,5 +107,29 @@ export function sayFaultyTerms(turn: SkillTurn): void {
     'refund.policy_faulty',
     { text: localized(faulty, turn.ctx.lang) },
     { quickReplies: [person, turn.quick('menu.return', payloads.intent('return.request'))] },
+  );
+}
+
+/** Days either side of the window where "last month" could fall on either side: the delivery date decides. */
+const UNSURE_DAYS = 5;
+
+function sayAgainstWindow(turn: SkillTurn, days: number, said: string): void {
+  const { returns } = turn.deps.policy;
+  const window = returns.windowDays;
+  const startReturn = turn.quick('menu.return', payloads.intent('return.request'));
+  if (days > window + UNSURE_DAYS) {
+    const faulty = returns.faulty ? localized(returns.faulty, turn.ctx.lang) : undefined;
+    turn.say(
+      faulty ? 'refund.policy_past_window_faulty' : 'refund.policy_past_window',
+      { days: window, ago: said, ...(faulty ? { text: faulty } : {}) },
+      { quickReplies: [turn.quick('menu.agent', payloads.handoff(faulty ? 'faulty_item' : 'shopper_request'))] },
+    );
+    return;
+  }
+  const key = days < window - UNSURE_DAYS ? 'refund.policy_within_window' : 'refund.policy_near_window';
+  turn.say(
+    key,
+    { days: window, ago: said, condition: localized(returns.condition, turn.ctx.lang) },
+    { quickReplies: [startReturn] },
   );
 }
