@@ -9,6 +9,7 @@ import { localized } from '../format';
 import type { FormSpec, Skill, SkillTurn, SlotSpec } from '../types';
 import { addressLine, parseAddress } from './address';
 import { confirmSlot, saysCancel } from './confirm';
+import { asksCourierContact, asksDeliverElsewhere, courierContactForm } from './courier';
 import { invoiceForm } from './invoice';
 import { explainPaying, payNowForm, wantsToPay } from './pay-now';
 import { claimsPaid, paymentClaimForm, saysPaid } from './payment-claim';
@@ -144,6 +145,7 @@ const FORMS: Record<string, FormSpec> = {
   'order.slow': slowOrderForm,
   'order.payment_claim': paymentClaimForm,
   'order.pay': payNowForm,
+  'order.courier_contact': courierContactForm,
   'order.tracking_trouble': trackingTroubleForm,
 };
 
@@ -159,6 +161,7 @@ const ON_THE_LAST = new Set([
   'order.slow',
   'order.payment_claim',
   'order.pay',
+  'order.courier_contact',
   'order.tracking_trouble',
 ]);
 
@@ -236,6 +239,9 @@ export const ordersSkill: Skill = {
       const reading = turn.ctx.nlu?.intent;
       if (turn.state.lastIntent === 'order.change' && namesVariant(turn) && reading !== 'shipping.change_address')
         return 'order.change';
+      // "What's the driver's number?" got the shop's contact details; "能送到公司吗" the delivery options.
+      if (asksCourierContact(turn)) return 'order.courier_contact';
+      if (asksDeliverElsewhere(turn)) return 'shipping.change_address';
       // "The tracking link doesn't work" asked for the order number the bot had just used.
       if (saysTrackingTrouble(turn)) return 'order.tracking_trouble';
       if (asksArrivalOfLast(turn) || asksByDateOfLast(turn)) return 'order.track';
