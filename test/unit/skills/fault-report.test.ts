@@ -25,5 +25,9 @@ describe('faults in the shopper’s own item', () => {
     expect(saysFaulty('what if the zip breaks?')).toBe(true);
     expect(saysFaulty("I'm broke, anything under £20?")).toBe(false);
     expect(saysFaulty('we are so broke this month')).toBe(false);
+    // Inside other words: "sustainable" holds "stain", "wholesale" "hole".
+    expect(saysFaulty('are your clothes sustainable?')).toBe(false);
+    expect(saysFaulty('do you sell wholesale?')).toBe(false);
+    expect(saysFaulty('there is a stain on it')).toBe(true);
   });
 });
