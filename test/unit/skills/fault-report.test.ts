@@ -1,4 +1,4 @@
-import { reportsFault, saysFaulty } from '../../../src/skills/returns/reason';
+import { reasonSlot, reportsFault, saysFaulty } from '../../../src/skills/returns/reason';
 
 describe('faults in the shopper’s own item', () => {
   it.each([
@@ -29,5 +29,15 @@ describe('faults in the shopper’s own item', () => {
     expect(saysFaulty('are your clothes sustainable?')).toBe(false);
     expect(saysFaulty('do you sell wholesale?')).toBe(false);
     expect(saysFaulty('there is a stain on it')).toBe(true);
+  });
+});
+
+describe('a reason said before its question', () => {
+  type ExtractArgs = Parameters<typeof reasonSlot.extract>[0];
+  const early = (text: string) => reasonSlot.extract({ text, asked: false } as unknown as ExtractArgs);
+
+  it('reads the length of a garment, not the length of a wait', () => {
+    expect(early('the dress is too long')).toBe('too_big');
+    expect(early('it took too long to arrive')).toBeUndefined();
   });
 });
