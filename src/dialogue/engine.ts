@@ -18,7 +18,13 @@ import { Templates } from './templates';
 import { makeSkillTurn } from './turn';
 
 /** Answers that offer a person themselves, so a frustrated turn gets no second offer. */
-const OFFER_A_PERSON = new Set(['feedback.complaint', 'return.fault_report', 'payment.issue', 'payment.code_issue']);
+const OFFER_A_PERSON = new Set([
+  'feedback.complaint',
+  'return.fault_report',
+  'payment.issue',
+  'payment.code_issue',
+  'account.reset_missing',
+]);
 
 export interface DialogueOptions extends Omit<SkillDeps, 'recommender'> {
   /** Defaults to recommendations from the catalog alone. */

@@ -22,6 +22,7 @@ import { optOut } from './opt-out';
 import { acceptedMethods, paymentAsked } from './payment-question';
 import { privacyQuestion } from './privacy';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
+import { answerResetMissing, resetEmailMissing, resetStillMissing } from './reset-email';
 import { storesQuestion } from './stores';
 import { codeFollowUp, codeTrouble, missingConfirmation, paymentTroubleKey } from './trouble';
 
@@ -97,6 +98,8 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
       { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] },
     );
   },
+  // "I never received my password reset email" got the reset steps again.
+  'account.reset_missing': (turn) => answerResetMissing(turn, resetStillMissing(turn)),
   // "It says expired" right after the code advice, which read as a sign-up problem.
   'payment.code_issue': (turn) =>
     turn.say(codeFollowUp(turn.text) ?? 'shop.code_issue', contactParams(turn), {
@@ -254,6 +257,7 @@ export const shopSkill: Skill = {
   preempt(turn) {
     if (givesOnlyEmail(turn)) return 'followup.email';
     if (codeTrouble(turn.text)) return 'payment.issue';
+    if (resetEmailMissing(turn.text) || resetStillMissing(turn)) return 'account.reset_missing';
     if (turn.state.lastIntent === 'payment.code_issue' && codeFollowUp(turn.text)) return 'payment.code_issue';
     if (asksCurrency(turn.text)) return 'shop.currency';
     // "Do I have to pay customs?" read as the returns policy; "how much is it?" right after delivery

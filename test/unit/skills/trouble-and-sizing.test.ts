@@ -3,6 +3,7 @@ import { asksSizeAdvice } from '../../../src/skills/products/info';
 import { asksReturnAddress } from '../../../src/skills/returns/policy-answer';
 import { asksAboutDiscounts } from '../../../src/skills/shop/discounts';
 import { faqEntryFor } from '../../../src/skills/shop/faq';
+import { resetEmailMissing } from '../../../src/skills/shop/reset-email';
 import { storesQuestion } from '../../../src/skills/shop/stores';
 import { codeFollowUp, codeTrouble, missingConfirmation, paymentTroubleKey } from '../../../src/skills/shop/trouble';
 import type { SkillTurn } from '../../../src/skills/types';
@@ -155,4 +156,20 @@ describe('what follows the advice for a code', () => {
   ])('reads %p as %p', (text, key) => {
     expect(codeFollowUp(text)).toBe(key);
   });
+});
+
+describe('a password reset email that never came', () => {
+  it.each(['I never received my password reset email', "the reset link hasn't arrived", '重置密码的邮件一直没收到'])(
+    'reads %p as a missing reset email',
+    (text) => {
+      expect(resetEmailMissing(text)).toBe(true);
+    },
+  );
+
+  it.each(['how do I reset my password?', 'I forgot my password', "I haven't received my order"])(
+    'leaves %p to its own answer',
+    (text) => {
+      expect(resetEmailMissing(text)).toBe(false);
+    },
+  );
 });
