@@ -40,6 +40,14 @@ function contactParams(turn: SkillTurn) {
   };
 }
 
+/** "How often do you send emails?", "newsletter多久发一次": how often, of the marketing the shop sends. */
+const NEWSLETTER_FREQUENCY =
+  /\bhow (often|frequently|many (emails|times))\b[^.?!]{0,30}\b(emails?|newsletters?|send|mail)\b|(newsletter|邮件|订阅|推送).{0,8}(多久|多长时间|频率|几次)|(多久|多长时间).{0,6}(发|推送).{0,4}(邮件|一次)/i;
+
+function asksNewsletterFrequency(text: string): boolean {
+  return NEWSLETTER_FREQUENCY.test(text);
+}
+
 /** "to my bag", "in the basket", "add to cart": the shopping bag, not the bags category. */
 const ADD_TO_BAG =
   /\b(to|in|into) (my|the|your)( shopping)? (bag|basket|cart|trolley)\b|\badd to (bag|basket|cart)\b|购物车|购物袋/i;
@@ -127,6 +135,9 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   },
   // Offers need the shopper's own yes on this very channel; the question is asked, never assumed.
   // A typed answer on the next turn counts as well as the buttons.
+  // "How often do you send emails?": what the newsletter is, without asking to sign up again.
+  'newsletter.about': (turn) =>
+    turn.say('shop.newsletter', { text: localized(turn.deps.policy.newsletter, turn.ctx.lang) }),
   'newsletter.subscription': (turn) => {
     offerYesNo(turn.state, payloads.consent(true), payloads.consent(false));
     turn.say('shop.newsletter', { text: localized(turn.deps.policy.newsletter, turn.ctx.lang) });
@@ -258,6 +269,7 @@ export const shopSkill: Skill = {
     if (givesOnlyEmail(turn)) return 'followup.email';
     if (codeTrouble(turn.text)) return 'payment.issue';
     if (resetEmailMissing(turn.text) || resetStillMissing(turn)) return 'account.reset_missing';
+    if (asksNewsletterFrequency(turn.text)) return 'newsletter.about';
     if (turn.state.lastIntent === 'payment.code_issue' && codeFollowUp(turn.text)) return 'payment.code_issue';
     if (asksCurrency(turn.text)) return 'shop.currency';
     // "Do I have to pay customs?" read as the returns policy; "how much is it?" right after delivery
