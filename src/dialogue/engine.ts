@@ -133,8 +133,8 @@ export class ConciergeDialogue implements DialogueEngine {
         turn.say('frustration.handoff');
         return ctx.requestHandoff('frustration');
       }
-      // A complaint or a fault report already offers a person; saying it twice in one turn reads
-      // like a script.
+      // An answer that offers a person itself (a complaint, a fault, payment trouble): saying it
+      // twice in one turn reads like a script.
       if (!OFFER_A_PERSON.has(intent)) {
         turn.say(
           'frustration.offer',

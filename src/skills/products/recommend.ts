@@ -29,13 +29,14 @@ const BEST_SELLERS =
 /** True when the message asks for the shop's best sellers. */
 /** "He likes cooking", "she's into yoga", "他喜欢运动": what the person the picks are for enjoys. */
 const TASTE_EN =
-  /^\s*(and |oh |well )?(he|she|they|my \w+)('s| is| are|'re)? (really |also |mostly )?(likes?|loves?|enjoys?|into|fond of|a fan of|keen on|big on|obsessed with)\b|^\s*(likes?|loves?|enjoys?|into) \w+/i;
+  /^\s*(and |oh |well )?((he|she|they|my \w+)('s| is| are|'re)? )?(really |also |mostly )?(likes?|loves?|enjoys?|into|fond of|a fan of|keen on|big on|obsessed with) (?!(it|them|this|that|these|those|the|your|you|one|ones)\b)\w+/i;
 const TASTE_ZH =
   /^\s*(他|她|他们|她们|老公|老婆|妈妈|爸爸|男朋友|女朋友|朋友)?(平时|比较|很|特别|也)?(喜欢|爱好是?|热爱|爱)/;
 
 /**
  * True when, right after picks for a wish ("a gift for my husband"), the message says what that
- * person enjoys: it read as out of scope. No kind of thing is named, or it is a new request.
+ * person enjoys: it read as out of scope. No kind of thing is named, or it is a new request; "love
+ * it!" is about the cards, not a taste.
  */
 export function tellsTaste(turn: SkillTurn): boolean {
   const { state } = turn;

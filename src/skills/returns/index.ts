@@ -68,7 +68,7 @@ const GIFT_INTENTS = new Set(['return.request', 'refund.request', 'refund.policy
 
 /** "It was a gift", "是别人送的" right after the returns policy: how gift returns work, not gift ideas. */
 const WAS_A_GIFT =
-  /^\s*(but |and |oh |well )?(it|this|that|they|these|those|the \w+)( was| were|'s|'re| is| are) (a )?(gift|present)s?\b|^\s*(i|we) (got|received|was given) (it|them|this) as a (gift|present)\b|(是|也是)?(别人|朋友|家人)?送(我)?的(礼物)?|是礼物/i;
+  /^\s*(but |and |oh |well )?(it|this|that|they|these|those|the \w+)( was| were|'s|'re| is| are) (a )?(gift|present)s?\b|^\s*(i|we) (got|received|was given) (it|them|this) as a (gift|present)\b|(是|也是)(别人|朋友|家人)?送(我)?的|(别人|朋友|家人)送(我)?的|是礼物|收到的礼物/i;
 
 const returnForm: FormSpec = {
   name: 'return.request',

@@ -55,6 +55,8 @@ describe('what the person a gift is for enjoys', () => {
 
   it('is no taste without picks for a wish just before, or when a kind of thing is named', () => {
     expect(tellsTaste(turn('he likes cooking', { lastIntent: 'order.track' }))).toBe(false);
+    expect(tellsTaste(turn('love it!', afterPicks))).toBe(false);
+    expect(tellsTaste(turn('she likes the second one', afterPicks))).toBe(false);
     const scarf = { type: 'category' as const, value: 'scarves', text: 'scarves', start: 12, end: 19 };
     expect(tellsTaste(turn('she likes scarves', afterPicks, [scarf]))).toBe(false);
   });
