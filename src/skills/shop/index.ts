@@ -42,7 +42,7 @@ function contactParams(turn: SkillTurn) {
 
 /** "How often do you send emails?", "newsletter多久发一次": how often, of the marketing the shop sends. */
 const NEWSLETTER_FREQUENCY =
-  /\bhow (often|frequently|many (emails|times))\b[^.?!]{0,30}\b(emails?|newsletters?|send|mail)\b|(newsletter|邮件|订阅|推送).{0,8}(多久|多长时间|频率|几次)|(多久|多长时间).{0,6}(发|推送).{0,4}(邮件|一次)/i;
+  /\bhow (often|frequently|many (emails|times))\b[^.?!]{0,30}\b(e-?mails?|newsletters?|mail(ing)?s?)\b|(newsletter|邮件|订阅|推送).{0,8}(多久|多长时间|频率|几次)|(多久|多长时间).{0,6}(发|推送).{0,4}(邮件|一次)/i;
 
 function asksNewsletterFrequency(text: string): boolean {
   return NEWSLETTER_FREQUENCY.test(text);
