@@ -15,6 +15,7 @@ import { chosenLabel, chosenSkus, itemSlot } from './items';
 import {
   answerReturnsPolicy,
   asksDeliveryRefund,
+  asksHowToSend,
   asksReturnAddress,
   finalSaleList,
   sayFaultyTerms,
@@ -179,6 +180,10 @@ export const returnsSkill: Skill = {
     if (asksReturnAddress(turn.text)) return 'refund.policy';
     const afterReturns = turn.state.lastIntent === 'refund.policy' || turn.state.lastIntent === 'return.request';
     if (afterReturns && turn.deps.policy.returns.gifts && WAS_A_GIFT.test(turn.text)) return 'refund.policy';
+    // "Where do I send it?" right after a return was booked or tracked started another return.
+    const afterAReturn =
+      afterReturns || turn.state.lastIntent === 'refund.track' || turn.state.lastIntent === 'return.label';
+    if (afterAReturn && asksHowToSend(turn.text)) return 'refund.policy';
     const reading = turn.ctx.nlu?.intent ?? 'None';
     if (FAULT_MISREADINGS.has(reading) && reportsFault(turn.text) && !isHypothetical(turn.text)) {
       return 'return.fault_report';

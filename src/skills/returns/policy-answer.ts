@@ -27,6 +27,11 @@ const ASKS_FEES =
 const ASKS_DELIVERY_REFUND =
   /\b(postage|delivery( charges?| costs?| fees?)?|shipping( charges?| costs?| fees?)?)\b.{0,25}\b(back|refund(ed|able)?|reimbursed)\b|\b(refund|get back|reimburse)\b.{0,25}\b(the )?(postage|delivery|shipping)\b|运费.{0,6}(退|返还|报销)|退.{0,6}运费/i;
 
+/** "Where do I send it?", "退货寄到哪": how a return goes back. */
+export function asksHowToSend(text: string): boolean {
+  return ASKS_HOW_TO_SEND.test(text) || asksReturnAddress(text);
+}
+
 /** True for a question about getting the delivery charge back, when the policy says how that works. */
 export function asksDeliveryRefund(turn: SkillTurn): boolean {
   return turn.deps.policy.returns.deliveryRefund !== undefined && ASKS_DELIVERY_REFUND.test(turn.text);
