@@ -70,3 +70,31 @@ export async function addReplyEmail(
   await notes.replace(ticket);
   return ticket;
 }
+
+/** How many of the shopper's own lines a follow-up ticket keeps. */
+const MAX_DETAILS = 5;
+
+/**
+ * What the shopper says right after being told the team will reply ("we're a boutique in Leeds"): it
+ * goes on the latest recent follow-up ticket of the conversation, for the team to read. Returns the
+ * ticket, or null when none is waiting (or it holds as many lines as it keeps).
+ */
+export async function addTicketDetail(
+  notes: Pick<NoteRepo, 'list' | 'replace'>,
+  request: { conversationId: string; detail: string; at: Date; withinMs: number },
+): Promise<Note | null> {
+  const earliest = request.at.getTime() - request.withinMs;
+  const tickets = await notes.list('ticket', { conversationId: request.conversationId, newestFirst: true });
+  const waiting = tickets.find((t) => Date.parse(t.at) > earliest && typeof t.data?.cause === 'string');
+  if (!waiting) return null;
+  const earlier = Array.isArray(waiting.data?.details) ? (waiting.data.details as unknown[]).map(String) : [];
+  if (earlier.length >= MAX_DETAILS) return null;
+  const detail = request.detail.trim().slice(0, 500);
+  const ticket: Note = {
+    ...waiting,
+    text: `${waiting.text} | shopper: ${detail}`,
+    data: { ...waiting.data, details: [...earlier, detail] },
+  };
+  await notes.replace(ticket);
+  return ticket;
+}

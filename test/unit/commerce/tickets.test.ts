@@ -1,4 +1,4 @@
-import { addReplyEmail, recordTicketOnce, type TicketRequest } from '../../../src/commerce/tickets';
+import { addReplyEmail, addTicketDetail, recordTicketOnce, type TicketRequest } from '../../../src/commerce/tickets';
 import { openTempStore, type TempStore } from '../../support/temp-store';
 
 const HOUR = 60 * 60 * 1000;
@@ -73,5 +73,23 @@ describe('recordTicketOnce', () => {
     await recordTicketOnce(temp.store.notes, { ...followUp, conversationId: 'c3' });
     const tooLate = new Date(AT.getTime() + 13 * HOUR);
     expect(await addReplyEmail(temp.store.notes, { ...reply, conversationId: 'c3', at: tooLate })).toBeNull();
+  });
+
+  it('adds what the shopper says next to the latest recent follow-up ticket, up to five lines', async () => {
+    await recordTicketOnce(temp.store.notes, request({ subject: { cause: 'desk_unavailable' }, text: 'Follow up' }));
+    const later = new Date(AT.getTime() + HOUR);
+    const detail = { conversationId: 'c1', detail: "we're a boutique in Leeds", at: later, withinMs: 12 * HOUR };
+    const ticket = await addTicketDetail(temp.store.notes, detail);
+    expect(ticket).toMatchObject({
+      text: "Follow up | shopper: we're a boutique in Leeds",
+      data: { details: ["we're a boutique in Leeds"] },
+    });
+    for (let i = 0; i < 4; i++) await addTicketDetail(temp.store.notes, { ...detail, detail: `line ${i}` });
+    expect(await addTicketDetail(temp.store.notes, { ...detail, detail: 'one too many' })).toBeNull();
+    expect((await tickets())[0]?.data?.details).toHaveLength(5);
+    // Another conversation, and a ticket past its window, take nothing.
+    expect(await addTicketDetail(temp.store.notes, { ...detail, conversationId: 'c2' })).toBeNull();
+    const tooLate = new Date(AT.getTime() + 13 * HOUR);
+    expect(await addTicketDetail(temp.store.notes, { ...detail, conversationId: 'c1', at: tooLate })).toBeNull();
   });
 });
