@@ -35,6 +35,8 @@ describe('size advice questions', () => {
   it.each([
     'do the jeans run small?',
     "what size should I get if I'm usually a 10?",
+    "I'm 5'4, what size dress should I get?",
+    'which size of jeans do I need?',
     'is it true to size',
     'do you have a size chart',
     '尺码偏大还是偏小',
