@@ -212,6 +212,9 @@ function asksByDateOfLast(turn: SkillTurn): boolean {
 const LOST_NUMBER =
   /\b(don'?t|do not|can'?t|cannot|couldn'?t|didn'?t) (know|remember|find|recall|see|have|keep)\b.{0,25}\border (number|no\.?|id|ref(erence)?)\b|\b(forgot|forgotten|lost|deleted|misplaced)\b.{0,20}\border (number|no\.?|id|ref(erence)?)\b|\bno order (number|no\.?|id)\b|(不知道|忘了|忘记|找不到|不记得|记不得|没有).{0,6}订单(号|编号)|订单(号|编号).{0,6}(忘了|忘记|找不到|不知道|不记得|丢了)/i;
 
+/** Readings of a lost-number message that ask for a return: that form follows, not tracking. */
+const RETURN_READINGS = new Set(['return.request', 'refund.request']);
+
 function lostOrderNumber(text: string): boolean {
   return LOST_NUMBER.test(text);
 }
@@ -269,7 +272,9 @@ export const ordersSkill: Skill = {
           quickReplies: [turn.quick('menu.agent', payloads.handoff('shopper_request'))],
         },
       );
-      return turn.startForm('order.track', {}, { request: turn.text });
+      // "我想退货，但是订单号找不到了": the return, once the number is found, not tracking.
+      const returning = RETURN_READINGS.has(turn.ctx.nlu?.intent ?? '');
+      return turn.startForm(returning ? 'return.request' : 'order.track', {}, { request: turn.text });
     }
     // Tracking and invoices ask for a number unless the shopper points back ("where is it?"); changes
     // act on the order just discussed, since they confirm before doing anything.
