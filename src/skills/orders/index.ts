@@ -11,6 +11,7 @@ import { addressLine, parseAddress } from './address';
 import { confirmSlot, saysCancel } from './confirm';
 import { asksCourierContact, asksDeliverElsewhere, courierContactForm } from './courier';
 import { invoiceForm } from './invoice';
+import { cancelsPart, explainWholeOrder } from './partial-cancel';
 import { explainPaying, payNowForm, wantsToPay } from './pay-now';
 import { claimsPaid, paymentClaimForm, saysPaid } from './payment-claim';
 import { asksReorder, showReorder } from './reorder';
@@ -46,7 +47,13 @@ const cancelForm: FormSpec = {
     confirmSlot(
       'order.cancel.confirm',
       {
-        resolve: (turn, form) => stillOpen(turn, form.values),
+        async resolve(turn, form) {
+          const open = await stillOpen(turn, form.values);
+          // "Just one item": cancelling is of the whole order, which is said before any yes.
+          const request = typeof form.data.request === 'string' ? form.data.request : '';
+          const order = open === 'ask' && cancelsPart(request) ? await formOrder(turn, form.values) : null;
+          return order ? explainWholeOrder(turn, order) : open;
+        },
         async validate(turn, value) {
           if (value === 'yes') return { ok: true, value };
           turn.say('order.cancel.kept');
