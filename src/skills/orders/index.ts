@@ -18,7 +18,7 @@ import { asksReorder, showReorder } from './reorder';
 import { saysSlow, slowOrderForm } from './slow';
 import { asksFaster, speedUpForm } from './speed';
 import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
-import { answerSwap, namesVariant, saysWrongFit, type VariantWords, variantWords } from './swap-variant';
+import { addsItem, answerSwap, namesVariant, saysWrongFit, type VariantWords, variantWords } from './swap-variant';
 import { saysTrackingTrouble, trackingTroubleForm } from './tracking-trouble';
 import { formOrder, orderAnswerForm, orderNumberSlot, proofSlot } from './verification';
 
@@ -89,6 +89,11 @@ const changeForm = orderAnswerForm('order.change', async (turn, order, form) => 
     return turn.startForm('return.request', { order_number: order.id }, { request });
   }
   if (!mayChange(turn, order)) return;
+  // "Can I add something to my order?": a second order, not a cancellation and a new one.
+  if (addsItem(request)) {
+    turn.say('order.change.add_item', { order: order.id });
+    return;
+  }
   // "Can I have it in M instead?": whether that one is in stock, before anything is cancelled.
   const now = variantWords(turn);
   const words = {

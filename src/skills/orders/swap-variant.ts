@@ -53,6 +53,14 @@ export function variantWords(turn: SkillTurn): VariantWords {
 const WRONG_FIT =
   /\bwrong (size|colou?r)\b|\btoo (small|big|large|tight|loose|long|short)\b|\b(does ?n'?t|do ?n'?t|did ?n'?t|does not|do not|did not) fit\b|尺码不对|码(数)?不对|太(大|小|紧|松)了?|不合身|(买|选|拍)错了?(码|尺码|颜色|号)|(尺码|码|颜色|号)(买|选|拍)错/i;
 
+/** "Can I add something to my order?", "订单里加一件": more items, which is a second order, not a change. */
+const ADDS_ITEM =
+  /\badd (something|an item|another( item| one)?|one more|more( items)?|an? (?!(note|message|gift|comment|instruction|code|voucher|discount)\b)\w+)( else)? (to|into|onto) (my|the|this|that|an) (existing )?order\b|\badd to (my|the|this|an) (existing )?order\b|(订单|单)(里|中)?(加|添加|追加)|(加|添|追加)(一件|一个|一双|一条|件|个)/i;
+
+export function addsItem(text: string): boolean {
+  return ADDS_ITEM.test(text);
+}
+
 export function saysWrongFit(text: string): boolean {
   return WRONG_FIT.test(text);
 }

@@ -1,4 +1,4 @@
-import { variantWords } from '../../../src/skills/orders/swap-variant';
+import { addsItem, variantWords } from '../../../src/skills/orders/swap-variant';
 import type { SkillTurn } from '../../../src/skills/types';
 
 const words = (text: string) => variantWords({ text, entities: [] } as unknown as SkillTurn);
@@ -15,4 +15,22 @@ describe('the size or colour wanted on an order', () => {
     expect(words('change it to 12 Park Lane').sizes).toEqual([]);
     expect(words("I'm sure it's fine, change it to the other one").sizes).toEqual([]);
   });
+});
+
+describe('adding to a placed order', () => {
+  it.each([
+    'can I add something to my order?',
+    'add another one to my order',
+    'I want to add a scarf to my order',
+    '我想在订单里加一件',
+  ])('reads %p as adding an item', (text) => {
+    expect(addsItem(text)).toBe(true);
+  });
+
+  it.each(['can I add a note to my order?', 'add a gift message to my order', 'add a discount code to my order'])(
+    'leaves %p, which adds no item, alone',
+    (text) => {
+      expect(addsItem(text)).toBe(false);
+    },
+  );
 });
