@@ -10,7 +10,7 @@ import { itemLabel, list } from '../format';
 import type { SkillTurn } from '../types';
 
 const ONE_PART =
-  /\b(just|only) (one|1|a|the \w+)( item| thing| of (them|the items|the things))?\b|\bone (item|thing|of (them|the items|the things))\b|\bpart of (my|the) order\b|\bsome of (the|my) (items|order)\b|\bremove (an? |one |the )?(item|thing)\b|其中(一|两)?(件|个|双|条)|只(取消|退|要)(一|其中)|部分(商品|取消)|取消(一件|一个|其中)|(删掉|去掉)(一件|一个)/i;
+  /\b(just|only) (one|1|the (?!order\b|whole\b)\w+)( item| thing| of (them|the items|the things))?\b|\bone (item|thing|of (them|the items|the things))\b|\bpart of (my|the) order\b|\bsome of (the|my) (items|order)\b|\bremove (an? |one |the )?(item|thing)\b|其中(一|两)?(件|个|双|条)|只(取消|退|要)(一|其中)|部分(商品|取消)|取消(一件|一个|其中)|(删掉|去掉)(一件|一个)/i;
 
 /** True when the cancellation asked for is of part of an order. */
 export function cancelsPart(text: string): boolean {
