@@ -15,7 +15,7 @@ import type { Skill, SkillTurn } from '../types';
 import { aboutShipping, asksForCheaper, showCheaper } from './cheaper';
 import { compareProducts, namedProducts } from './compare';
 import { answerEach, answerOrigin, asksAboutEach, asksOrigin } from './each';
-import { adviseSize, asksAboutProduct, asksSizeAdvice, askWhichProduct, productInfo } from './info';
+import { ASKS, adviseSize, asksAboutProduct, asksSizeAdvice, askWhichProduct, productInfo } from './info';
 import { asksForMore, showMore } from './more';
 import { cardsLeft, rulesOutACard } from './not-that-one';
 import { answerPriceAmongShown, askedListing, asksPriceAmongShown } from './ordered';
@@ -73,6 +73,12 @@ function picksAnother(turn: SkillTurn): boolean {
     (shown > 1 && (ordinalFrom(turn) !== undefined || selectingColour(turn) !== undefined)) ||
     namesACard(turn.text, shown)
   );
+}
+
+function asksFeatureOfLast(turn: SkillTurn): boolean {
+  if (turn.state.lastProductId === undefined || turn.entity('category') || turn.entity('product')) return false;
+  const short = (turn.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8;
+  return short && ASKS.features.test(turn.text);
 }
 
 function narrowsToFamily(turn: SkillTurn): boolean {
@@ -152,6 +158,8 @@ export const productsSkill: Skill = {
       turn.entity('product') !== undefined ||
       (turn.state.lastShown?.length ?? 0) > 0;
     if (inView && asksSuitability(turn.text) && !request) return 'product.suitability';
+    // "有口袋吗" right after a product read as a search for pockets: a question about that product.
+    if (asksFeatureOfLast(turn) && !request) return 'product.info';
     // "I need 10 of them for my team", "有10件吗" right after a product: that many of it.
     if (asksQuantityOfLast(turn) && !request) return 'product.info';
     // "Do you have them in a UK 6?" right after a product read as a newsletter sign-up.

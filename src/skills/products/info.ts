@@ -24,6 +24,9 @@ export const ASKS = {
   /** How it feels or wears: the catalogue has no such field, only the description and material. */
   qualities:
     /\b(warm|warmth|waterproof|water[- ]?resistant|rainproof|windproof|breathable|stretchy|stretch|see[- ]through|sheer|heavy|lightweight|itchy|scratchy|soft|comfortable|comfy|thick|thin|durable|hard[- ]wearing|lined|unlined|padded|quilted)\b|有内衬|内衬|里衬|保暖|暖和|防水|防风|透气|弹性|透不透|透明|重不重|扎人|舒服|厚不厚|薄不薄|耐穿|结实/i,
+  /** What it has: pockets, a hood, a zip. Answered from the description, as qualities are. */
+  features:
+    /\b(pockets?|hood(ed|s)?|zip(s|ped|per|pers)?|buttons?|belt(ed)?|drawstring|adjustable|detachable|removable)\b|口袋|兜|连帽|帽子|拉链|扣子|纽扣|腰带|抽绳|可调节/i,
   dimensions:
     /\bhow (big|large|long|wide|tall|deep)\b|\bdimensions?\b|\bmeasurements?\b|\bwhat size is (it|the)\b|\bfit (a|my) laptop\b|尺寸|多大|多长|多宽|多高|能放下/i,
 };
@@ -279,6 +282,19 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
     return turn.say('product.qualities', params, {
       quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
     });
+  }
+  // "Does it have pockets?", "有口袋吗": what its own words say; they rarely say what it lacks.
+  const feature = ASKS.features.exec(text)?.[0];
+  if (feature) {
+    const singular = /^[a-z]/i.test(feature) ? feature.toLowerCase().replace(/(per|pers|ped|ed|s)$/, '') : feature;
+    if (saysQuality(product, singular, lang) === 'yes') return turn.say('product.feature_yes', { ...params, feature });
+    return turn.say(
+      'product.feature_unknown',
+      { ...params, feature },
+      {
+        quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
+      },
+    );
   }
   // The catalog has no measurements: a one-size piece (a bag, a mug) says so and offers a person who
   // can measure it; for clothes "how big?" is which size to take.
