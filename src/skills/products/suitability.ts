@@ -12,18 +12,38 @@ import type { SkillTurn } from '../types';
 import { saysQuality } from './info';
 
 const ASKS_SUITS =
-  /\b(suitable|appropriate|right|ok|okay|good|smart enough|dressy enough|too casual|too dressy) (for|to wear (to|for|at))\b|\bcan (i|you) wear (it|this|them|these|that) (to|for|at|on)\b|\b(would|will|does|do) (it|this|they|that) work (for|at|as)\b|适合(什么|哪些)?场合|适合.{0,8}穿|能穿去|可以穿去|穿去.{0,8}(合适|可以|行)/i;
+  /\b(suitable|appropriate|right|ok|okay|good|smart enough|dressy enough|warm enough|cool enough|too casual|too dressy|too warm|too hot) (for|to wear (to|for|at|in))\b|(夏天|夏季|冬天|冬季)穿(会|着)?(热|冷|闷|暖和)(吗|不)|\bcan (i|you) wear (it|this|them|these|that) (to|for|at|on)\b|\b(would|will|does|do) (it|this|they|that) work (for|at|as)\b|适合(什么|哪些)?场合|适合.{0,8}穿|能穿去|可以穿去|穿去.{0,8}(合适|可以|行)/i;
 
 /** The occasion named after "for", "to", "at", or in "适合…穿" / "穿去…". */
 const OCCASION_EN = /\b(?:for|to|at|as|on)\s+((?:(?:a|an|the|my|our)\s+)?[a-z]+(?:\s+[a-z]+)?)\s*\??$/i;
 const OCCASION_ZH = /(?:适合|穿去|能穿去|可以穿去)(?:在)?(\p{Script=Han}{2,6}?)(?:穿|吗|合适|可以|行|的场合|$)/u;
 const NOT_OCCASIONS = /^(什么|哪些|什么场合|场合)$/;
+const SEASON_ZH = /(夏天|夏季|冬天|冬季)穿/;
+
+/**
+ * The season a weather word means, as product tags say it: "hot weather" is summer, "the cold"
+ * winter. The linen dress is tagged summer, not "hot".
+ */
+const SEASONS: [RegExp, string][] = [
+  [/\b(hot|heat|heatwave|warm weather|sunny|summer)\b/i, 'summer'],
+  [/\b(cold|freezing|snow|chilly|winter)\b/i, 'winter'],
+  [/夏/, '夏季'],
+  [/夏/, '夏天'],
+  [/冬/, '冬季'],
+  [/冬/, '冬天'],
+];
+
+function seasonWords(occasion: string): string[] {
+  return SEASONS.filter(([pattern]) => pattern.test(occasion)).map(([, season]) => season);
+}
 
 export function asksSuitability(text: string): boolean {
   return ASKS_SUITS.test(text);
 }
 
 function occasionOf(text: string): string | undefined {
+  const season = SEASON_ZH.exec(text)?.[1];
+  if (season) return season;
   const zh = OCCASION_ZH.exec(text)?.[1];
   if (zh && !NOT_OCCASIONS.test(zh)) return zh;
   return OCCASION_EN.exec(text)?.[1]?.toLowerCase();
@@ -49,7 +69,8 @@ export function answerSuitability(turn: SkillTurn, product: Product): void {
     return;
   }
   // "A summer party": a word of it the product's own text uses, which the answer names.
-  const words = /\p{Script=Han}/u.test(occasion) ? [occasion] : occasion.split(/\s+/).filter((w) => w.length > 3);
+  const own = /\p{Script=Han}/u.test(occasion) ? [occasion] : occasion.split(/\s+/).filter((w) => w.length > 3);
+  const words = [...own, ...seasonWords(occasion)];
   const word = words.find((w) => saysQuality(product, w, lang) === 'yes');
   if (word) turn.say('product.suits_yes', { ...params, occasion, word });
   else turn.say('product.suits_unknown', { ...params, occasion }, person);
