@@ -170,7 +170,6 @@ export const returnsSkill: Skill = {
   claim(turn) {
     if (!saysFaulty(turn.text)) return undefined;
     if (turn.state.lastIntent === 'return.request') return 'return.faulty';
-    if (reportsFault(turn.text) && !isHypothetical(turn.text)) return 'return.fault_report';
     return turn.deps.policy.returns.faulty ? 'refund.policy' : undefined;
   },
   // "What if it's on sale?" right after the returns policy asks about sale items, not for them;
@@ -184,8 +183,11 @@ export const returnsSkill: Skill = {
     const afterAReturn =
       afterReturns || turn.state.lastIntent === 'refund.track' || turn.state.lastIntent === 'return.label';
     if (afterAReturn && asksHowToSend(turn.text)) return 'refund.policy';
+    // A fault in the shopper's own item; right after a return (refused for the window, say) the claim
+    // below passes it to the team with that order instead.
     const reading = turn.ctx.nlu?.intent ?? 'None';
-    if (FAULT_MISREADINGS.has(reading) && reportsFault(turn.text) && !isHypothetical(turn.text)) {
+    const ownFault = reportsFault(turn.text) && !isHypothetical(turn.text);
+    if (ownFault && FAULT_MISREADINGS.has(reading) && turn.state.lastIntent !== 'return.request') {
       return 'return.fault_report';
     }
     if (asksAboutExchanges(turn)) return 'return.exchanges';
