@@ -17,15 +17,6 @@ import { type DialogueState, readState, writeState } from './state';
 import { Templates } from './templates';
 import { makeSkillTurn } from './turn';
 
-/** Answers that offer a person themselves, so a frustrated turn gets no second offer. */
-const OFFER_A_PERSON = new Set([
-  'feedback.complaint',
-  'return.fault_report',
-  'payment.issue',
-  'payment.code_issue',
-  'account.reset_missing',
-]);
-
 export interface DialogueOptions extends Omit<SkillDeps, 'recommender'> {
   /** Defaults to recommendations from the catalog alone. */
   recommender?: Recommender;
@@ -133,9 +124,8 @@ export class ConciergeDialogue implements DialogueEngine {
         turn.say('frustration.handoff');
         return ctx.requestHandoff('frustration');
       }
-      // An answer that offers a person itself (a complaint, a fault, payment trouble): saying it
-      // twice in one turn reads like a script.
-      if (!OFFER_A_PERSON.has(intent)) {
+      // The skill says which of its answers offer a person themselves (`Skill.offersPerson`).
+      if (!this.registry.skillFor(intent)?.offersPerson?.includes(intent)) {
         turn.say(
           'frustration.offer',
           {},

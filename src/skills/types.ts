@@ -62,6 +62,11 @@ export interface Skill {
   /** Intents this skill answers; a trailing `.*` matches a family (`account.*`). */
   readonly intents: readonly string[];
   readonly forms?: readonly FormSpec[];
+  /**
+   * Intents whose answer offers a person itself (a complaint, a fault, payment trouble): a frustrated
+   * turn then gets no second offer, which in one turn reads like a script.
+   */
+  readonly offersPerson?: readonly string[];
   handle(turn: SkillTurn, intent: string): Promise<void>;
   /**
    * A message the classifier could not place may still be this skill's, given the conversation: an

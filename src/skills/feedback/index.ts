@@ -65,6 +65,7 @@ const reviewForm: FormSpec = {
 export const feedbackSkill: Skill = {
   name: 'feedback',
   intents: ['feedback.complaint', 'feedback.review', 'feedback.csat', 'complaint', 'review'],
+  offersPerson: ['feedback.complaint'],
   forms: [complaintForm, reviewForm],
   async handle(turn, intent) {
     if (intent === 'feedback.csat') {

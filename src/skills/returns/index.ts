@@ -163,6 +163,7 @@ export const returnsSkill: Skill = {
     'return.exchanges',
     'return.fault_report',
   ],
+  offersPerson: ['return.fault_report', 'return.faulty'],
   forms: [returnForm, refundTrackForm],
   // "But they're faulty" right after a return was refused: faulty goods are the team's to look at,
   // whatever the return window says. Alone, the words read as nothing the classifier knows; "the

@@ -254,6 +254,7 @@ function answerAccount(turn: SkillTurn, intent: string): void {
 export const shopSkill: Skill = {
   name: 'shop',
   intents: [...Object.keys(ANSWERS), 'account.*'],
+  offersPerson: ['payment.issue', 'payment.code_issue', 'account.reset_missing'],
   // "And to Germany?" or just "Japan?" right after a delivery answer asks the same again, though
   // alone it reads as nothing the classifier knows.
   claim(turn) {
