@@ -20,7 +20,7 @@ import { asksFaster, speedUpForm } from './speed';
 import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
 import { addsItem, answerSwap, namesVariant, saysWrongFit, type VariantWords, variantWords } from './swap-variant';
 import { saysTrackingTrouble, trackingTroubleForm } from './tracking-trouble';
-import { formOrder, orderAnswerForm, orderNumberSlot, proofSlot } from './verification';
+import { formOrder, openingWords, orderAnswerForm, orderNumberSlot, proofSlot } from './verification';
 
 /** Before asking for details of a change, make sure the change is still possible. */
 async function stillOpen(
@@ -34,7 +34,7 @@ async function stillOpen(
 }
 
 const trackForm = orderAnswerForm('order.track', (turn, order, form) => {
-  const request = typeof form.data.request === 'string' ? form.data.request : '';
+  const request = openingWords(form);
   if (order.status === 'delivered' && saysNotReceived(`${request} ${turn.text}`)) return sayMissingParcel(turn, order);
   sayOrderStatus(turn, order);
 });
@@ -50,7 +50,7 @@ const cancelForm: FormSpec = {
         async resolve(turn, form) {
           const open = await stillOpen(turn, form.values);
           // "Just one item": cancelling is of the whole order, which is said before any yes.
-          const request = typeof form.data.request === 'string' ? form.data.request : '';
+          const request = openingWords(form);
           const order = open === 'ask' && cancelsPart(request) ? await formOrder(turn, form.values) : null;
           return order ? explainWholeOrder(turn, order) : open;
         },
@@ -79,7 +79,7 @@ const cancelForm: FormSpec = {
 const changeForm = orderAnswerForm('order.change', async (turn, order, form) => {
   // "I ordered the wrong size" about an order already delivered: a change is a return here, so how
   // exchanges work, then that return, rather than "it can't be changed" and a button to start over.
-  const request = typeof form.data.request === 'string' ? form.data.request : '';
+  const request = openingWords(form);
   const exchanges = turn.deps.policy.returns.exchanges;
   const opening = form.data.variants as VariantWords | undefined;
   const named = (opening?.sizes.length ?? 0) + (opening?.colours.length ?? 0) > 0 || namesVariant(turn);

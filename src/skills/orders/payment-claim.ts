@@ -11,7 +11,7 @@ import { formatDate } from '../format';
 import { paymentAsked } from '../shop/payment-question';
 import type { SkillTurn } from '../types';
 import { sayOrderStatus } from './status';
-import { orderAnswerForm } from './verification';
+import { openingWords, orderAnswerForm } from './verification';
 
 const SAYS_PAID =
   /\b(i('ve| have)? (already )?paid|already paid|paid (for it|already|yesterday|today|last \w+|on \w+)|(the )?(money|payment) (has been |was |got |is )?(taken|debited|deducted|gone out|left my account|out of my account)|(i was|i've been|i have been|you) charged|charged my card)\b|已经付(款|钱|过)|付过(款|钱)?了|已付款|已支付|钱(已经)?(被)?扣了|扣款了|已经扣|付了钱|钱付了/i;
@@ -31,8 +31,7 @@ export const paymentClaimForm = orderAnswerForm('order.payment_claim', (turn, or
   if (order.status === 'pending' && !order.paidAt) {
     const person = { quickReplies: [turn.quick('menu.agent', payloads.handoff('skill_request'))] };
     // "I paid by bank transfer": a way the shop does not take is no hold that turns into a payment.
-    const request = typeof form.data.request === 'string' ? form.data.request : turn.text;
-    const method = paymentAsked(request, turn.deps.policy, turn.ctx.lang);
+    const method = paymentAsked(openingWords(form), turn.deps.policy, turn.ctx.lang);
     if (method && !method.accepted) {
       return turn.say('order.paid_unaccepted_method', { order: order.id, method: method.method }, person);
     }

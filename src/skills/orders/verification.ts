@@ -130,6 +130,14 @@ export const proofSlot: SlotSpec = {
   },
 };
 
+/**
+ * The message that started an order form ("return the running shoes, they're too small", "I paid by
+ * bank transfer"), kept in `data.request`, or ''.
+ */
+export function openingWords(form: FormState): string {
+  return typeof form.data.request === 'string' ? form.data.request : '';
+}
+
 /** The verified order behind a finished form (re-read, so a status change since is seen). */
 export async function formOrder(turn: SkillTurn, values: Record<string, string>): Promise<Order | null> {
   const orderId = values.order_number;

@@ -8,7 +8,7 @@ import type { TemplateKey } from '../../dialogue/templates';
 import type { Entity } from '../../nlu/types';
 import type { Order } from '../../store/entities';
 import { formatDate, itemLabel, list } from '../format';
-import { formOrder } from '../orders/verification';
+import { formOrder, openingWords } from '../orders/verification';
 import { textWithoutEntities } from '../products/query';
 import type { SkillTurn, SlotCheck, SlotSpec } from '../types';
 
@@ -110,11 +110,6 @@ const SEPARATOR = ',';
 export function chosenSkus(form: FormState): string[] {
   const value = form.values.item;
   return value ? value.split(SEPARATOR) : [];
-}
-
-/** The message that started the return ("return the running shoes, they're too small"), or ''. */
-export function openingWords(form: FormState): string {
-  return typeof form.data.request === 'string' ? form.data.request : '';
 }
 
 export const itemSlot: SlotSpec = {

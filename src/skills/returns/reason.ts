@@ -2,8 +2,9 @@
 import { compareSizes } from '../../commerce/catalog/vocabulary';
 import { payloads } from '../../dialogue/payload';
 import type { TemplateKey } from '../../dialogue/templates';
+import { openingWords } from '../orders/verification';
 import type { SlotSpec } from '../types';
-import { anotherItemNamed, chosenLabel, chosenSizes, onlyNamesChosenItem, openingWords } from './items';
+import { anotherItemNamed, chosenLabel, chosenSizes, onlyNamesChosenItem } from './items';
 
 export const RETURN_REASONS = ['too_small', 'too_big', 'damaged', 'not_as_described', 'changed_mind'] as const;
 type ReturnReason = (typeof RETURN_REASONS)[number];
