@@ -62,6 +62,11 @@ function itemOfCategory(entities: readonly Entity[], items: readonly ItemChoice[
   return matching.length === 1 ? matching[0] : undefined;
 }
 
+/** The one item the message means: by a word of its name, else by its kind. */
+function itemMeant(text: string, entities: readonly Entity[], items: readonly ItemChoice[]): ItemChoice | undefined {
+  return namedItem(text, items) ?? itemOfCategory(entities, items);
+}
+
 function whyNot(turn: SkillTurn, items: ItemChoice[]): string {
   const { policy } = turn.deps;
   return list(
@@ -186,9 +191,7 @@ export const itemSlot: SlotSpec = {
     const named =
       all.find(
         (c) => c.sku.toLowerCase() === lower.trim() || c.names.some((n) => n && lower.includes(n.toLowerCase())),
-      ) ??
-      namedItem(text, all) ??
-      itemOfCategory(turn.entities, all);
+      ) ?? itemMeant(text, turn.entities, all);
     if (named) return named.sku;
     // "The jeans" names a thing even when the order holds none: an answer to this question, not a search.
     const thing = onlyNamedThing(text, turn.entities);
@@ -262,9 +265,9 @@ export function anotherItemNamed(turn: SkillTurn, text: string, form: FormState)
   const chosen = chosenSkus(form);
   const all = [...choices(form, 'eligible'), ...choices(form, 'ineligible')];
   const mine = all.filter((c) => chosen.includes(c.sku));
-  if (namedItem(text, mine) ?? itemOfCategory(turn.entities, mine)) return undefined;
+  if (itemMeant(text, turn.entities, mine)) return undefined;
   const others = all.filter((c) => !chosen.includes(c.sku));
-  const other = namedItem(text, others) ?? itemOfCategory(turn.entities, others);
+  const other = itemMeant(text, turn.entities, others);
   if (other?.reason) return { ok: false, hint: 'return.item_ineligible', params: { why: whyNot(turn, [other]) } };
   return { ok: false, hint: 'return.reason_other_item', params: { item: chosenLabel(form, turn.ctx.lang) } };
 }
