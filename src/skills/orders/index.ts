@@ -81,9 +81,14 @@ const changeForm = orderAnswerForm('order.change', async (turn, order, form) => 
   // exchanges work, then that return, rather than "it can't be changed" and a button to start over.
   const request = openingWords(form);
   const exchanges = turn.deps.policy.returns.exchanges;
+  // The size or colour named when the change was asked (kept with the form) or now.
   const opening = form.data.variants as VariantWords | undefined;
-  const named = (opening?.sizes.length ?? 0) + (opening?.colours.length ?? 0) > 0 || namesVariant(turn);
-  const fit = saysWrongFit(request) || named;
+  const now = variantWords(turn);
+  const words = {
+    sizes: [...(opening?.sizes ?? []), ...now.sizes],
+    colours: [...(opening?.colours ?? []), ...now.colours],
+  };
+  const fit = saysWrongFit(request) || words.sizes.length + words.colours.length > 0;
   if (order.status === 'delivered' && exchanges && fit) {
     turn.say('return.exchange_note', { note: localized(exchanges, turn.ctx.lang) });
     return turn.startForm('return.request', { order_number: order.id }, { request });
@@ -95,11 +100,6 @@ const changeForm = orderAnswerForm('order.change', async (turn, order, form) => 
     return;
   }
   // "Can I have it in M instead?": whether that one is in stock, before anything is cancelled.
-  const now = variantWords(turn);
-  const words = {
-    sizes: [...(opening?.sizes ?? []), ...now.sizes],
-    colours: [...(opening?.colours ?? []), ...now.colours],
-  };
   if (await answerSwap(turn, order, words)) return;
   turn.say(
     'order.change.options',
