@@ -57,12 +57,16 @@ function namesOnlyACategory(turn: SkillTurn): boolean {
   );
 }
 
+/** Eight words or fewer: a follow-up about the product just shown, not a request of its own. */
+function isShort(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8;
+}
+
 function asksQuantityOfLast(turn: SkillTurn): boolean {
   const quantity = Number(turn.entity('quantity')?.value ?? 1);
   if (turn.state.lastProductId === undefined || quantity < 2) return false;
   if (turn.entity('product') || turn.entity('category') || turn.entity('order_number')) return false;
-  const short = (turn.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8;
-  return mentionsReference(turn.text) || short;
+  return mentionsReference(turn.text) || isShort(turn.text);
 }
 
 /** A product other than the one in view, singled out by name, position, colour or a word of its name. */
@@ -77,8 +81,7 @@ function picksAnother(turn: SkillTurn): boolean {
 
 function asksFeatureOfLast(turn: SkillTurn): boolean {
   if (turn.state.lastProductId === undefined || turn.entity('category') || turn.entity('product')) return false;
-  const short = (turn.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8;
-  return short && ASKS.features.test(turn.text);
+  return isShort(turn.text) && ASKS.features.test(turn.text);
 }
 
 function narrowsToFamily(turn: SkillTurn): boolean {
