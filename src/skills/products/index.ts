@@ -12,6 +12,7 @@ import {
   selectingColour,
 } from '../../dialogue/references';
 import type { Skill, SkillTurn } from '../types';
+import { answerBargain, asksToBargain } from './bargain';
 import { aboutShipping, asksForCheaper, showCheaper } from './cheaper';
 import { compareProducts, namedProducts } from './compare';
 import { answerEach, answerOrigin, asksAboutEach, asksOrigin } from './each';
@@ -106,6 +107,7 @@ export const productsSkill: Skill = {
     'product.availability',
     'product.price',
     'product.cheaper',
+    'product.bargain',
     'product.size_advice',
     'product.restock',
     'product.price_among_shown',
@@ -125,6 +127,8 @@ export const productsSkill: Skill = {
     // "These jeans run small, can I return them?" stays a return.
     const request = /^(return|refund|order|shipping)\./.test(turn.ctx.nlu?.intent ?? '');
     if (asksSizeAdvice(turn.text) && !request) return 'product.size_advice';
+    // "能便宜点吗" read as delivery options, "can you do it cheaper?" as other products: haggling.
+    if (asksToBargain(turn.text) && !request) return 'product.bargain';
     // "And in the wool overcoat?" right after sizing advice asks the same of that product.
     if (turn.state.lastIntent === 'product.size_advice' && turn.entity('product') && GOES_ON.test(turn.text))
       return 'product.size_advice';
@@ -259,6 +263,7 @@ export const productsSkill: Skill = {
     // "What's your cheapest dress?" asks for an order, not for taste.
     if (intent === 'product.recommend' && !askedListing(turn.text)) return recommend(turn);
     if (intent === 'product.cheaper') return showCheaper(turn);
+    if (intent === 'product.bargain') return answerBargain(turn);
     if (intent === 'product.search' || intent === 'product.recommend' || namesOnlyACategory(turn)) {
       return searchProducts(turn);
     }

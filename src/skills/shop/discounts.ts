@@ -5,6 +5,7 @@
  * decide. A code that will not work is a payment problem, with its own advice.
  */
 
+import type { QuickReply } from '../../core/message';
 import { payloads } from '../../dialogue/payload';
 import { mentionsReference } from '../../dialogue/references';
 import { localized } from '../format';
@@ -40,9 +41,14 @@ export function asksAboutDiscounts(text: string, namesProduct: boolean): boolean
 
 /** The shop's own words on discounts, or where offers are announced; a sign-up for them either way. */
 export function answerDiscounts(turn: SkillTurn): void {
+  sayDiscounts(turn, []);
+}
+
+/** The shop's discounts text (or where offers are announced), with `before` ahead of the sign-up. */
+export function sayDiscounts(turn: SkillTurn, before: QuickReply[]): void {
   const { policy } = turn.deps;
   const lang = turn.ctx.lang;
-  const quickReplies = [turn.quick('shop.discounts_signup', payloads.intent('newsletter.subscription'))];
+  const quickReplies = [...before, turn.quick('shop.discounts_signup', payloads.intent('newsletter.subscription'))];
   if (policy.discounts) {
     turn.say('shop.discounts', { text: localized(policy.discounts, lang) }, { quickReplies });
     return;
