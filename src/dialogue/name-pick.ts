@@ -8,7 +8,10 @@ import { stem } from '../commerce/catalog/text';
 import type { Product } from '../store/entities';
 
 const EN_PICK = /\b(?:the|that|this)\s+([a-z][a-z-]{2,})\s+(?:one|ones|pair)\b/i;
-const ZH_PICK = /(\p{Script=Han}{2,4}?)的?(?:那|这)?(?:件|款|双|条|只|个)/u;
+/** 款 after 付, 退, 汇… is money ("怎么付款", "我要退款"), not the measure word of a style. */
+const ZH_PICK = /(\p{Script=Han}{2,4}?)的?(?:那|这)?(?:件|(?<![付退汇贷存罚欠尾首定订回打借还])款|双|条|只|个)/u;
+/** "我要涂蜡的那件", "就要羊毛那款": wanting words ahead of the name word, not part of it. */
+const ZH_WANTS = /^\s*(?:我(?:要|想要|想看看?|说的是|指的是|选|喜欢)|就要|我就要|要|选|看看)/u;
 
 /** Words that point or compare rather than name: "the other one", "the cheaper one", "那个". */
 const NOT_A_NAME = new Set(
@@ -16,7 +19,7 @@ const NOT_A_NAME = new Set(
     ' ',
   ),
 );
-const ZH_NOT_A_NAME = /^(这|那|哪|第|最|其他|另|别|便宜|贵|新|一)/u;
+const ZH_NOT_A_NAME = /^(这|那|哪|第|最|其他|另|别|便宜|贵|新|一|怎|如何|什么|为什么|多少|几|退|换)/u;
 
 const FILLER = new Set(
   "no nope sorry i meant mean actually oh wait not it's its it is was the one ones pair please pls ok okay i'll take that this what how about and tell me more show i like love prefer".split(
@@ -35,9 +38,10 @@ function pickWord(text: string): string | undefined {
       .filter(Boolean);
     return rest.every((w) => FILLER.has(w)) ? en[1].toLowerCase() : undefined;
   }
-  const zh = ZH_PICK.exec(text);
+  const named = text.replace(ZH_WANTS, '');
+  const zh = ZH_PICK.exec(named);
   if (zh?.[1] && !ZH_NOT_A_NAME.test(zh[1])) {
-    const rest = text.replace(zh[0], '').replace(/[不是我说的要就吧呢啊哦，。,.!！?？\s]/gu, '');
+    const rest = named.replace(zh[0], '').replace(/[不是我说的要就吧呢啊哦，。,.!！?？\s]/gu, '');
     return rest.length === 0 ? zh[1] : undefined;
   }
   return undefined;

@@ -36,6 +36,10 @@ export function scriptCounts(text: string): { han: number; latin: number } {
 /** Emails, links and codes are written in Latin letters in every language: they say nothing. */
 const LANGUAGE_NEUTRAL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\b[A-Za-z]{0,3}\d[\w-]*/g;
 
+function latinWords(text: string): number {
+  return (text.replace(LANGUAGE_NEUTRAL, ' ').match(/\p{Script=Latin}+/gu) ?? []).length;
+}
+
 export function detectLanguage(text: string, options: LanguageDetectOptions = {}): LanguageDecision {
   const fallback = options.fallback ?? 'en';
   const { han, latin } = scriptCounts(text.replace(LANGUAGE_NEUTRAL, ' '));
@@ -49,9 +53,11 @@ export function detectLanguage(text: string, options: LanguageDetectOptions = {}
   }
   if (hanRatio >= 0.5) return { lang: 'zh', by: 'script', hanRatio };
   if (han > 0) return { lang: 'en', by: 'script', hanRatio };
-  // Pure Latin text. Very short messages ("ok", "hi") carry too few trigrams to guess from: a hint
-  // from the channel wins there; otherwise English, the only Latin-script language we serve.
-  if (latin < 12 && options.hint) return { lang: options.hint, by: 'hint', hanRatio };
+  // Pure Latin text. A single word or two letters ("ok", "hi", "thx", "XL") is said the same way
+  // in a Chinese conversation, so the channel's or conversation's hint wins there; a few English
+  // words ("how do I pay?") are English, whatever came before. Otherwise English, the only
+  // Latin-script language we serve.
+  if (options.hint && (latin < 5 || latinWords(text) <= 1)) return { lang: options.hint, by: 'hint', hanRatio };
   // node-nlp's trigram guess is kept only as a label: it calls plain English sentences Norwegian or
   // Danish often enough ("I want to return something from order 10235") that it must not override.
   const guess = guessLanguage(text);

@@ -156,8 +156,8 @@ export const productsSkill: Skill = {
     if (turn.state.lastIntent === 'product.suitability' && GOES_ON.test(turn.text) && picksAnother(turn))
       return 'product.suitability';
     if (isCardSelection(turn) || isVariantFollowUp(turn)) return 'product.info';
-    if (namesACard(turn.text, turn.state.lastShown?.length ?? 0) && !turn.entity('product') && !request)
-      return 'product.info';
+    // The message is nothing but the pick, so "我要涂蜡的那件" read as a return is a pick all the same.
+    if (namesACard(turn.text, turn.state.lastShown?.length ?? 0) && !turn.entity('product')) return 'product.info';
     // "Is it suitable for a wedding?", "适合什么场合穿" about the product in view read as "more like it";
     // "is the second one suitable…?" under cards is about that card.
     const inView =

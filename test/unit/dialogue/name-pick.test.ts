@@ -14,6 +14,8 @@ describe('picking a card by a word of its name', () => {
     expect(cardNamed('涂蜡的那件', cards)?.id).toBe('waxed');
     expect(cardNamed('what about the wool one?', cards)?.id).toBe('wool');
     expect(cardNamed('tell me more about the denim one', cards)?.id).toBe('denim');
+    expect(cardNamed('我要涂蜡的那件', cards)?.id).toBe('waxed');
+    expect(cardNamed('就要羊毛那款', cards)?.id).toBe('wool');
   });
 
   it('leaves pointing and comparing words, longer sentences and a single card alone', () => {
@@ -22,6 +24,13 @@ describe('picking a card by a word of its name', () => {
     expect(namesACard('is the waxed one waterproof?', 3)).toBe(false);
     expect(namesACard('the waxed one', 1)).toBe(false);
     expect(namesACard('那个', 3)).toBe(false);
+  });
+
+  it('leaves payment and refund words, where 款 is money, and questions alone', () => {
+    expect(namesACard('怎么付款', 3)).toBe(false);
+    expect(namesACard('我要退款', 3)).toBe(false);
+    expect(namesACard('付款', 3)).toBe(false);
+    expect(namesACard('什么款', 3)).toBe(false);
   });
 
   it('picks nothing when no card or several hold the word', () => {

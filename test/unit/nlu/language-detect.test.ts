@@ -23,6 +23,13 @@ describe('detectLanguage', () => {
   it('lets a hint decide very short Latin messages', () => {
     expect(detectLanguage('ok', { hint: 'zh' }).lang).toBe('zh');
     expect(detectLanguage('ok').lang).toBe('en');
+    expect(detectLanguage('thanks!', { hint: 'zh' }).lang).toBe('zh');
+    expect(detectLanguage('XL', { hint: 'zh' }).lang).toBe('zh');
+  });
+
+  it('keeps a short English question English in a Chinese conversation', () => {
+    expect(detectLanguage('how do I pay?', { hint: 'zh' }).lang).toBe('en');
+    expect(detectLanguage('where is it?', { hint: 'zh' }).lang).toBe('en');
   });
 
   it('keeps a full English sentence English in a Chinese conversation', () => {
