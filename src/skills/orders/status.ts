@@ -3,7 +3,8 @@ import type { QuickReply } from '../../core/message';
 import { payloads } from '../../dialogue/payload';
 import type { TemplateKey } from '../../dialogue/templates';
 import type { Order } from '../../store/entities';
-import { formatDate, formatShortDate, money, orderItems } from '../format';
+import { formatDate, formatShortDate, localized, money, orderItems } from '../format';
+import { workingDays } from '../shop/delivery-format';
 import type { SkillTurn } from '../types';
 
 const STATUS_KEYS: Record<Order['status'], TemplateKey> = {
@@ -39,6 +40,21 @@ function sayArrivalVerdict(turn: SkillTurn, order: Order): void {
   turn.say(expected.slice(0, 10) <= asked ? 'order.arrives_in_time' : 'order.arrives_late', params);
 }
 
+/**
+ * " It's going by next-day delivery, which takes 1 working day once it leaves us.": for a paid order
+ * not shipped yet, so "when will it arrive?" has an answer before there is a carrier's date.
+ */
+function etaOnceShipped(turn: SkillTurn, order: Order): string {
+  const option = turn.deps.policy.shipping.find((s) => s.id === order.shippingMethod);
+  if (order.status !== 'paid' || !option) return '';
+  const lang = turn.ctx.lang;
+  // "Next-day delivery (order by 2pm)": the note in brackets is for checkout, not for this order.
+  const name = localized(option.name, lang).replace(/\s*[(（][^)）]*[)）]\s*$/u, '');
+  const method = lang === 'en' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  const eta = turn.t('order.eta_once_shipped', { method, days: workingDays(turn, option.minDays, option.maxDays) });
+  return lang === 'en' ? ` ${eta}` : eta;
+}
+
 export function sayOrderStatus(turn: SkillTurn, order: Order): void {
   sayArrivalVerdict(turn, order);
   const lang = turn.ctx.lang;
@@ -54,6 +70,7 @@ export function sayOrderStatus(turn: SkillTurn, order: Order): void {
     delivered: date(order.deliveredAt),
     cancelled: date(order.cancelledAt),
     placed: date(order.createdAt),
+    eta: etaOnceShipped(turn, order),
   };
   const next: QuickReply[] = [turn.quick('menu.track_another', payloads.intent('order.track'))];
   if (order.status === 'pending' || order.status === 'paid') {
