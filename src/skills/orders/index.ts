@@ -20,7 +20,7 @@ import { asksFaster, speedUpForm } from './speed';
 import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
 import { addsItem, answerSwap, namesVariant, saysWrongFit, type VariantWords, variantWords } from './swap-variant';
 import { saysTrackingTrouble, trackingTroubleForm } from './tracking-trouble';
-import { formOrder, openingWords, orderAnswerForm, orderNumberSlot, proofSlot } from './verification';
+import { formOrder, openingOf, openingWords, orderAnswerForm, orderNumberSlot, proofSlot } from './verification';
 
 /** Before asking for details of a change, make sure the change is still possible. */
 async function stillOpen(
@@ -286,7 +286,7 @@ export const ordersSkill: Skill = {
       );
       // "我想退货，但是订单号找不到了": the return, once the number is found, not tracking.
       const returning = RETURN_READINGS.has(turn.ctx.nlu?.intent ?? '');
-      return turn.startForm(returning ? 'return.request' : 'order.track', {}, { request: turn.text });
+      return turn.startForm(returning ? 'return.request' : 'order.track', {}, openingOf(turn));
     }
     // Tracking and invoices ask for a number unless the shopper points back ("where is it?"); changes
     // act on the order just discussed, since they confirm before doing anything.

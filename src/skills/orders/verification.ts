@@ -138,6 +138,17 @@ export function openingWords(form: FormState): string {
   return typeof form.data.request === 'string' ? form.data.request : '';
 }
 
+/** The kinds of thing the opening message named ("我的鞋子开胶了": shoes), kept in `data.kinds`. */
+export function openingKinds(form: FormState): string[] {
+  const kinds = form.data.kinds;
+  return Array.isArray(kinds) ? kinds.filter((k): k is string => typeof k === 'string') : [];
+}
+
+/** What an order form keeps of the message that starts it, for `openingWords` and `openingKinds`. */
+export function openingOf(turn: SkillTurn): { request: string; kinds: string[] } {
+  return { request: turn.text, kinds: turn.entities.filter((e) => e.type === 'category').map((e) => e.value) };
+}
+
 /** The verified order behind a finished form (re-read, so a status change since is seen). */
 export async function formOrder(turn: SkillTurn, values: Record<string, string>): Promise<Order | null> {
   const orderId = values.order_number;

@@ -9,7 +9,7 @@ import { resolveOrderId } from '../../dialogue/references';
 import type { ReturnRequest } from '../../store/entities';
 import { formatDate, localized, money } from '../format';
 import { sayOrderStatus } from '../orders/status';
-import { formOrder, orderNumberSlot, proofSlot } from '../orders/verification';
+import { formOrder, openingOf, orderNumberSlot, proofSlot } from '../orders/verification';
 import type { FormSpec, Skill, SkillTurn } from '../types';
 import { chosenLabel, chosenSkus, itemSlot } from './items';
 import {
@@ -150,6 +150,14 @@ function asksAboutExchanges(turn: SkillTurn): boolean {
  */
 const FAULT_MISREADINGS = new Set(['None', 'product.search', 'product.info', 'product.recommend', 'feedback.review']);
 
+/**
+ * Words that ask for something to be done about an item: a return, a refund, an exchange. "我上周买的
+ * 鞋子穿了一次就开胶了" has none, though the classifier reads a return into it: it is a fault reported,
+ * which gets the faulty-goods terms (repair, replace or refund) rather than a return filed unasked.
+ */
+const ASKS_REMEDY =
+  /(return(ed|ing)?|send (it |them )?back|refund(ed)?|exchange|replace(ment)?|money back|swap)|退|换/i;
+
 export const returnsSkill: Skill = {
   name: 'returns',
   intents: [
@@ -188,7 +196,9 @@ export const returnsSkill: Skill = {
     // below passes it to the team with that order instead.
     const reading = turn.ctx.nlu?.intent ?? 'None';
     const ownFault = reportsFault(turn.text) && !isHypothetical(turn.text);
-    if (ownFault && FAULT_MISREADINGS.has(reading) && turn.state.lastIntent !== 'return.request') {
+    const remedyRead = reading === 'return.request' || reading === 'refund.request';
+    const misread = FAULT_MISREADINGS.has(reading) || (remedyRead && !ASKS_REMEDY.test(turn.text));
+    if (ownFault && misread && turn.state.lastIntent !== 'return.request') {
       return 'return.fault_report';
     }
     if (asksAboutExchanges(turn)) return 'return.exchanges';
@@ -211,7 +221,7 @@ export const returnsSkill: Skill = {
     // The opening words are kept: "return the running shoes from 10235" names the item before the
     // order is even verified.
     const start = (name: string) =>
-      turn.startForm(name, orderId ? { order_number: orderId } : {}, { request: turn.text });
+      turn.startForm(name, orderId ? { order_number: orderId } : {}, openingOf(turn));
     // "Can my sister return the present?": how gift returns work (she may have no proof of the order
     // to give), then the return itself for a request, the returns button for a question.
     const gifts = policy.returns.gifts;

@@ -8,7 +8,7 @@ import type { TemplateKey } from '../../dialogue/templates';
 import type { Entity } from '../../nlu/types';
 import type { Order } from '../../store/entities';
 import { formatDate, itemLabel, list } from '../format';
-import { formOrder, openingWords } from '../orders/verification';
+import { formOrder, openingKinds, openingWords } from '../orders/verification';
 import { textWithoutEntities } from '../products/query';
 import type { SkillTurn, SlotCheck, SlotSpec } from '../types';
 
@@ -55,16 +55,16 @@ async function describe(turn: SkillTurn, order: Order, eligibility: ItemEligibil
   return described;
 }
 
-/** The one item of the kind the message names ("the dress", "裙子"), when its name does not say so. */
-function itemOfCategory(entities: readonly Entity[], items: readonly ItemChoice[]): ItemChoice | undefined {
-  const kinds = new Set(entities.filter((e) => e.type === 'category').map((e) => e.value));
-  const matching = items.filter((c) => c.category !== undefined && kinds.has(c.category));
+/** The one item of a kind named ("the dress", "裙子"), when its name does not say so. */
+function itemOfKind(kinds: readonly string[], items: readonly ItemChoice[]): ItemChoice | undefined {
+  const matching = items.filter((c) => c.category !== undefined && kinds.includes(c.category));
   return matching.length === 1 ? matching[0] : undefined;
 }
 
 /** The one item the message means: by a word of its name, else by its kind. */
 function itemMeant(text: string, entities: readonly Entity[], items: readonly ItemChoice[]): ItemChoice | undefined {
-  return namedItem(text, items) ?? itemOfCategory(entities, items);
+  const kinds = entities.filter((e) => e.type === 'category').map((e) => e.value);
+  return namedItem(text, items) ?? itemOfKind(kinds, items);
 }
 
 function whyNot(turn: SkillTurn, items: ItemChoice[]): string {
@@ -168,11 +168,13 @@ export const itemSlot: SlotSpec = {
       return 'abort';
     }
     // One returnable item, or the one the opening message named ("return the running shoes from
-    // 10235"): no need to ask which. The items that cannot go back are worth a word unless the
-    // shopper named one that can: "the tee" needs no note about the shoes.
-    const named = namedItem(openingWords(form), all);
+    // 10235", or by its kind: "我的鞋子开胶了"): no need to ask which. The items that cannot go back
+    // are worth a word unless the shopper named one that can: "the tee" needs no note about the shoes.
+    const named = openingItem(form, all);
     const namedEligible = named && !named.reason ? named : undefined;
     if (ineligible.length > 0 && !namedEligible) turn.say('return.some_ineligible', { why: whyNot(turn, ineligible) });
+    // "My shoes came unglued" when the shoes cannot go back: the one other item is not what was meant.
+    if (named?.reason) return 'ask';
     if (eligible.length === 1 && eligible[0]) return { fill: eligible[0].sku };
     if (namedEligible) return { fill: namedEligible.sku };
     return 'ask';
@@ -274,6 +276,20 @@ export function anotherItemNamed(turn: SkillTurn, text: string, form: FormState)
 
 /** Label of the chosen item, for the prompts and the confirmation. */
 /** The sizes ordered of the items chosen for return. */
+/** The item the opening message named, by a word of its name or by its kind. */
+function openingItem(form: FormState, items: readonly ItemChoice[]): ItemChoice | undefined {
+  return namedItem(openingWords(form), items) ?? itemOfKind(openingKinds(form), items);
+}
+
+/**
+ * True when the opening message named an item other than the one going back, so its words ("the
+ * sole came off") are no reason for this one.
+ */
+export function openingNamesAnother(form: FormState): boolean {
+  const named = openingItem(form, [...choices(form, 'eligible'), ...choices(form, 'ineligible')]);
+  return named !== undefined && !chosenSkus(form).includes(named.sku);
+}
+
 export function chosenSizes(form: FormState): string[] {
   const eligible = choices(form, 'eligible');
   return chosenSkus(form).flatMap((sku) => eligible.find((c) => c.sku === sku)?.size ?? []);

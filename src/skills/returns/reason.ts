@@ -4,7 +4,7 @@ import { payloads } from '../../dialogue/payload';
 import type { TemplateKey } from '../../dialogue/templates';
 import { openingWords } from '../orders/verification';
 import type { SlotSpec } from '../types';
-import { anotherItemNamed, chosenLabel, chosenSizes, onlyNamesChosenItem } from './items';
+import { anotherItemNamed, chosenLabel, chosenSizes, onlyNamesChosenItem, openingNamesAnother } from './items';
 
 export const RETURN_REASONS = ['too_small', 'too_big', 'damaged', 'not_as_described', 'changed_mind'] as const;
 type ReturnReason = (typeof RETURN_REASONS)[number];
@@ -93,6 +93,14 @@ function knownReason(text: string): ReturnReason | undefined {
   return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
+/**
+ * A common reason in the message that started the return, with signs of a fault ("穿了一次就开胶了")
+ * read as damaged: the whole request is no reason to quote back.
+ */
+function reasonIn(text: string): ReturnReason | undefined {
+  return knownReason(text) ?? (FAULT_SIGNS.test(text) ? 'damaged' : undefined);
+}
+
 /** Says how many or which, or just agrees: "both", "all of them", "ok", "两件都退". Not a reason. */
 const NOT_A_REASON =
   /^\s*(both|both of them|all|all of them|everything|the two|two|yes|yeah|yep|ok|okay|sure|no|nope|两件?|两个|都|都退|两件都退|全部|全都|是的?|好的?|嗯|对)\s*[.!。！]*\s*$/i;
@@ -113,11 +121,12 @@ export const reasonSlot: SlotSpec = {
   answeredByStatements: true,
   // "Can I exchange my shoes for a bigger size?" gave the reason before the question was asked.
   async resolve(_turn, form) {
-    const words = openingWords(form);
-    const known = knownReason(words) ?? sizeWanted(words, chosenSizes(form));
+    const words = openingNamesAnother(form) ? '' : openingWords(form);
+    const known = reasonIn(words) ?? sizeWanted(words, chosenSizes(form));
     return known ? { fill: known } : 'ask';
   },
   extract({ text, asked, freeText, form, turn }) {
+    // Asked, the shopper's own words ("poor quality, the sole came off") say more than "damaged".
     const known = knownReason(text);
     // "Too small" said while the bot asks which item is the reason, given early; only a common
     // reason counts before the question, not any words.
