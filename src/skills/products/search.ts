@@ -1,9 +1,10 @@
-import { isGenericCategoryForm } from '../../commerce/catalog/lexicon';
+import { CATEGORY_FORMS, isGenericCategoryForm } from '../../commerce/catalog/lexicon';
 import type { CatalogQuery } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { rememberShown } from '../../dialogue/references';
 import type { TemplateKey } from '../../dialogue/templates';
 import type { Product } from '../../store/entities';
+import { list } from '../format';
 import type { SkillTurn } from '../types';
 import { colourName, familyColoursLine, productCard } from './cards';
 import { sayCurrencyNote } from './currency';
@@ -124,18 +125,30 @@ export async function searchProducts(turn: SkillTurn): Promise<void> {
   return show(turn, products, searched, browsing ? 'product.browse' : exact ? 'product.results' : 'product.closest');
 }
 
-/** The cards, remembered for "the second one" and for narrowing; or an honest "nothing found". */
-function show(
+/**
+ * The cards, remembered for "the second one" and for narrowing; or an honest "nothing found" that
+ * says what the shop does sell, so "do you sell kids' clothes?" learns the range rather than to
+ * try other words.
+ */
+async function show(
   turn: SkillTurn,
   products: Product[],
   query: CatalogQuery & { words?: string | undefined },
   key: TemplateKey,
   params: Record<string, string> = {},
-): void {
+): Promise<void> {
   if (products.length === 0) {
+    // In the lexicon's order (dresses, tops, jeans…), a shop's own categories after.
+    const known = Object.keys(CATEGORY_FORMS);
+    const rank = (k: string) => (known.includes(k) ? known.indexOf(k) : known.length);
+    const kinds = Object.keys((await turn.deps.catalog.vocabulary()).categories).sort((a, b) => rank(a) - rank(b));
+    const range = list(
+      kinds.map((k) => turn.tOr(`category.${k}`, k)),
+      turn.ctx.lang,
+    );
     turn.say(
       'product.none',
-      {},
+      { range },
       {
         quickReplies: [
           turn.quick('menu.recommend', payloads.intent('product.recommend')),
