@@ -5,9 +5,10 @@ import { CHINESE_NUMBER_CHARS, ENGLISH_NUMBER_WORDS, parseNumber } from './numbe
 
 const EN_UNITS = 'pairs?|items?|pieces?|pcs|units?|of them|of (?:the|those|these)|copies|sets?|bottles?|boxes|packs?';
 const ZH_UNITS = '件|个|双|条|套|只|份|瓶|盒|包|顶|副';
+// "第二个" is the second one, an ordinal (ordinal.ts), not two of something.
 
 const QUANTITY = new RegExp(
-  String.raw`\b(\d{1,4}|${ENGLISH_NUMBER_WORDS})\s+(?:${EN_UNITS})\b|(?:\bx\s?|×\s?)(\d{1,4})\b|\b(\d{1,4})\s?x\b|(\d{1,4}|${CHINESE_NUMBER_CHARS})\s?(?:${ZH_UNITS})`,
+  String.raw`\b(\d{1,4}|${ENGLISH_NUMBER_WORDS})\s+(?:${EN_UNITS})\b|(?:\bx\s?|×\s?)(\d{1,4})\b|\b(\d{1,4})\s?x\b|(?<!第[\d零一二两三四五六七八九十百千]{0,3})(\d{1,4}|${CHINESE_NUMBER_CHARS})\s?(?:${ZH_UNITS})`,
   'gi',
 );
 

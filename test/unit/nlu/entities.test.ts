@@ -123,6 +123,10 @@ describe('quantities, dates, ordinals', () => {
     expect(values(extractQuantities('x2'))).toEqual(['2']);
     expect(values(extractQuantities('do you have 3 of the cashmere scarf?'))).toEqual(['3']);
     expect(values(extractQuantities('I need 10 of them'))).toEqual(['10']);
+    // An ordinal is no quantity: "the second one has what colours?", "the twelfth", "the first one, two of it".
+    expect(values(extractQuantities('第二个有什么颜色'))).toEqual([]);
+    expect(values(extractQuantities('第十二件'))).toEqual([]);
+    expect(values(extractQuantities('第一个要两件'))).toEqual(['2']);
   });
 
   it('resolves dates against the clock', () => {
