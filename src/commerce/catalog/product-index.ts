@@ -4,7 +4,7 @@
  */
 import type { Product } from '../../store/entities';
 import type { QueryTerm } from './query-parser';
-import { hasCjk, latinWords, normalise } from './text';
+import { hasCjk, latinWords, normalise, zhSameWords } from './text';
 
 export interface IndexedProduct {
   product: Product;
@@ -33,10 +33,10 @@ export function indexProduct(product: Product): IndexedProduct {
 
 /**
  * A Chinese noun as shoppers say it, and without the suffix 子 that product names often drop:
- * "靴子" finds "切尔西靴", "裙子" finds "半身裙".
+ * "靴子" finds "切尔西靴", "裙子" finds "半身裙"; a word that means the same counts ("夏天" for 夏季).
  */
 function zhIn(phrase: string, zhText: string): boolean {
-  if (zhText.includes(phrase)) return true;
+  if (zhSameWords(phrase).some((same) => zhText.includes(same))) return true;
   return phrase.length >= 2 && phrase.endsWith('子') && zhText.includes(phrase.slice(0, -1));
 }
 

@@ -24,6 +24,20 @@ const ZH_FILLERS = wordList(`
   适合 合适 可以 穿的 穿 用的 什么 哪些 哪款 东西
 `);
 
+/** Chinese words that mean the same thing to a search: "夏天穿的裙子" finds the dress tagged 夏季. */
+const ZH_SAME_WORDS: readonly string[][] = [
+  ['夏季', '夏天', '夏日', '夏装', '盛夏'],
+  ['冬季', '冬天', '冬日', '冬装', '寒冬'],
+  ['春季', '春天', '春装'],
+  ['秋季', '秋天', '秋装'],
+  ['通勤', '上班', '办公', '职场'],
+];
+
+/** The phrase and the words that mean the same, for matching Chinese product text. */
+export function zhSameWords(phrase: string): readonly string[] {
+  return ZH_SAME_WORDS.find((group) => group.includes(phrase)) ?? [phrase];
+}
+
 // One escape for the catalogue search and the entity extractors, which both build patterns from names.
 export { escapeRegExp } from '../../nlu/entities/match';
 

@@ -164,7 +164,9 @@ export const productsSkill: Skill = {
       turn.state.lastProductId !== undefined ||
       turn.entity('product') !== undefined ||
       (turn.state.lastShown?.length ?? 0) > 0;
-    if (inView && asksSuitability(turn.text) && !request) return 'product.suitability';
+    // "有没有适合上班穿的外套" under dresses names a kind to look for, not the one in view.
+    const namesAKind = turn.entity('category') !== undefined && !turn.entity('product') && !pointsBack(turn);
+    if (inView && asksSuitability(turn.text) && !request && !namesAKind) return 'product.suitability';
     // "有口袋吗" right after a product read as a search for pockets: a question about that product.
     if (asksFeatureOfLast(turn) && !request) return 'product.info';
     // "I need 10 of them for my team", "有10件吗" right after a product: that many of it.
