@@ -4,6 +4,8 @@
  * the classifier's reading.
  */
 import type { QuickReply } from '../../core/message';
+import { payloads } from '../../dialogue/payload';
+import { offerYesNo } from '../../dialogue/state';
 import type { TemplateKey } from '../../dialogue/templates';
 import { localized } from '../format';
 import type { SkillTurn } from '../types';
@@ -15,17 +17,25 @@ export interface PolicyQuestion {
   answer(turn: SkillTurn): void;
 }
 
+/**
+ * `yesTakesIt`: the answer offers its next step ("a person checks it's you, then sends the copy"),
+ * so a typed "yes" takes the button rather than being thanked for.
+ */
 export function policyQuestion(
   field: PolicyTextField,
   words: RegExp,
   template: TemplateKey,
   nextStep: (turn: SkillTurn) => QuickReply,
+  options: { yesTakesIt?: boolean } = {},
 ): PolicyQuestion {
   return {
     asks: (turn) => turn.deps.policy[field] !== undefined && words.test(turn.text),
     answer(turn) {
       const text = turn.deps.policy[field];
-      if (text) turn.say(template, { text: localized(text, turn.ctx.lang) }, { quickReplies: [nextStep(turn)] });
+      if (!text) return;
+      const next = nextStep(turn);
+      if (options.yesTakesIt) offerYesNo(turn.state, next.payload, payloads.cmd('help'));
+      turn.say(template, { text: localized(text, turn.ctx.lang) }, { quickReplies: [next] });
     },
   };
 }

@@ -20,6 +20,10 @@ const ABOUT_DATA = new RegExp(
 );
 
 /** The shopper's own data: what the shop keeps, and a person for a copy or erasure. */
-export const privacyQuestion = policyQuestion('privacy', ABOUT_DATA, 'shop.privacy', (turn) =>
-  turn.quick('menu.agent', payloads.handoff('data_request')),
+export const privacyQuestion = policyQuestion(
+  'privacy',
+  ABOUT_DATA,
+  'shop.privacy',
+  (turn) => turn.quick('menu.agent', payloads.handoff('data_request')),
+  { yesTakesIt: true },
 );
