@@ -9,7 +9,14 @@ import { localized } from '../format';
 import type { FormSpec, Skill, SkillTurn, SlotSpec } from '../types';
 import { addressLine, parseAddress } from './address';
 import { confirmSlot, saysCancel } from './confirm';
-import { asksCourierContact, asksDeliverElsewhere, courierContactForm } from './courier';
+import {
+  asksCourierContact,
+  asksDeliverElsewhere,
+  asksSafePlace,
+  asksTrackingOfLast,
+  courierContactForm,
+  safePlaceForm,
+} from './courier';
 import { invoiceForm } from './invoice';
 import { cancelsPart, explainWholeOrder } from './partial-cancel';
 import { explainPaying, payNowForm, wantsToPay } from './pay-now';
@@ -159,6 +166,7 @@ const FORMS: Record<string, FormSpec> = {
   'order.pay': payNowForm,
   'order.courier_contact': courierContactForm,
   'order.tracking_trouble': trackingTroubleForm,
+  'order.safe_place': safePlaceForm,
 };
 
 /**
@@ -175,6 +183,7 @@ const ON_THE_LAST = new Set([
   'order.pay',
   'order.courier_contact',
   'order.tracking_trouble',
+  'order.safe_place',
 ]);
 
 /** Intents that act on one order: "and 10236?" right after one of them asks the same of that order. */
@@ -259,7 +268,9 @@ export const ordersSkill: Skill = {
       if (asksDeliverElsewhere(turn)) return 'shipping.change_address';
       // "The tracking link doesn't work" asked for the order number the bot had just used.
       if (saysTrackingTrouble(turn)) return 'order.tracking_trouble';
-      if (asksArrivalOfLast(turn) || asksByDateOfLast(turn)) return 'order.track';
+      // "Can they leave it with my neighbour?" got the delivery-days answer again.
+      if (asksSafePlace(turn)) return 'order.safe_place';
+      if (asksArrivalOfLast(turn) || asksByDateOfLast(turn) || asksTrackingOfLast(turn)) return 'order.track';
     }
     // "Order 10236 hasn't been paid, can I pay now?" got card trouble advice: where to pay for it. One
     // that says the money already went is a claim, or the answer would invite paying twice.
@@ -291,7 +302,9 @@ export const ordersSkill: Skill = {
     // Tracking and invoices ask for a number unless the shopper points back ("where is it?"); changes
     // act on the order just discussed, since they confirm before doing anything.
     const orderId = resolveOrderId(turn, {
-      preferLast: ON_THE_LAST.has(intent) || asksArrivalOfLast(turn) || asksByDateOfLast(turn),
+      // "What's the tracking link?" right after an order answer is that order's, not a question of which.
+      preferLast:
+        ON_THE_LAST.has(intent) || asksArrivalOfLast(turn) || asksByDateOfLast(turn) || asksTrackingOfLast(turn),
     });
     if (intent === 'invoice.get' && !orderId) return explainInvoices(turn);
     if (intent === 'order.pay' && !orderId) return explainPaying(turn);

@@ -220,8 +220,7 @@ export const returnsSkill: Skill = {
     const orderId = resolveOrderId(turn, { preferLast: true });
     // The opening words are kept: "return the running shoes from 10235" names the item before the
     // order is even verified.
-    const start = (name: string) =>
-      turn.startForm(name, orderId ? { order_number: orderId } : {}, openingOf(turn));
+    const start = (name: string) => turn.startForm(name, orderId ? { order_number: orderId } : {}, openingOf(turn));
     // "Can my sister return the present?": how gift returns work (she may have no proof of the order
     // to give), then the return itself for a request, the returns button for a question.
     const gifts = policy.returns.gifts;
