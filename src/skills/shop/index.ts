@@ -22,7 +22,7 @@ import { optOut } from './opt-out';
 import { acceptedMethods, paymentAsked } from './payment-question';
 import { privacyQuestion } from './privacy';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
-import { answerResetMissing, resetEmailMissing, resetStillMissing } from './reset-email';
+import { answerResetMissing, resetEmailMissing, resetMissingAfterSteps, resetStillMissing } from './reset-email';
 import { storesQuestion } from './stores';
 import { codeFollowUp, codeTrouble, missingConfirmation, paymentTroubleKey } from './trouble';
 
@@ -269,7 +269,8 @@ export const shopSkill: Skill = {
   preempt(turn) {
     if (givesOnlyEmail(turn)) return 'followup.email';
     if (codeTrouble(turn.text)) return 'payment.issue';
-    if (resetEmailMissing(turn.text) || resetStillMissing(turn)) return 'account.reset_missing';
+    if (resetEmailMissing(turn.text) || resetStillMissing(turn) || resetMissingAfterSteps(turn))
+      return 'account.reset_missing';
     if (asksNewsletterFrequency(turn.text)) return 'newsletter.about';
     if (turn.state.lastIntent === 'payment.code_issue' && codeFollowUp(turn.text)) return 'payment.code_issue';
     if (asksCurrency(turn.text)) return 'shop.currency';

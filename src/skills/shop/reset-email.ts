@@ -23,6 +23,11 @@ export function resetStillMissing(turn: SkillTurn): boolean {
   return turn.state.lastIntent === 'account.reset_missing' && STILL_NOTHING.test(turn.text);
 }
 
+/** True for "还是收不到邮件" right after the reset steps (it read as a sign-up problem). */
+export function resetMissingAfterSteps(turn: SkillTurn): boolean {
+  return turn.state.lastIntent === 'account.recover_password' && NOT_RECEIVED.test(turn.text);
+}
+
 export function answerResetMissing(turn: SkillTurn, still: boolean): void {
   const person = turn.quick('menu.agent', payloads.handoff('shopper_request'));
   // "Yes please" typed after the offer means the button.
