@@ -17,7 +17,7 @@ import {
   courierContactForm,
   safePlaceForm,
 } from './courier';
-import { invoiceForm } from './invoice';
+import { answerInvoiceFollowUp, invoiceFollowUp, invoiceForm } from './invoice';
 import { cancelsPart, explainWholeOrder } from './partial-cancel';
 import { explainPaying, payNowForm, wantsToPay } from './pay-now';
 import { claimsPaid, paymentClaimForm, saysPaid } from './payment-claim';
@@ -242,12 +242,22 @@ function lostOrderNumber(text: string): boolean {
 
 export const ordersSkill: Skill = {
   name: 'orders',
-  intents: [...Object.keys(FORMS), 'invoice.copy', 'order.reorder', 'order.number_lost'],
+  intents: [
+    ...Object.keys(FORMS),
+    'invoice.copy',
+    'order.reorder',
+    'order.number_lost',
+    'invoice.detail',
+    'invoice.where',
+  ],
   forms: Object.values(FORMS),
   // Right after an order answer, "cancel it" / "取消吧" means that order (not "never mind"), and "when
   // will it arrive?" asks after that parcel (not delivery times in general). "What about 10236?" asks
   // the same question of another order.
   preempt(turn) {
+    // "抬头写公司名可以吗" right after an invoice copy was asked for got the general invoice text.
+    const invoice = invoiceFollowUp(turn);
+    if (invoice) return invoice;
     if (discussingOrder(turn)) {
       if (asksReorder(turn)) return 'order.reorder';
       if (saysCancel(turn.text)) return 'order.cancel';
@@ -285,6 +295,7 @@ export const ordersSkill: Skill = {
   claim: (turn) => (turn.entity('order_number') ? 'order.track' : undefined),
   async handle(turn, intent) {
     if (intent === 'order.reorder') return showReorder(turn);
+    if (intent === 'invoice.detail' || intent === 'invoice.where') return answerInvoiceFollowUp(turn, intent);
     if (intent === 'order.number_lost') {
       // Where the number is, then the tracking question, which keeps an email given with it as the
       // proof for the number once found.
