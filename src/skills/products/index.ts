@@ -16,7 +16,7 @@ import { answerBargain, asksToBargain } from './bargain';
 import { aboutShipping, asksForCheaper, showCheaper } from './cheaper';
 import { compareProducts, namedProducts } from './compare';
 import { answerEach, answerOrigin, asksAboutEach, asksOrigin } from './each';
-import { ASKS, adviseSize, asksAboutProduct, asksSizeAdvice, askWhichProduct, productInfo } from './info';
+import { ASKS, adviseSize, asksAboutProduct, asksLength, asksSizeAdvice, askWhichProduct, productInfo } from './info';
 import { asksForMore, showMore } from './more';
 import { cardsLeft, rulesOutACard } from './not-that-one';
 import { answerPriceAmongShown, askedListing, asksPriceAmongShown } from './ordered';
@@ -169,6 +169,9 @@ export const productsSkill: Skill = {
     if (inView && asksSuitability(turn.text) && !request && !namesAKind) return 'product.suitability';
     // "有口袋吗" right after a product read as a search for pockets: a question about that product.
     if (asksFeatureOfLast(turn) && !request) return 'product.info';
+    // "How long is it?" right after a product read as delivery times, "我160会不会太长" as nothing.
+    if (turn.state.lastProductId !== undefined && asksLength(turn.text) && !turn.entity('category') && !request)
+      return 'product.info';
     // "I need 10 of them for my team", "有10件吗" right after a product: that many of it.
     if (asksQuantityOfLast(turn) && !request) return 'product.info';
     // "Do you have them in a UK 6?" right after a product read as a newsletter sign-up.

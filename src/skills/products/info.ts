@@ -31,6 +31,18 @@ export const ASKS = {
     /\bhow (big|large|long|wide|tall|deep)\b|\bdimensions?\b|\bmeasurements?\b|\bwhat size is (it|the)\b|\bfit (a|my) laptop\b|尺寸|多大|多长|多宽|多高|能放下/i,
 };
 
+/** How long a garment is on the wearer: "too long?", "I'm 5'4", "what's the length", "会不会太长", "我160". */
+const ASKS_LENGTH =
+  /\b(too (long|short)|(what'?s|what is) the length|length|how long is (it|the \w+)|(come|comes|fall|falls|hit|hits) (to|at|below|above|on)|i'?m (\d'\s?\d{0,2}|\d{3} ?cm|petite|tall|short)|how tall|my height)\b|太长|太短|多长|长度|衣长|裙长|到(膝盖|脚踝|小腿|大腿)|身高|我\s?1[4-9]\d\s?(cm|厘米|公分)?/i;
+
+/** "Taking too long", "多久到": time, not the length of a garment. */
+const ABOUT_TIME = /\b(tak(e|es|ing)|took|arriv\w*|deliver\w*|ship\w*|wait\w*|refund\w*)\b|到货|发货|送到|等了|退款/i;
+
+/** True for a question about how long a garment is on the wearer. */
+export function asksLength(text: string): boolean {
+  return ASKS_LENGTH.test(text) && !ABOUT_TIME.test(text);
+}
+
 /** A width fitting, which the catalogue has no field for: "wide fit", "narrow feet", "宽脚". */
 const WIDTH_FITTING =
   /\b(extra[- ])?(wide|narrow)[- ](fit(ting)?s?|feet|foot|width)\b|\bwide[- ]?width\b|宽脚|脚宽|宽楦|加宽|窄脚|脚窄/i;
@@ -294,6 +306,15 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
       {
         quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
       },
+    );
+  }
+  // "I'm 5'4, will it be too long?", "我160会不会太长": the catalogue has no lengths, so the product's own
+  // words, a person who can measure it, and the return window, rather than the whole card.
+  if (asksLength(text) && !product.sizes.every(isOneSize)) {
+    return turn.say(
+      'product.length_unknown',
+      { ...params, days: turn.deps.policy.returns.windowDays },
+      { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] },
     );
   }
   // The catalog has no measurements: a one-size piece (a bag, a mug) says so and offers a person who
