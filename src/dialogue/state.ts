@@ -21,6 +21,23 @@ export interface FormState {
   updatedAt: string;
 }
 
+/** One product's size and colour, either or both. */
+export interface ProductVariantRef {
+  productId: string;
+  size?: string;
+  colour?: string;
+}
+
+function readVariantRef(raw: unknown): ProductVariantRef | undefined {
+  if (!isRecord(raw) || !isString(raw.productId)) return undefined;
+  const ref: ProductVariantRef = { productId: raw.productId };
+  for (const key of ['size', 'colour'] as const) {
+    const value = raw[key];
+    if (isString(value)) ref[key] = value;
+  }
+  return ref;
+}
+
 export interface DialogueState {
   /** Turns answered by the dialogue in this conversation; seeds template variation. */
   turn: number;
@@ -41,7 +58,9 @@ export interface DialogueState {
   /** The UK size the shopper said they wear ("I'm a size 12"), for sizing the next product asked about. */
   lastUkSize?: string;
   /** The last variant found sold out: "when will it be back?" asks about that size and colour. */
-  lastSoldOut?: { productId: string; size?: string; colour?: string };
+  lastSoldOut?: ProductVariantRef;
+  /** The variant last asked about: "size M?" right after "what about grey?" means grey in M. */
+  lastVariant?: ProductVariantRef;
   /**
    * What the last search or recommendation was narrowed by, and the order it was listed in: "under
    * 50" right after black dresses means black dresses under 50, "in black?" after the cheapest
@@ -144,11 +163,10 @@ export function readState(raw: Record<string, unknown>): DialogueState {
   if (Array.isArray(raw.lastShown)) state.lastShown = raw.lastShown.filter(isString);
   if (isString(raw.lastProductId)) state.lastProductId = raw.lastProductId;
   if (isString(raw.lastUkSize)) state.lastUkSize = raw.lastUkSize;
-  const soldOut = raw.lastSoldOut;
-  if (isRecord(soldOut) && isString(soldOut.productId)) {
-    state.lastSoldOut = { productId: soldOut.productId };
-    for (const key of ['size', 'colour'] as const) if (isString(soldOut[key])) state.lastSoldOut[key] = soldOut[key];
-  }
+  const soldOut = readVariantRef(raw.lastSoldOut);
+  if (soldOut) state.lastSoldOut = soldOut;
+  const variant = readVariantRef(raw.lastVariant);
+  if (variant) state.lastVariant = variant;
   const lastQuery = readLastQuery(raw);
   if (lastQuery) state.lastQuery = lastQuery;
   if (isString(raw.lastIntent)) state.lastIntent = raw.lastIntent;

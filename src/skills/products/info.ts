@@ -118,6 +118,7 @@ export function answerVariant(
     return;
   }
   const variant = { ...(size ? { size: sizeLabel(product, size) } : {}), ...(colour ? { colour } : {}) };
+  turn.state.lastVariant = { productId: product.id, ...variant };
   const units = turn.deps.catalog.stock(product, variant);
   const what = variantLabel(turn, product, size, colour);
   // "Do you have 3 of them?", "I need 10 for my team": enough, or how many there are.
@@ -268,7 +269,11 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
     ASKS.stock.test(text) && !ASKS.price.test(text) && !ASKS.colours.test(text) && !ASKS.sizes.test(text);
   const quantity = Number(turn.entity('quantity')?.value ?? 1) > 1;
   if (size || colour || asksStockOnly || quantity) {
-    return answerVariant(turn, product, size, colour);
+    // "Size M?" right after "what about grey?" is grey in M; "in stock?" keeps both.
+    const kept = turn.state.lastVariant?.productId === product.id ? turn.state.lastVariant : undefined;
+    const keptSize = colour || asksStockOnly ? kept?.size : undefined;
+    const keptColour = size || asksStockOnly ? kept?.colour : undefined;
+    return answerVariant(turn, product, size ?? keptSize, colour ?? keptColour);
   }
   const params = {
     name,

@@ -47,6 +47,9 @@ describe('dialogue state', () => {
     expect(readState({ ...base, lastSoldOut: stored }).lastSoldOut).toEqual(stored);
     expect(readState({ ...base, lastSoldOut: { productId: 'p', size: 3 } }).lastSoldOut).toEqual({ productId: 'p' });
     expect(readState({ ...base, lastSoldOut: { size: 'S' } }).lastSoldOut).toBeUndefined();
+    // The variant last asked about is read the same way.
+    expect(readState({ ...base, lastVariant: stored }).lastVariant).toEqual(stored);
+    expect(readState({ ...base, lastVariant: { colour: 'grey' } }).lastVariant).toBeUndefined();
     expect(readState({ ...base, lastUkSize: '12' }).lastUkSize).toBe('12');
     expect(readState({ ...base, lastUkSize: 12 }).lastUkSize).toBeUndefined();
   });
