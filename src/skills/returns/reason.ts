@@ -20,12 +20,12 @@ const LABELS: Record<ReturnReason, TemplateKey> = {
 const PATTERNS: [ReturnReason, RegExp][] = [
   [
     'too_small',
-    /too (small|tight|short)|smaller than|(bigger|larger) size|size up|太小|偏小|太紧|小了|大一(码|号)|换大/i,
+    /\b(too|to|tooo+) (small|tight)\b|too short|smaller than|(bigger|larger) size|size up|太小|偏小|太紧|小了|大一(码|号)|换大/i,
   ],
-  // "It took too long to arrive" is about the wait, not the length.
+  // "It took too long to arrive" is about the wait, not the length. "To big" is a common typo.
   [
     'too_big',
-    /too (big|large|loose|long\b(?!\s+(to|for|a wait)\b))|bigger than|smaller size|size down|太大|偏大|太松|大了|小一(码|号)|换小/i,
+    /\b(too|to|tooo+) (big|large|loose)\b|too long\b(?!\s+(to|for|a wait)\b)|bigger than|smaller size|size down|太大|偏大|太松|大了|小一(码|号)|换小/i,
   ],
   // Whole words: "sustainable" holds "stain", "wholesale" "hole".
   ['damaged', /\b(damaged|broken|faulty|torn|ripped|defect(s|ive)?|stain(s|ed)?|holes?)\b|坏|破|损|瑕疵|质量问题/i],

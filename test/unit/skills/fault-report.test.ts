@@ -40,4 +40,10 @@ describe('a reason said before its question', () => {
     expect(early('the dress is too long')).toBe('too_big');
     expect(early('it took too long to arrive')).toBeUndefined();
   });
+
+  it('reads "to big" and "to small", the common typos, as the sizes they mean', () => {
+    expect(early('it was to big')).toBe('too_big');
+    expect(early('way to small for me')).toBe('too_small');
+    expect(early('I sent it to my sister')).toBeUndefined();
+  });
 });
