@@ -9,7 +9,17 @@ const MIN_CUE_EN = /\b(over|above|more than|at least|from|starting at|min(imum)?
 const MIN_CUE_ZH = /(以上|起|多于)$/;
 const MIN_BEFORE_ZH = /(高于|超过|多于|至少)\s*$/;
 
-/** A price written after "under" caps the price; after "over" (or before "以上") it is a floor. */
+/** "Around £100", "500块左右", "£50-ish": near that price, not anything up to it. */
+const ABOUT_BEFORE = /\b(around|about|roughly|approximately|approx\.?|circa)\s*$|(大概|大约|差不多)\s*$/i;
+const ABOUT_AFTER = /^(\s*-?ish\b|\s*(左右|上下))/i;
+/** How far either side of "around £100" still counts: £60 to £125. */
+const ABOUT_BELOW = 0.6;
+const ABOUT_ABOVE = 1.25;
+
+/**
+ * A price written after "under" caps the price; after "over" (or before "以上") it is a floor; after
+ * "around" (or before "左右") it is a range about it.
+ */
 export function priceRange(
   text: string,
   money: readonly Entity[],
@@ -25,6 +35,11 @@ export function priceRange(
   for (const { cents, entity } of amounts) {
     const before = text.slice(Math.max(0, entity.start - 16), entity.start);
     const after = text.slice(entity.end, entity.end + 4);
+    if (ABOUT_BEFORE.test(before) || ABOUT_AFTER.test(after)) {
+      range.minPriceCents = Math.round(cents * ABOUT_BELOW);
+      range.maxPriceCents = Math.round(cents * ABOUT_ABOVE);
+      continue;
+    }
     const isMin = MIN_CUE_EN.test(before) || MIN_BEFORE_ZH.test(before) || MIN_CUE_ZH.test(after.trim().slice(0, 2));
     if (isMin) range.minPriceCents = cents;
     else range.maxPriceCents = cents;

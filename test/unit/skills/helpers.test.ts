@@ -83,6 +83,21 @@ describe('skill helpers', () => {
     });
   });
 
+  it('turns "around £100" and "500块左右" into a range about the price, not a cap', () => {
+    const around = 'a gift around £100';
+    expect(priceRange(around, [entity('money', '10000', '£100', around.indexOf('£100'))])).toEqual({
+      minPriceCents: 6000,
+      maxPriceCents: 12500,
+    });
+    const zh = '预算500块左右';
+    expect(priceRange(zh, [entity('money', '5500', '500块', 2)])).toEqual({ minPriceCents: 3300, maxPriceCents: 6875 });
+    const ish = 'something £50-ish';
+    expect(priceRange(ish, [entity('money', '5000', '£50', ish.indexOf('£50'))])).toEqual({
+      minPriceCents: 3000,
+      maxPriceCents: 6250,
+    });
+  });
+
   it('builds catalog queries from entities and relaxes them step by step', () => {
     const text = '有没有黑色的42码跑鞋';
     const query = queryFromEntities(text, [
