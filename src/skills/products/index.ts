@@ -14,7 +14,7 @@ import {
 import type { Skill, SkillTurn } from '../types';
 import { answerBargain, asksToBargain } from './bargain';
 import { aboutShipping, asksForCheaper, showCheaper } from './cheaper';
-import { compareProducts, namedProducts } from './compare';
+import { asksDifferenceOfShown, compareProducts, namedProducts } from './compare';
 import { answerEach, answerOrigin, asksAboutEach, asksOrigin } from './each';
 import { ASKS, adviseSize, asksAboutProduct, asksLength, asksSizeAdvice, askWhichProduct, productInfo } from './info';
 import { asksForMore, showMore } from './more';
@@ -112,6 +112,7 @@ export const productsSkill: Skill = {
     'product.restock',
     'product.price_among_shown',
     'product.each',
+    'product.compare_shown',
     'product.origin',
     'product.suitability',
     'product.more_picks',
@@ -148,6 +149,8 @@ export const productsSkill: Skill = {
     if (tellsTaste(turn)) return 'product.taste';
     // "Which one is the cheapest?" under cards; before "cheaper", which 最便宜 also contains.
     if (asksPriceAmongShown(turn)) return 'product.price_among_shown';
+    // "What's the difference between them?" under two cards fell back; "这两双有什么区别" asked which.
+    if (asksDifferenceOfShown(turn) && !request) return 'product.compare_shown';
     // "Which one is more comfortable?" under cards read as feedback: a choice among them.
     if (asksPickAmongShown(turn) && !request) return 'product.recommend';
     // "Not the black one" reads as picking black: it rules those cards out.
@@ -234,6 +237,7 @@ export const productsSkill: Skill = {
     if (intent === 'product.restock') return answerRestock(turn);
     if (intent === 'product.price_among_shown') return answerPriceAmongShown(turn);
     if (intent === 'product.each') return answerEach(turn);
+    if (intent === 'product.compare_shown') return compareProducts(turn, turn.state.lastShown ?? []);
     if (intent === 'product.origin') return answerOrigin(turn);
     if (intent === 'product.not_that_one') {
       return cardsLeft(turn, async (product) => {
