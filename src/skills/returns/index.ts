@@ -6,6 +6,7 @@ import { isConciergeError } from '../../core/errors';
 import { payloads } from '../../dialogue/payload';
 import { isHypothetical } from '../../dialogue/phrases';
 import { resolveOrderId } from '../../dialogue/references';
+import { offerYesNo } from '../../dialogue/state';
 import type { ReturnRequest } from '../../store/entities';
 import { formatDate, localized, money } from '../format';
 import { sayOrderStatus } from '../orders/status';
@@ -20,7 +21,7 @@ import {
   finalSaleList,
   sayFaultyTerms,
 } from './policy-answer';
-import { asksSizeInstead, reasonLabel, reasonSlot, reportsFault, saysFaulty } from './reason';
+import { asksSizeInstead, reasonLabel, reasonSlot, reportsFault, reportsMismatch, saysFaulty } from './reason';
 
 const ABOUT_LABEL = /\b(labels?|shipping slip|return slip|qr code)\b|面单|标签|退货单|二维码/i;
 /** A care or size label is on the product, not the parcel. */
@@ -170,8 +171,9 @@ export const returnsSkill: Skill = {
     'return.label',
     'return.exchanges',
     'return.fault_report',
+    'return.mismatch_report',
   ],
-  offersPerson: ['return.fault_report', 'return.faulty'],
+  offersPerson: ['return.fault_report', 'return.faulty', 'return.mismatch_report'],
   forms: [returnForm, refundTrackForm],
   // "But they're faulty" right after a return was refused: faulty goods are the team's to look at,
   // whatever the return window says. Alone, the words read as nothing the classifier knows; "the
@@ -201,6 +203,9 @@ export const returnsSkill: Skill = {
     if (ownFault && misread && turn.state.lastIntent !== 'return.request') {
       return 'return.fault_report';
     }
+    // "我收到的颜色和图片不一样" read as a return filed a return unasked: what can be done about it.
+    const mismatch = reportsMismatch(turn.text) && !isHypothetical(turn.text);
+    if (mismatch && misread && turn.state.lastIntent !== 'return.request') return 'return.mismatch_report';
     if (asksAboutExchanges(turn)) return 'return.exchanges';
     if (asksReturnIfDisappointed(turn)) {
       // "要是大了能换吗": what an exchange means here, rather than the whole returns policy.
@@ -258,6 +263,20 @@ export const returnsSkill: Skill = {
         );
       case 'return.fault_report':
         return sayFaultyTerms(turn);
+      case 'return.mismatch_report': {
+        const startReturn = payloads.intent('return.request');
+        offerYesNo(turn.state, startReturn, payloads.cmd('help'));
+        return turn.say(
+          'return.mismatch_report',
+          { days: turn.deps.policy.returns.windowDays },
+          {
+            quickReplies: [
+              turn.quick('menu.return', startReturn),
+              turn.quick('menu.agent', payloads.intent('agent.request')),
+            ],
+          },
+        );
+      }
       case 'return.label':
         return turn.say(
           'return.label_help',

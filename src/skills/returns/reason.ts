@@ -57,6 +57,11 @@ export function reportsFault(text: string): boolean {
   return saysFaulty(text) && OWN_ITEM.test(text);
 }
 
+/** "我收到的颜色和图片不一样", "the one I got is different from the photo": not as described. */
+export function reportsMismatch(text: string): boolean {
+  return knownReason(text) === 'not_as_described' && OWN_ITEM.test(text);
+}
+
 /** "They're faulty", "有质量问题", "穿了一次就开胶了": the item is damaged or defective. */
 export function saysFaulty(text: string): boolean {
   return knownReason(text) === 'damaged' || FAULT_SIGNS.test(text);
