@@ -18,6 +18,7 @@ import {
   safePlaceForm,
 } from './courier';
 import { answerInvoiceFollowUp, invoiceFollowUp, invoiceForm } from './invoice';
+import { asksOptions, orderOptionsForm } from './options';
 import { cancelsPart, explainWholeOrder } from './partial-cancel';
 import { explainPaying, payNowForm, wantsToPay } from './pay-now';
 import { claimsPaid, paymentClaimForm, saysPaid } from './payment-claim';
@@ -167,6 +168,7 @@ const FORMS: Record<string, FormSpec> = {
   'order.courier_contact': courierContactForm,
   'order.tracking_trouble': trackingTroubleForm,
   'order.safe_place': safePlaceForm,
+  'order.options': orderOptionsForm,
 };
 
 /**
@@ -184,6 +186,7 @@ const ON_THE_LAST = new Set([
   'order.courier_contact',
   'order.tracking_trouble',
   'order.safe_place',
+  'order.options',
 ]);
 
 /** Intents that act on one order: "and 10236?" right after one of them asks the same of that order. */
@@ -280,6 +283,8 @@ export const ordersSkill: Skill = {
       if (saysTrackingTrouble(turn)) return 'order.tracking_trouble';
       // "Can they leave it with my neighbour?" got the delivery-days answer again.
       if (asksSafePlace(turn)) return 'order.safe_place';
+      // "What can I do?", "那怎么办" got the list of what the bot can do, or nothing.
+      if (asksOptions(turn)) return 'order.options';
       if (asksArrivalOfLast(turn) || asksByDateOfLast(turn) || asksTrackingOfLast(turn)) return 'order.track';
     }
     // "Order 10236 hasn't been paid, can I pay now?" got card trouble advice: where to pay for it. One
