@@ -204,7 +204,8 @@ export const returnsSkill: Skill = {
       return 'return.fault_report';
     }
     // "我收到的颜色和图片不一样" read as a return filed a return unasked: what can be done about it.
-    const mismatch = reportsMismatch(turn.text) && !isHypothetical(turn.text);
+    // With an order number given, the shopper is already acting on it: the return goes ahead.
+    const mismatch = reportsMismatch(turn.text) && !isHypothetical(turn.text) && !turn.entity('order_number');
     if (mismatch && misread && turn.state.lastIntent !== 'return.request') return 'return.mismatch_report';
     if (asksAboutExchanges(turn)) return 'return.exchanges';
     if (asksReturnIfDisappointed(turn)) {

@@ -57,9 +57,12 @@ export function reportsFault(text: string): boolean {
   return saysFaulty(text) && OWN_ITEM.test(text);
 }
 
+/** Unlike its description or photos; "the wrong item", "发错了" are the shop's mistake, a return. */
+const UNLIKE_DESCRIPTION = /not as (described|pictured|shown)|different (from|than)|不一样|不符|色差/i;
+
 /** "我收到的颜色和图片不一样", "the one I got is different from the photo": not as described. */
 export function reportsMismatch(text: string): boolean {
-  return knownReason(text) === 'not_as_described' && OWN_ITEM.test(text);
+  return UNLIKE_DESCRIPTION.test(text) && knownReason(text) === 'not_as_described' && OWN_ITEM.test(text);
 }
 
 /** "They're faulty", "有质量问题", "穿了一次就开胶了": the item is damaged or defective. */
