@@ -128,7 +128,17 @@ function sayCountry(turn: SkillTurn, code: string, time: boolean): void {
   }
   if (where.kind === 'zone') {
     const { zone } = where;
-    turn.say(time ? 'shop.time_zone' : 'shop.ship_zone', {
+    // "How much?" or "do I pay customs?" about a country just answered is answered as asked, not
+    // with "Yes, we ship there" again.
+    const key =
+      zone.duties && ASKS_DUTIES.test(turn.text)
+        ? 'shop.duties_zone'
+        : ASKS_PRICE.test(turn.text)
+          ? 'shop.price_zone'
+          : time
+            ? 'shop.time_zone'
+            : 'shop.ship_zone';
+    turn.say(key, {
       country,
       days: workingDays(turn, zone.minDays, zone.maxDays),
       price: priceText(turn, zone.priceCents, zone.freeOverCents),
