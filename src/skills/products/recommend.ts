@@ -121,6 +121,8 @@ export async function recommend(turn: SkillTurn, options: { taste?: boolean } = 
     turn,
     picks.map((p) => p.product),
   );
+  // Several picks of no one product's: "in blue?" next is about them, not a product opened before.
+  if (!seed && picks.length > 1) delete turn.state.lastProductId;
   rememberQuery(turn, { ...constraints, ...(!constraints.category && seed && { category: seed.category }) });
   // Picks in a colour family asked for ("in dark colours") say which of their colours are in it.
   const family = constraints.colourFamily;
