@@ -201,6 +201,9 @@ function explainInvoices(turn: SkillTurn): void {
   );
 }
 
+/** Money arriving ("到账", "my refund"), which a delivery-time reading of "when will it come?" misses. */
+const ABOUT_MONEY = /\b(refunds?|money|paid back)\b|到账|退款|退钱|钱/i;
+
 /** "In general": "一般几天能到" asks about delivery times, not the parcel just discussed. */
 const ZH_IN_GENERAL = /一般|通常|平时|平常|正常/;
 
@@ -210,6 +213,8 @@ const ZH_IN_GENERAL = /一般|通常|平时|平常|正常/;
  */
 function asksArrivalOfLast(turn: SkillTurn): boolean {
   if (!discussingOrder(turn) || turn.ctx.nlu?.intent !== 'delivery.time') return false;
+  // "多久能到账" asks when money arrives, not the parcel.
+  if (ABOUT_MONEY.test(turn.text)) return false;
   if (mentionsReference(turn.text)) return true;
   return turn.ctx.lang === 'zh' && turn.entities.length === 0 && !ZH_IN_GENERAL.test(turn.text);
 }

@@ -2,8 +2,9 @@
  * "What can I do?", "那怎么办" right after an answer about an order: the shopper's options for that
  * order, by where it is. Alone the words read as "what can the bot do?" and got the list of skills.
  */
-import { discussingOrder } from '../../dialogue/references';
+
 import { payloads } from '../../dialogue/payload';
+import { discussingOrder } from '../../dialogue/references';
 import { formatDate } from '../format';
 import type { SkillTurn } from '../types';
 import { sayOrderStatus } from './status';

@@ -17,6 +17,8 @@ import {
   answerReturnsPolicy,
   asksDeliveryRefund,
   asksHowToSend,
+  asksRefundDestination,
+  asksRefundTiming,
   asksReturnAddress,
   finalSaleList,
   sayFaultyTerms,
@@ -193,7 +195,10 @@ export const returnsSkill: Skill = {
     // "Where do I send it?" right after a return was booked or tracked started another return.
     const afterAReturn =
       afterReturns || turn.state.lastIntent === 'refund.track' || turn.state.lastIntent === 'return.label';
-    if (afterAReturn && asksHowToSend(turn.text)) return 'refund.policy';
+    if (afterAReturn && (asksHowToSend(turn.text) || asksRefundDestination(turn.text))) return 'refund.policy';
+    // "多久能到账" right after a return read as delivery times: that refund's progress.
+    const readAsDelivery = (turn.ctx.nlu?.intent ?? '').startsWith('delivery.');
+    if (readAsDelivery && asksRefundTiming(turn.text)) return afterAReturn ? 'refund.track' : 'refund.policy';
     // A fault in the shopper's own item; right after a return (refused for the window, say) the claim
     // below passes it to the team with that order instead.
     const reading = turn.ctx.nlu?.intent ?? 'None';

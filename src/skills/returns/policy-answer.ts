@@ -13,7 +13,22 @@ const ASKS_TIMING =
   /\b(how long|how many (working )?days|how (quickly|soon|fast)|when (will|do|would|should|can) i (get|receive|see|have))\b|多久|几天|多长时间|什么时候/i;
 const ABOUT_MONEY = /\b(refunds?|refunded|money( back)?|reimburse(d|ment)?)\b|退款|退钱|钱|到账/i;
 
-const RETURN_ADDRESS = /\breturns? address\b|\baddress (for|to send) (returns?|it back)\b|退货地址|寄回哪|退回(到)?哪/i;
+const RETURN_ADDRESS =
+  /\breturns? address\b|\baddress (for|to send) (returns?|it back)\b|退货地址|寄回哪|退回(到)?哪|^\s*(要)?退到哪(里|儿)?[?？]?\s*$/i;
+
+/** "Where does my refund go?", "钱退到哪": the payment method a refund goes back to. */
+const REFUND_WHERE =
+  /\bwhere (does|will|do|would) (the |my )?(refund|money)\b|\b(refund|money)\b.{0,20}\b(go|goes|going|paid|sent) (back )?(to|into)\b|(钱|退款|款)(会)?(退|返|打)(回)?到哪|退到哪(个|张)?(卡|账户|账号)|退回原/i;
+
+/** True for "how long until I get my money?", "多久能到账". */
+export function asksRefundTiming(text: string): boolean {
+  return ASKS_TIMING.test(text) && ABOUT_MONEY.test(text);
+}
+
+/** True for a question about where a refund is paid. */
+export function asksRefundDestination(text: string): boolean {
+  return REFUND_WHERE.test(text);
+}
 
 /** Who pays for sending a return, and how it goes back; where it goes is `RETURN_ADDRESS`. */
 const ASKS_HOW_TO_SEND =
@@ -56,7 +71,11 @@ export function answerReturnsPolicy(turn: SkillTurn): void {
   const lang = turn.ctx.lang;
   const quickReplies = [turn.quick('menu.return', payloads.intent('return.request'))];
   const { text } = turn;
-  if (ASKS_TIMING.test(text) && ABOUT_MONEY.test(text)) {
+  if (REFUND_WHERE.test(text)) {
+    turn.say('refund.bank_note', {}, { quickReplies });
+    return;
+  }
+  if (asksRefundTiming(text)) {
     turn.say('refund.policy_timing', { refundDays: policy.returns.refundDays }, { quickReplies });
     return;
   }
