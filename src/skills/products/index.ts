@@ -16,7 +16,16 @@ import { answerBargain, asksToBargain } from './bargain';
 import { aboutShipping, asksForCheaper, showCheaper } from './cheaper';
 import { asksDifferenceOfShown, compareProducts, namedProducts } from './compare';
 import { answerEach, answerOrigin, asksAboutEach, asksOrigin } from './each';
-import { ASKS, adviseSize, asksAboutProduct, asksLength, asksSizeAdvice, askWhichProduct, productInfo } from './info';
+import {
+  ASKS,
+  adviseSize,
+  asksAboutProduct,
+  asksLength,
+  asksPopularVariant,
+  asksSizeAdvice,
+  askWhichProduct,
+  productInfo,
+} from './info';
 import { asksForMore, showMore } from './more';
 import { cardsLeft, rulesOutACard } from './not-that-one';
 import { answerPriceAmongShown, askedListing, asksPriceAmongShown } from './ordered';
@@ -98,6 +107,18 @@ async function suitabilityOfOne(turn: SkillTurn): Promise<void> {
   answerSuitability(turn, product);
 }
 
+/** Words around a product's name that add nothing: "the linen wrap dress", "I meant the tote", "就那件". */
+const NAME_FILLER =
+  /\b(the|a|an|it'?s|its|i mean|i meant|this|that|one|please|pls|oh|sorry)\b|[这那个款件是的吧呢就我说]/gi;
+
+/** True when the message is a product's name and nothing else. */
+function onlyNamesProduct(turn: SkillTurn): boolean {
+  const named = turn.entity('product');
+  if (!named) return false;
+  const rest = turn.text.replace(named.text, ' ').replace(NAME_FILLER, ' ');
+  return rest.replace(/[^\p{L}\p{N}]+/gu, '') === '';
+}
+
 export const productsSkill: Skill = {
   name: 'products',
   intents: [
@@ -133,6 +154,9 @@ export const productsSkill: Skill = {
     // "And in the wool overcoat?" right after sizing advice asks the same of that product.
     if (turn.state.lastIntent === 'product.size_advice' && turn.entity('product') && GOES_ON.test(turn.text))
       return 'product.size_advice';
+    // "Which colour is most popular?" right after a product is about its colours, not the shop's best sellers.
+    if (turn.state.lastProductId !== undefined && asksPopularVariant(turn.text) && !turn.entity('category'))
+      return 'product.info';
     // "热销的连衣裙有哪些" read as a search: what sells best is the recommender's popularity ranking.
     // "Does this one sell well?" is about the product on screen, not a ranking.
     if (asksBestSellers(turn.text) && !turn.entity('product') && !pointsBack(turn) && !request)
@@ -215,8 +239,17 @@ export const productsSkill: Skill = {
     // "How do I wash it?" → "which of these?" → a card picked: that card, and the question answered.
     const pending = turn.state.pendingQuestion;
     delete turn.state.pendingQuestion;
-    if (intent === 'product.info' && turn.args.productId && pending?.turn === turn.state.turn - 1) {
-      const asked: SkillTurn = { ...turn, text: pending.text, entities: [], entity: () => undefined };
+    // The answer to "which one?": a button, or the product's name typed on its own.
+    const picked = turn.args.productId ?? (onlyNamesProduct(turn) ? turn.entity('product')?.value : undefined);
+    const aboutProducts = intent === 'product.info' || intent === 'product.search';
+    if (aboutProducts && picked && pending?.turn === turn.state.turn - 1) {
+      const asked: SkillTurn = {
+        ...turn,
+        args: { ...turn.args, productId: picked },
+        text: pending.text,
+        entities: [],
+        entity: () => undefined,
+      };
       // What was answered is the question, so "and the velvet one?" next asks it again.
       turn.state.lastIntent = pending.intent;
       if (pending.intent === 'product.suitability') return suitabilityOfOne(asked);

@@ -35,6 +35,15 @@ export const ASKS = {
 const ASKS_LENGTH =
   /\b(too (long|short)|(what'?s|what is) the length|length|how long is (it|the \w+)|(come|comes|fall|falls|hit|hits) (to|at|below|above|on)|i'?m (\d'\s?\d{0,2}|\d{3} ?cm|petite|tall|short)|how tall|my height)\b|太长|太短|多长|长度|衣长|裙长|到(膝盖|脚踝|小腿|大腿)|身高|我\s?1[4-9]\d\s?(cm|厘米|公分)?/i;
 
+/** "Which colour is most popular?", "哪个颜色卖得最好": sales by variant, which the shop does not give. */
+const ASKS_POPULAR_VARIANT =
+  /\b(which|what) (colou?r|size|shade)s? (is|are|sells?|do (people|most people)|does)\b.{0,25}\b(popular|best|most|bestsell\w*)\b|\b(most popular|best[- ]?selling|bestselling|favourite|favorite) (colou?r|size|shade)s?\b|(哪个|哪种|什么)(颜色|尺码|码).{0,6}(卖得|最|好卖|热门|受欢迎)|(卖得最好|最受欢迎|最热门|最火)的(颜色|尺码)/i;
+
+/** True for "which colour is most popular?" about the product in view. */
+export function asksPopularVariant(text: string): boolean {
+  return ASKS_POPULAR_VARIANT.test(text);
+}
+
 /** "Taking too long", "多久到": time, not the length of a garment. */
 const ABOUT_TIME = /\b(tak(e|es|ing)|took|arriv\w*|deliver\w*|ship\w*|wait\w*|refund\w*)\b|到货|发货|送到|等了|退款/i;
 
@@ -207,18 +216,18 @@ export function asksAboutProduct(text: string): boolean {
  * all of them when none has it; otherwise the bot offers a search.
  */
 export async function askWhichProduct(turn: SkillTurn): Promise<void> {
-  const shown = await shownProducts(turn);
-  if (shown.length < 2) {
-    turn.say('product.which', {}, { quickReplies: [turn.quick('menu.products', payloads.intent('product.search'))] });
-    return;
-  }
-  // The pick comes back as a button; the question it answers is kept for that turn.
+  // The pick comes back as a button or a name typed; the question it answers is kept for that turn.
   if (turn.text.trim() && !turn.args.productId) {
     turn.state.pendingQuestion = {
       turn: turn.state.turn,
       text: turn.text,
       intent: turn.state.lastIntent ?? 'product.info',
     };
+  }
+  const shown = await shownProducts(turn);
+  if (shown.length < 2) {
+    turn.say('product.which', {}, { quickReplies: [turn.quick('menu.products', payloads.intent('product.search'))] });
+    return;
   }
   const choices = (products: readonly Product[]) => ({
     quickReplies: products.map((p) => ({ label: localized(p.name, turn.ctx.lang), payload: payloads.product(p.id) })),
@@ -287,6 +296,8 @@ export async function productInfo(turn: SkillTurn): Promise<void> {
     description: localized(product.description, lang),
     stock: turn.deps.catalog.stock(product),
   };
+  // No sales by colour or size: the ones there are, rather than the shop's best sellers.
+  if (asksPopularVariant(text)) return turn.say('product.popular_variant_unknown', params);
   // The catalog has no care instructions: say so, with the material, rather than the whole card.
   if (ASKS.care.test(text)) return turn.say('product.care_unknown', params);
   // "Is it warm?", "防水吗": yes when the product's tags or description say so; otherwise there is no
