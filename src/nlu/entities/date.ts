@@ -3,7 +3,8 @@
  * today/tomorrow/yesterday, 今天/明天/后天/昨天, 2026-05-03, "3 May", "May 3rd", "5月3日", and
  * weekdays: "friday", "by this Sat", 周五, 星期五 are the next such day (today counts); "next Friday",
  * 下周五 the one in the following Monday-to-Sunday week. A day-month date without a year takes the
- * current year.
+ * current year. Fixed-date holidays (Christmas, New Year, Valentine's Day, 圣诞节, 元旦) are their next
+ * date.
  */
 import type { Entity } from '../types';
 import { allMatches, entityFrom } from './match';
@@ -44,6 +45,7 @@ const DATE = new RegExp(
     String.raw`\b(the day after tomorrow|day after tomorrow|today|tonight|tomorrow|yesterday)\b|(今天|今日|明天|明日|后天|昨天|前天)`,
     String.raw`\b(?:(next|this|on|by|before)\s+(${WEEKDAY_FULL}|${WEEKDAY_SHORT})|(${WEEKDAY_FULL}))\b`,
     '(下个?)?(?:周|星期|礼拜)([一二三四五六日天])',
+    String.raw`\b(christmas eve|christmas day|christmas|xmas|new year'?s eve|new year'?s day|new year|valentine'?s day|valentine'?s)\b|(平安夜|圣诞节|圣诞|元旦|新年|情人节)`,
   ].join('|'),
   'gi',
 );
@@ -56,6 +58,38 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 
 function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** Fixed-date holidays as month and day: "before Christmas", "圣诞节前能到吗". */
+const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas eve': [12, 24],
+  平安夜: [12, 24],
+  'christmas day': [12, 25],
+  christmas: [12, 25],
+  xmas: [12, 25],
+  圣诞节: [12, 25],
+  圣诞: [12, 25],
+  "new year's eve": [12, 31],
+  'new years eve': [12, 31],
+  "new year's day": [1, 1],
+  'new years day': [1, 1],
+  'new year': [1, 1],
+  元旦: [1, 1],
+  新年: [1, 1],
+  "valentine's day": [2, 14],
+  'valentines day': [2, 14],
+  "valentine's": [2, 14],
+  valentines: [2, 14],
+  情人节: [2, 14],
+};
+
+/** The holiday's next date: this year's, or next year's once it has passed. */
+function nextHoliday(now: Date, name: string): string | undefined {
+  const date = HOLIDAYS[name.toLowerCase().replace(/’/g, "'")];
+  if (!date) return undefined;
+  const today = now.toISOString().slice(0, 10);
+  const thisYear = isoDate(now.getUTCFullYear(), date[0], date[1]);
+  return thisYear && thisYear >= today ? thisYear : isoDate(now.getUTCFullYear() + 1, date[0], date[1]);
 }
 
 /** Days from `now` to the weekday `day` (0 = Monday): the next one, or one in next week's Mon–Sun. */
@@ -71,7 +105,7 @@ export function extractDates(text: string, now: Date): Entity[] {
   for (const m of allMatches(DATE, text)) {
     const [, isoY, isoM, isoD, dmDay, dmMonth, mdMonth, mdDay, zhY, zhM, zhD, enRel, zhRel, enWhich, enAfter, enAlone] =
       m;
-    const [zhNext, zhDay] = [m[16], m[17]];
+    const [zhNext, zhDay, enHoliday, zhHoliday] = [m[16], m[17], m[18], m[19]];
     const enDay = enAfter ?? enAlone;
     let value: string | undefined;
     const weekday = enDay
@@ -79,7 +113,9 @@ export function extractDates(text: string, now: Date): Entity[] {
       : zhDay
         ? { day: zhDay === '天' ? 6 : WEEKDAYS_ZH.indexOf(zhDay), next: zhNext !== undefined }
         : undefined;
-    if (weekday && weekday.day >= 0) {
+    const holiday = enHoliday ?? zhHoliday;
+    if (holiday) value = nextHoliday(now, holiday);
+    else if (weekday && weekday.day >= 0) {
       const offset = daysUntil(now, weekday.day, weekday.next);
       value = new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
     } else if (isoY) value = isoDate(Number(isoY), Number(isoM), Number(isoD));

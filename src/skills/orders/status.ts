@@ -3,8 +3,8 @@ import type { QuickReply } from '../../core/message';
 import { payloads } from '../../dialogue/payload';
 import type { TemplateKey } from '../../dialogue/templates';
 import type { Order } from '../../store/entities';
-import { formatDate, formatShortDate, localized, money, orderItems } from '../format';
-import { workingDays } from '../shop/delivery-format';
+import { formatDate, formatShortDate, money, orderItems } from '../format';
+import { methodName, workingDays } from '../shop/delivery-format';
 import type { SkillTurn } from '../types';
 
 const STATUS_KEYS: Record<Order['status'], TemplateKey> = {
@@ -48,9 +48,7 @@ function etaOnceShipped(turn: SkillTurn, order: Order): string {
   const option = turn.deps.policy.shipping.find((s) => s.id === order.shippingMethod);
   if (order.status !== 'paid' || !option) return '';
   const lang = turn.ctx.lang;
-  // "Next-day delivery (order by 2pm)": the note in brackets is for checkout, not for this order.
-  const name = localized(option.name, lang).replace(/\s*[(（][^)）]*[)）]\s*$/u, '');
-  const method = lang === 'en' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  const method = methodName(option.name, lang, true);
   const eta = turn.t('order.eta_once_shipped', { method, days: workingDays(turn, option.minDays, option.maxDays) });
   return lang === 'en' ? ` ${eta}` : eta;
 }

@@ -1,8 +1,19 @@
 /** Wording shared by the delivery answers: working days, prices, and lists of countries. */
 import { countryName } from '../../commerce/policy/destinations';
 import type { DeliveryZone } from '../../commerce/types';
+import type { Lang } from '../../core/message';
+import type { Localized } from '../../store/entities';
 import { list, localized, money } from '../format';
 import type { SkillTurn } from '../types';
+
+/**
+ * A delivery method's name for a sentence about one order: "Next-day delivery (order by 2pm)" without
+ * the checkout note in brackets, and in English lower-cased inside a sentence ("by next-day delivery").
+ */
+export function methodName(name: Localized, lang: Lang, inSentence: boolean): string {
+  const short = localized(name, lang).replace(/\s*[(（][^)）]*[)）]\s*$/u, '');
+  return inSentence && lang === 'en' ? short.charAt(0).toLowerCase() + short.slice(1) : short;
+}
 
 /** "1 working day", "3–5 working days", "1–2 个工作日". */
 export function workingDays(turn: SkillTurn, min: number, max: number): string {

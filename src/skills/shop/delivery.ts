@@ -8,6 +8,7 @@ import type { ShopPolicy } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
 import { list, localized, money } from '../format';
 import type { SkillTurn } from '../types';
+import { sayDeliveryByDate } from './delivery-by-date';
 import { homeName, priceText, sharedCarrier, workingDays, zoneLine } from './delivery-format';
 import { sayRegion } from './delivery-region';
 
@@ -217,6 +218,11 @@ export async function answerDelivery(turn: SkillTurn, time: boolean): Promise<vo
   const abroad = named.some((c) => !destinations?.home.includes(c));
   // An answer about a method or a product leaves the country asked about before behind.
   if ((!abroad && sayNamedMethods(turn)) || (named.length === 0 && !time && (await sayForProduct(turn)))) {
+    delete turn.state.lastCountry;
+    return;
+  }
+  // "Will they arrive before Christmas?" at home: each option against that day.
+  if (!abroad && sayDeliveryByDate(turn)) {
     delete turn.state.lastCountry;
     return;
   }

@@ -138,6 +138,11 @@ describe('quantities, dates, ordinals', () => {
     expect(values(extractDates('next monday', now))).toEqual(['2026-01-19']);
     expect(values(extractDates('by sat', now))).toEqual(['2026-01-17']);
     expect(values(extractDates('周五能到吗', now))).toEqual(['2026-01-16']);
+    // Fixed-date holidays are their next date.
+    expect(values(extractDates('will it arrive before christmas?', now))).toEqual(['2026-12-25']);
+    expect(values(extractDates('圣诞节前能到吗', now))).toEqual(['2026-12-25']);
+    expect(values(extractDates("for valentine's day", now))).toEqual(['2026-02-14']);
+    expect(values(extractDates('by new year', now))).toEqual(['2027-01-01']);
     expect(values(extractDates('下周三', now))).toEqual(['2026-01-21']);
     expect(values(extractDates('星期天', now))).toEqual(['2026-01-18']);
     // "Sun", "sat" and "wed" alone are words, not days.
