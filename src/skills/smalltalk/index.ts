@@ -7,6 +7,7 @@ import type { QuickReply } from '../../core/message';
 import { payloads } from '../../dialogue/payload';
 import { requestedLanguage } from '../../nlu/language-request';
 import type { Skill, SkillTurn } from '../types';
+import { introducedName } from './introduction';
 
 /** What the bot can do, as buttons. */
 export function capabilities(turn: SkillTurn): QuickReply[] {
@@ -25,7 +26,11 @@ export const smalltalkSkill: Skill = {
   intents: ['greeting', 'thanks', 'goodbye', 'help', 'bot.identity', 'cmd.start', 'language.switch', 'smalltalk.*'],
   // The core has already switched the replies to the language asked for (Conversation.replyLang);
   // this turn says so, in that language.
-  preempt: (turn) => (requestedLanguage(turn.text) ? 'language.switch' : undefined),
+  // "Hi, my name is Sarah" read as changing the name on the account.
+  preempt(turn) {
+    if (requestedLanguage(turn.text)) return 'language.switch';
+    return introducedName(turn.text) ? 'smalltalk.introduction' : undefined;
+  },
   async handle(turn, intent) {
     const shop = turn.deps.policy.shopName;
     switch (intent.replace(/^smalltalk\./, '')) {
@@ -35,6 +40,12 @@ export const smalltalkSkill: Skill = {
         return turn.say('smalltalk.language_switched', {}, { quickReplies: capabilities(turn).slice(0, 4) });
       case 'greeting':
         return turn.say('smalltalk.greeting', { shop }, { quickReplies: capabilities(turn).slice(0, 4) });
+      case 'introduction':
+        return turn.say(
+          'smalltalk.greeting_named',
+          { shop, name: introducedName(turn.text) ?? '' },
+          { quickReplies: capabilities(turn).slice(0, 4) },
+        );
       case 'thanks':
         return turn.say('smalltalk.thanks');
       case 'goodbye':
