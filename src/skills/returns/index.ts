@@ -159,7 +159,7 @@ const FAULT_MISREADINGS = new Set(['None', 'product.search', 'product.info', 'pr
  * which gets the faulty-goods terms (repair, replace or refund) rather than a return filed unasked.
  */
 const ASKS_REMEDY =
-  /(return(ed|ing)?|send (it |them )?back|refund(ed)?|exchange|replace(ment)?|money back|swap)|退|换/i;
+  /\b(return(ed|ing)?|send (it |them )?back|refund(ed)?|exchange|replace(ment)?|money back|swap)\b|退|换/i;
 
 export const returnsSkill: Skill = {
   name: 'returns',

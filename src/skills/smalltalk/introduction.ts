@@ -7,7 +7,8 @@
 const EN_INTRO =
   /^\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Gg]ood (?:morning|afternoon|evening))(?: there)?[\s,!.]*)?(?:[Mm]y name is|[Mm]y name's|[Mm]y names|[Ii] am|[Ii]'m|[Ii]’m|[Ii]m|[Tt]his is)\s+([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\s*[.!]*\s*$/;
 const EN_INTRO_LOWER = /^\s*(?:(?:hi|hello|hey)[\s,!.]*)?(?:my name is|my name's)\s+([a-z][a-z'-]+)\s*[.!]*\s*$/i;
-const ZH_INTRO = /^\s*(?:(?:你好|您好|嗨)[\s，,!！。]*)?(?:我叫|我的名字是|我的名字叫)(\p{Script=Han}{1,4}|[A-Za-z]+)\s*[。!！]*\s*$/u;
+const ZH_INTRO =
+  /^\s*(?:(?:你好|您好|嗨)[\s，,!！。]*)?(?:我叫|我的名字是|我的名字叫)(\p{Script=Han}{1,4}|[A-Za-z]+)\s*[。!！]*\s*$/u;
 
 /** Words after "I'm" or "this is" that are no name: "I'm Looking for…", "This is Ridiculous". */
 const NOT_A_NAME =
