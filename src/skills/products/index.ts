@@ -7,8 +7,6 @@ import {
   isVariantFollowUp,
   mentionsReference,
   ordinalFrom,
-  rememberProduct,
-  resolveProduct,
   selectingColour,
 } from '../../dialogue/references';
 import type { Skill, SkillTurn } from '../types';
@@ -16,26 +14,19 @@ import { answerBargain, asksToBargain } from './bargain';
 import { aboutShipping, asksForCheaper, showCheaper } from './cheaper';
 import { asksDifferenceOfShown, compareProducts, namedProducts } from './compare';
 import { answerEach, answerOrigin, asksAboutEach, asksOrigin } from './each';
-import {
-  ASKS,
-  adviseSize,
-  asksAboutProduct,
-  asksLength,
-  asksPopularVariant,
-  asksSizeAdvice,
-  askWhichProduct,
-  productInfo,
-} from './info';
+import { ASKS, adviseSize, asksAboutProduct, asksSizeAdvice, askWhichProduct, productInfo } from './info';
 import { asksForMore, showMore } from './more';
 import { cardsLeft, rulesOutACard } from './not-that-one';
 import { answerPriceAmongShown, askedListing, asksPriceAmongShown } from './ordered';
+import { answerPendingQuestion, suitabilityOfOne } from './pending';
 import { asksPickAmongShown, pickAmongShown } from './pick';
 import { onlyNarrows, refinedLast } from './query';
 import { asksBestSellers, recommend, tellsTaste } from './recommend';
 import { answerRestock, asksRestock } from './restock';
 import { searchProducts } from './search';
 import { asksInUkSize } from './size-chart';
-import { answerSuitability, asksSuitability } from './suitability';
+import { asksSuitability } from './suitability';
+import { asksLength, asksPopularVariant } from './unanswerable';
 
 /** "And in the …?", "what about the …?", "那…呢": the last question again, about something else. */
 const GOES_ON = /^\s*(and|what about|how about|also|same for)\b|^\s*(那|还有)|呢\s*[?？]?\s*$/i;
@@ -97,26 +88,6 @@ function asksFeatureOfLast(turn: SkillTurn): boolean {
 function narrowsToFamily(turn: SkillTurn): boolean {
   if ((turn.state.lastShown?.length ?? 0) === 0 || !turn.entity('colour_family') || turn.entity('colour')) return false;
   return onlyNarrows(turn);
-}
-
-/** Whether the product pointed at suits the occasion asked about; which one, when none is. */
-async function suitabilityOfOne(turn: SkillTurn): Promise<void> {
-  const product = await resolveProduct(turn);
-  if (!product) return askWhichProduct(turn);
-  rememberProduct(turn, product);
-  answerSuitability(turn, product);
-}
-
-/** Words around a product's name that add nothing: "the linen wrap dress", "I meant the tote", "就那件". */
-const NAME_FILLER =
-  /\b(the|a|an|it'?s|its|i mean|i meant|this|that|one|please|pls|oh|sorry)\b|[这那个款件是的吧呢就我说]/gi;
-
-/** True when the message is a product's name and nothing else. */
-function onlyNamesProduct(turn: SkillTurn): boolean {
-  const named = turn.entity('product');
-  if (!named) return false;
-  const rest = turn.text.replace(named.text, ' ').replace(NAME_FILLER, ' ');
-  return rest.replace(/[^\p{L}\p{N}]+/gu, '') === '';
 }
 
 export const productsSkill: Skill = {
@@ -237,25 +208,7 @@ export const productsSkill: Skill = {
   },
   async handle(turn, intent) {
     // "How do I wash it?" → "which of these?" → a card picked: that card, and the question answered.
-    const pending = turn.state.pendingQuestion;
-    delete turn.state.pendingQuestion;
-    // The answer to "which one?": a button, or the product's name typed on its own.
-    const picked = turn.args.productId ?? (onlyNamesProduct(turn) ? turn.entity('product')?.value : undefined);
-    const aboutProducts = intent === 'product.info' || intent === 'product.search';
-    if (aboutProducts && picked && pending?.turn === turn.state.turn - 1) {
-      const asked: SkillTurn = {
-        ...turn,
-        args: { ...turn.args, productId: picked },
-        text: pending.text,
-        entities: [],
-        entity: () => undefined,
-      };
-      // What was answered is the question, so "and the velvet one?" next asks it again.
-      turn.state.lastIntent = pending.intent;
-      if (pending.intent === 'product.suitability') return suitabilityOfOne(asked);
-      if (pending.intent === 'product.restock') return answerRestock(asked);
-      return productInfo(asked);
-    }
+    if (await answerPendingQuestion(turn, intent)) return;
     if (intent === 'product.more_picks') {
       // Still picks, so "anything else?" once more goes on with them.
       turn.state.lastIntent = 'product.recommend';

@@ -6,12 +6,12 @@ import { isConciergeError } from '../../core/errors';
 import { payloads } from '../../dialogue/payload';
 import { isHypothetical } from '../../dialogue/phrases';
 import { resolveOrderId } from '../../dialogue/references';
-import { offerYesNo } from '../../dialogue/state';
 import type { ReturnRequest } from '../../store/entities';
 import { formatDate, localized, money } from '../format';
 import { sayOrderStatus } from '../orders/status';
 import { formOrder, openingOf, orderNumberSlot, proofSlot } from '../orders/verification';
 import type { FormSpec, Skill, SkillTurn } from '../types';
+import { answerMismatchReport, itemReport } from './item-report';
 import { chosenLabel, chosenSkus, itemSlot } from './items';
 import {
   answerReturnsPolicy,
@@ -23,7 +23,7 @@ import {
   finalSaleList,
   sayFaultyTerms,
 } from './policy-answer';
-import { asksSizeInstead, reasonLabel, reasonSlot, reportsFault, reportsMismatch, saysFaulty } from './reason';
+import { asksSizeInstead, reasonLabel, reasonSlot, saysFaulty } from './reason';
 
 const ABOUT_LABEL = /\b(labels?|shipping slip|return slip|qr code)\b|面单|标签|退货单|二维码/i;
 /** A care or size label is on the product, not the parcel. */
@@ -146,21 +146,6 @@ function asksAboutExchanges(turn: SkillTurn): boolean {
   return !EXCHANGE_REQUEST.test(turn.ctx.nlu?.intent ?? '');
 }
 
-/**
- * Readings a fault in the shopper's own item gets that do nothing for it: "the zip on my jacket
- * broke" searched jackets, "my tee shrank in the wash" searched tees. Complaints are kept (they are
- * recorded and offer a person), and so are requests the bot carries out.
- */
-const FAULT_MISREADINGS = new Set(['None', 'product.search', 'product.info', 'product.recommend', 'feedback.review']);
-
-/**
- * Words that ask for something to be done about an item: a return, a refund, an exchange. "我上周买的
- * 鞋子穿了一次就开胶了" has none, though the classifier reads a return into it: it is a fault reported,
- * which gets the faulty-goods terms (repair, replace or refund) rather than a return filed unasked.
- */
-const ASKS_REMEDY =
-  /\b(return(ed|ing)?|send (it |them )?back|refund(ed)?|exchange|replace(ment)?|money back|swap)\b|退|换/i;
-
 export const returnsSkill: Skill = {
   name: 'returns',
   intents: [
@@ -199,19 +184,9 @@ export const returnsSkill: Skill = {
     // "多久能到账" right after a return read as delivery times: that refund's progress.
     const readAsDelivery = (turn.ctx.nlu?.intent ?? '').startsWith('delivery.');
     if (readAsDelivery && asksRefundTiming(turn.text)) return afterAReturn ? 'refund.track' : 'refund.policy';
-    // A fault in the shopper's own item; right after a return (refused for the window, say) the claim
-    // below passes it to the team with that order instead.
-    const reading = turn.ctx.nlu?.intent ?? 'None';
-    const ownFault = reportsFault(turn.text) && !isHypothetical(turn.text);
-    const remedyRead = reading === 'return.request' || reading === 'refund.request';
-    const misread = FAULT_MISREADINGS.has(reading) || (remedyRead && !ASKS_REMEDY.test(turn.text));
-    if (ownFault && misread && turn.state.lastIntent !== 'return.request') {
-      return 'return.fault_report';
-    }
-    // "我收到的颜色和图片不一样" read as a return filed a return unasked: what can be done about it.
-    // With an order number given, the shopper is already acting on it: the return goes ahead.
-    const mismatch = reportsMismatch(turn.text) && !isHypothetical(turn.text) && !turn.entity('order_number');
-    if (mismatch && misread && turn.state.lastIntent !== 'return.request') return 'return.mismatch_report';
+    // A fault or a mismatch in the shopper's own item, told without asking for anything.
+    const report = itemReport(turn);
+    if (report) return report;
     if (asksAboutExchanges(turn)) return 'return.exchanges';
     if (asksReturnIfDisappointed(turn)) {
       // "要是大了能换吗": what an exchange means here, rather than the whole returns policy.
@@ -269,20 +244,8 @@ export const returnsSkill: Skill = {
         );
       case 'return.fault_report':
         return sayFaultyTerms(turn);
-      case 'return.mismatch_report': {
-        const startReturn = payloads.intent('return.request');
-        offerYesNo(turn.state, startReturn, payloads.cmd('help'));
-        return turn.say(
-          'return.mismatch_report',
-          { days: turn.deps.policy.returns.windowDays },
-          {
-            quickReplies: [
-              turn.quick('menu.return', startReturn),
-              turn.quick('menu.agent', payloads.intent('agent.request')),
-            ],
-          },
-        );
-      }
+      case 'return.mismatch_report':
+        return answerMismatchReport(turn);
       case 'return.label':
         return turn.say(
           'return.label_help',
