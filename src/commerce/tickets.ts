@@ -49,6 +49,17 @@ export async function recordTicketOnce(
   return true;
 }
 
+/** The conversation's newest ticket within `withinMs` of `at` that `wanted` accepts, or undefined. */
+async function latestRecentTicket(
+  notes: Pick<NoteRepo, 'list'>,
+  recent: { conversationId: string; at: Date; withinMs: number },
+  wanted: (ticket: Note) => boolean,
+): Promise<Note | undefined> {
+  const earliest = recent.at.getTime() - recent.withinMs;
+  const tickets = await notes.list('ticket', { conversationId: recent.conversationId, newestFirst: true });
+  return tickets.find((t) => Date.parse(t.at) > earliest && wanted(t));
+}
+
 /**
  * The email a shopper gives after being told "leave your email address here": it goes on the latest
  * ticket of the conversation that has none, if that ticket is recent. Returns the ticket, or null
@@ -58,9 +69,7 @@ export async function addReplyEmail(
   notes: Pick<NoteRepo, 'list' | 'replace'>,
   request: { conversationId: string; email: string; at: Date; withinMs: number },
 ): Promise<Note | null> {
-  const earliest = request.at.getTime() - request.withinMs;
-  const tickets = await notes.list('ticket', { conversationId: request.conversationId, newestFirst: true });
-  const waiting = tickets.find((t) => Date.parse(t.at) > earliest && typeof t.data?.email !== 'string');
+  const waiting = await latestRecentTicket(notes, request, (t) => typeof t.data?.email !== 'string');
   if (!waiting) return null;
   const ticket: Note = {
     ...waiting,
@@ -83,9 +92,7 @@ export async function addTicketDetail(
   notes: Pick<NoteRepo, 'list' | 'replace'>,
   request: { conversationId: string; detail: string; at: Date; withinMs: number },
 ): Promise<Note | null> {
-  const earliest = request.at.getTime() - request.withinMs;
-  const tickets = await notes.list('ticket', { conversationId: request.conversationId, newestFirst: true });
-  const waiting = tickets.find((t) => Date.parse(t.at) > earliest && typeof t.data?.cause === 'string');
+  const waiting = await latestRecentTicket(notes, request, (t) => typeof t.data?.cause === 'string');
   if (!waiting) return null;
   const earlier = Array.isArray(waiting.data?.details) ? (waiting.data.details as unknown[]).map(String) : [];
   if (earlier.length >= MAX_DETAILS) return null;

@@ -36,13 +36,15 @@ export function scriptCounts(text: string): { han: number; latin: number } {
 /** Emails, links and codes are written in Latin letters in every language: they say nothing. */
 const LANGUAGE_NEUTRAL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\b[A-Za-z]{0,3}\d[\w-]*/g;
 
-function latinWords(text: string): number {
-  return (text.replace(LANGUAGE_NEUTRAL, ' ').match(/\p{Script=Latin}+/gu) ?? []).length;
+/** Runs of Latin letters in text already stripped of `LANGUAGE_NEUTRAL`. */
+function latinWords(plain: string): number {
+  return (plain.match(/\p{Script=Latin}+/gu) ?? []).length;
 }
 
 export function detectLanguage(text: string, options: LanguageDetectOptions = {}): LanguageDecision {
   const fallback = options.fallback ?? 'en';
-  const { han, latin } = scriptCounts(text.replace(LANGUAGE_NEUTRAL, ' '));
+  const plain = text.replace(LANGUAGE_NEUTRAL, ' ');
+  const { han, latin } = scriptCounts(plain);
   // A Chinese character carries about a word's worth of meaning, an English letter a fifth of one:
   // weigh them so "我要退货 refund" counts as mostly Chinese and "order 10234 好的" as mostly English.
   const hanWeight = han * 3;
@@ -57,7 +59,7 @@ export function detectLanguage(text: string, options: LanguageDetectOptions = {}
   // in a Chinese conversation, so the channel's or conversation's hint wins there; a few English
   // words ("how do I pay?") are English, whatever came before. Otherwise English, the only
   // Latin-script language we serve.
-  if (options.hint && (latin < 5 || latinWords(text) <= 1)) return { lang: options.hint, by: 'hint', hanRatio };
+  if (options.hint && (latin < 5 || latinWords(plain) <= 1)) return { lang: options.hint, by: 'hint', hanRatio };
   // node-nlp's trigram guess is kept only as a label: it calls plain English sentences Norwegian or
   // Danish often enough ("I want to return something from order 10235") that it must not override.
   const guess = guessLanguage(text);
