@@ -7,7 +7,8 @@
  */
 import { discussingOrder } from '../../dialogue/references';
 import type { SkillTurn } from '../types';
-import { sayOrderStatus, saysNotReceived } from './status';
+import { saysNotReceived } from './missing-parcel';
+import { sayOrderStatus } from './status';
 import { orderAnswerForm } from './verification';
 
 const ASKS_COURIER =

@@ -19,6 +19,7 @@ import {
   safePlaceForm,
 } from './courier';
 import { answerInvoiceFollowUp, invoiceFollowUp, invoiceForm } from './invoice';
+import { answerMissing, claimMissingParcel, stillMissing } from './missing-parcel';
 import { asksOptions, orderOptionsForm } from './options';
 import { cancelsPart, explainWholeOrder } from './partial-cancel';
 import { explainPaying, payNowForm, wantsToPay } from './pay-now';
@@ -26,7 +27,7 @@ import { claimsPaid, paymentClaimForm, saysPaid } from './payment-claim';
 import { asksReorder, showReorder } from './reorder';
 import { saysSlow, slowOrderForm } from './slow';
 import { asksFaster, speedUpForm } from './speed';
-import { mayChange, sayMissingParcel, sayOrderStatus, saysNotReceived } from './status';
+import { mayChange, sayOrderStatus } from './status';
 import { addsItem, answerSwap, namesVariant, saysWrongFit, type VariantWords, variantWords } from './swap-variant';
 import { saysTrackingTrouble, trackingTroubleForm } from './tracking-trouble';
 import { formOrder, openingOf, openingWords, orderAnswerForm, orderNumberSlot, proofSlot } from './verification';
@@ -43,9 +44,7 @@ async function stillOpen(
 }
 
 const trackForm = orderAnswerForm('order.track', (turn, order, form) => {
-  const request = openingWords(form);
-  if (order.status === 'delivered' && saysNotReceived(`${request} ${turn.text}`)) return sayMissingParcel(turn, order);
-  sayOrderStatus(turn, order);
+  if (!answerMissing(turn, order, openingWords(form))) sayOrderStatus(turn, order);
 });
 
 const cancelForm: FormSpec = {
@@ -222,6 +221,7 @@ export const ordersSkill: Skill = {
     'order.number_lost',
     'invoice.detail',
     'invoice.where',
+    'order.missing_parcel',
   ],
   forms: Object.values(FORMS),
   // Right after an order answer, "cancel it" / "取消吧" means that order (not "never mind"), and "when
@@ -232,6 +232,8 @@ export const ordersSkill: Skill = {
     const invoice = invoiceFollowUp(turn);
     if (invoice) return invoice;
     if (discussingOrder(turn)) {
+      // "I asked the neighbours, nothing" after where missing parcels turn up got the status again.
+      if (stillMissing(turn)) return 'order.missing_parcel';
       if (asksReorder(turn)) return 'order.reorder';
       if (saysCancel(turn.text)) return 'order.cancel';
       // "Can you send it faster?" fell back, "能不能快点送到" read as when it arrives: the parcel just
@@ -270,6 +272,7 @@ export const ordersSkill: Skill = {
   claim: (turn) => (turn.entity('order_number') ? 'order.track' : undefined),
   async handle(turn, intent) {
     if (intent === 'order.reorder') return showReorder(turn);
+    if (intent === 'order.missing_parcel') return claimMissingParcel(turn);
     if (intent === 'invoice.detail' || intent === 'invoice.where') return answerInvoiceFollowUp(turn, intent);
     if (intent === 'order.number_lost') {
       // Where the number is, then the tracking question, which keeps an email given with it as the

@@ -81,32 +81,6 @@ export function sayOrderStatus(turn: SkillTurn, order: Order): void {
   turn.say(key, params, { quickReplies: next });
 }
 
-const NOT_RECEIVED =
-  /\b(never|not|haven'?t|didn'?t|did not|have not|hasn'?t|has not|still not)\s+(got|get|gotten|received?|arrived?|come|turned up|shown up)\b|\bnot (here|arrived)\b|\bmissing\b|\bno sign of\b|\bwasn'?t (there|delivered)\b|\bnowhere to be found\b|\b(can'?t|cannot|couldn'?t|could not|can not) find (it|them|the parcel|my parcel|the package|my package|the box|my order|the order)(?! (number|no|id|ref))\b|\bnot (at|on|by|in) (my|the) (door|doorstep|porch|mailbox|letterbox|building)\b|没收到|没有收到|未收到|没到|没拿到|丢了|丢件|找不到包裹/i;
-
-/** "It says delivered but I never got it", "显示签收了但我没收到". */
-export function saysNotReceived(text: string): boolean {
-  return NOT_RECEIVED.test(text);
-}
-
-/**
- * A parcel the carrier marked delivered that the shopper does not have: when and by whom it was
- * marked, where such parcels usually are, and a person who can open a claim with the carrier.
- */
-export function sayMissingParcel(turn: SkillTurn, order: Order): void {
-  const lang = turn.ctx.lang;
-  turn.say(
-    'order.delivered_missing',
-    {
-      order: order.id,
-      delivered: order.deliveredAt ? formatDate(order.deliveredAt, lang) : turn.t('order.date_unknown'),
-      carrier: order.carrier ?? turn.t('order.carrier_unknown'),
-      tracking: order.trackingNumber ?? '—',
-    },
-    { quickReplies: [turn.quick('menu.agent', payloads.handoff('delivery_problem'))] },
-  );
-}
-
 /**
  * Changes are possible only before the parcel leaves. Says why not otherwise (offering the return
  * path for a shipped order) and returns false. A new address for a parcel on its way is the

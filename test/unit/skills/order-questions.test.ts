@@ -1,6 +1,6 @@
+import { saysMarkedDelivered, saysNotReceived, saysStillNotThere } from '../../../src/skills/orders/missing-parcel';
 import { saysPaid } from '../../../src/skills/orders/payment-claim';
 import { asksFaster } from '../../../src/skills/orders/speed';
-import { saysNotReceived } from '../../../src/skills/orders/status';
 import { troubleWithTracking } from '../../../src/skills/orders/tracking-trouble';
 
 describe('requests for faster delivery', () => {
@@ -77,6 +77,46 @@ describe('a parcel marked delivered but not there', () => {
     'leaves %p to tracking',
     (text) => {
       expect(saysNotReceived(text)).toBe(false);
+    },
+  );
+});
+
+describe('a parcel marked delivered that the shopper does not have', () => {
+  it.each([
+    'it says delivered but I never got it',
+    'tracking shows it was delivered yesterday',
+    'the app says it has been delivered',
+    'marked as delivered, nothing here',
+    '显示已签收但我没收到',
+    '物流说已经签收了',
+  ])('reads "%s" as marked delivered', (text) => {
+    expect(saysMarkedDelivered(text)).toBe(true);
+  });
+
+  it.each(['when will it be delivered?', 'can it be delivered to my office?', '什么时候送达'])(
+    'does not read "%s" as marked delivered',
+    (text) => {
+      expect(saysMarkedDelivered(text)).toBe(false);
+    },
+  );
+
+  it.each([
+    'I checked with the neighbours, nothing',
+    'asked at reception, they do not have it',
+    'still nothing',
+    "it's not there",
+    'not with the neighbours either',
+    '邻居也没有',
+    '问过物业了，没有',
+    '还是没有',
+  ])('reads "%s" as still not there', (text) => {
+    expect(saysStillNotThere(text)).toBe(true);
+  });
+
+  it.each(['ok I will wait until tomorrow', 'thanks, I will check', '好的我去问问邻居'])(
+    'does not read "%s" as still not there',
+    (text) => {
+      expect(saysStillNotThere(text)).toBe(false);
     },
   );
 });
