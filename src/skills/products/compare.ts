@@ -7,8 +7,8 @@ import type { Product } from '../../store/entities';
 import { list, localized, money } from '../format';
 import type { SkillTurn } from '../types';
 import { colourName, productCard } from './cards';
-import { sizesOf } from './info';
 import { namedValues } from './query';
+import { sizesOf } from './size-chart';
 
 /** The distinct products the message names, in the order it names them (at most three). */
 export function namedProducts(turn: SkillTurn): string[] {

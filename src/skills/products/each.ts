@@ -9,7 +9,8 @@ import type { Product } from '../../store/entities';
 import { list, localized, money } from '../format';
 import type { SkillTurn } from '../types';
 import { colourName } from './cards';
-import { ASKS, saysQuality, sizesOf } from './info';
+import { ASKS, saysQuality } from './info';
+import { sizesOf } from './size-chart';
 
 /** Words that point at all the cards on screen, not one of them. */
 const ALL_OF_THEM =

@@ -8,10 +8,11 @@ import type { Lang } from '../../core/message';
 import { payloads } from '../../dialogue/payload';
 import { bareSize, rememberProduct, resolveProduct, selectingColour, shownProducts } from '../../dialogue/references';
 import type { Product } from '../../store/entities';
-import { isOneSize, list, localized, money, sizeName } from '../format';
+import { isOneSize, list, localized, money } from '../format';
 import type { SkillTurn } from '../types';
 import { colourName, productCard } from './cards';
-import { type ChartSize, chartSize, ukSizeIn } from './size-chart';
+import { adviseSize } from './size-advice';
+import { chartSize, sayChartSize, sizesOf } from './size-chart';
 import { asksLength, asksPopularVariant } from './unanswerable';
 
 /** What a product question asks about, by its words. */
@@ -61,13 +62,6 @@ export function saysQuality(product: Product, quality: string, lang: Lang): 'yes
     return NEGATION.test(sentence.slice(Math.max(0, at - 30), at)) ? 'no' : 'yes';
   }
   return undefined;
-}
-
-export function sizesOf(product: Product, lang: Lang): string {
-  return list(
-    product.sizes.map((s) => sizeName(s, lang)),
-    lang,
-  );
 }
 
 /** The product's own label for a size as typed ("s" → "S"); undefined when it has no such size. */
@@ -137,52 +131,6 @@ export function answerVariant(
       quickReplies: [turn.quick('card.more_like', payloads.moreLike(product.id))],
     },
   );
-}
-
-const SIZE_ADVICE =
-  /\b(runs?|running|fits?|fitting|come up|comes up)\s+(small|large|big|true to size|tight|loose)\b|\btrue to size\b|\b(what|which) size (of )?([a-z-]+ )?(should|do|would|shall) i\b|\bsize (guide|chart)\b|\bsizing\b|\bi'?m (usually|normally) (a|an|size)\b|\bhow (do|does|did|will|would) (it|they|these|this|those|the [a-z ]{2,30}) fit\b(?!\s+(a|an|my|in|into|on)\b)|\bhow (is|are) the (fit|sizing)\b|\bwhat'?s the fit like\b|\b(petite|plus[- ]size|plus sizes|tall sizes|extended sizes|bigger sizes|larger sizes|smaller sizes)\b|\b(bigger|larger|smaller) (size|one)s? than\b|\bbetween (xxs|xs|s|m|l|xl|xxl) and (xxs|xs|s|m|l|xl|xxl)\b|\bsizes? in (cm|centimet(er|re)s|inches)\b|\b(xs|s|m|l|xl) in (cm|centimet(er|re)s|inches)\b|尺码.{0,6}(厘米|公分)|大码|加大码|小码|娇小|尺码表|合身吗|版型(怎么样|如何|正吗)|尺码(偏大|偏小|标准|准吗|正吗)|偏大还是偏小|穿多大|选(哪个|什么|多大的?)码|平时穿/i;
-
-/** "Do the jeans run small?", "what size should I get if I'm usually a 10?", "尺码偏大吗". */
-export function asksSizeAdvice(text: string): boolean {
-  return SIZE_ADVICE.test(text);
-}
-
-/**
- * Which size to take: the shop's size guide (the policy's `sizeGuide`), the sizes of the product in
- * question when there is one, and that a size that does not fit can go back.
- */
-const IN_MEASUREMENTS = /\b(cm|centimet(er|re)s?|inch(es)?)\b|厘米|公分/i;
-
-export async function adviseSize(turn: SkillTurn): Promise<void> {
-  const { policy } = turn.deps;
-  const lang = turn.ctx.lang;
-  const product = turn.entity('product') || pointsAtOne(turn) ? await resolveProduct(turn) : null;
-  const guide = policy.sizeGuide ? localized(policy.sizeGuide, lang) : turn.t('product.size_guide_missing');
-  const params = { guide, days: policy.returns.windowDays };
-  // The catalogue has no body measurements: "in cm?" gets the guide, said to be all there is.
-  if (IN_MEASUREMENTS.test(turn.text)) turn.say('product.no_measurements');
-  // "I'm a size 12" holds for the next product asked about ("and in the wool overcoat?").
-  const said = ukSizeIn(turn.text);
-  if (said) turn.state.lastUkSize = said;
-  if (product) {
-    rememberProduct(turn, product);
-    sayChartSize(turn, product, chartSize(turn, product, turn.state.lastUkSize));
-    return turn.say('product.size_advice_for', {
-      ...params,
-      name: localized(product.name, lang),
-      sizes: sizesOf(product, lang),
-    });
-  }
-  turn.say('product.size_advice', params);
-}
-
-function sayChartSize(turn: SkillTurn, product: Product, chart: ChartSize | undefined): void {
-  if (chart) turn.say('product.size_from_chart', { ...chart, name: localized(product.name, turn.ctx.lang) });
-}
-
-/** A product was just discussed and the message names no category: the sizing question is about it. */
-function pointsAtOne(turn: SkillTurn): boolean {
-  return turn.state.lastProductId !== undefined && !turn.entity('category');
 }
 
 /** A question about a product's price, material, sizes, colours or stock. */

@@ -4,7 +4,7 @@ import { payloads } from '../../dialogue/payload';
 import { rememberShown } from '../../dialogue/references';
 import type { TemplateKey } from '../../dialogue/templates';
 import type { Product } from '../../store/entities';
-import { list } from '../format';
+import { list, localized } from '../format';
 import type { SkillTurn } from '../types';
 import { colourName, familyColoursLine, productCard } from './cards';
 import { sayCurrencyNote } from './currency';
@@ -114,6 +114,18 @@ export async function searchProducts(turn: SkillTurn): Promise<void> {
   const { products, exact, dropped } = await find(turn, query, carried);
   const browsing = !turn.text.trim() && turn.entities.length === 0;
   const searched = { ...query, words: carried ?? requestAbout(turn) };
+  const [only] = products;
+  if (dropped?.colour && only && products.length === 1) {
+    // "这条裹身裙有蓝色吗" found the one dress: its own colours, as a question about it would get.
+    return show(turn, products, searched, 'product.no_colour', {
+      name: localized(only.name, turn.ctx.lang),
+      colour: colourName(turn, dropped.colour),
+      colours: list(
+        only.colours.map((c) => colourName(turn, c)),
+        turn.ctx.lang,
+      ),
+    });
+  }
   if (dropped?.colour && products.length > 0) {
     return show(turn, products, searched, 'product.closest_other_colours', {
       colour: colourName(turn, dropped.colour),

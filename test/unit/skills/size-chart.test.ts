@@ -1,6 +1,6 @@
 import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
 import type { ShopPolicy } from '../../../src/commerce/types';
-import { asksInUkSize, chartSize } from '../../../src/skills/products/size-chart';
+import { asksInUkSize, chartSize, ownLetterSize } from '../../../src/skills/products/size-chart';
 import type { SkillTurn } from '../../../src/skills/types';
 import type { Product } from '../../../src/store/entities';
 
@@ -38,4 +38,25 @@ describe('UK sizes through the size chart', () => {
       asksInUkSize('I ordered 2 shirts and one came in a size 12 although I asked for the 10 and want to swap'),
     ).toBe(false);
   });
+});
+
+describe('the letter size a shopper says they wear', () => {
+  it.each([
+    ['I usually wear M', 'M'],
+    ["I'm a medium", 'M'],
+    ['I normally take a small', 'S'],
+    ['I am XL', 'XL'],
+    ['我平时穿M', 'M'],
+    ['我一般穿 L 码', 'L'],
+    ['我穿中码', 'M'],
+  ])('reads "%s" as %s', (text, label) => {
+    expect(ownLetterSize(text)).toBe(label);
+  });
+
+  it.each(['I want to take it back', 'I am sure', 'is the M in stock?', '我穿着很舒服', 'Me too'])(
+    'finds no size the shopper wears in "%s"',
+    (text) => {
+      expect(ownLetterSize(text)).toBeUndefined();
+    },
+  );
 });

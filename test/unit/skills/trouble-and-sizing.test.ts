@@ -1,5 +1,5 @@
 import { loadShopPolicy, parseShopPolicy } from '../../../src/commerce/policy/load-policy';
-import { asksSizeAdvice } from '../../../src/skills/products/info';
+import { asksSizeAdvice } from '../../../src/skills/products/size-advice';
 import { asksReturnAddress } from '../../../src/skills/returns/policy-answer';
 import { asksAboutDiscounts } from '../../../src/skills/shop/discounts';
 import { faqEntryFor } from '../../../src/skills/shop/faq';
