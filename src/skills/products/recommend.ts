@@ -126,10 +126,15 @@ export async function recommend(turn: SkillTurn, options: { taste?: boolean } = 
   rememberQuery(turn, { ...constraints, ...(!constraints.category && seed && { category: seed.category }) });
   // Picks in a colour family asked for ("in dark colours") say which of their colours are in it.
   const family = constraints.colourFamily;
+  // "A present for my dad, he likes cooking": the picks fit "present" (tagged gift), not cooking.
+  const wish = about && giftWish(about);
+  const giftsOnly = wish !== undefined && wish !== '' && picks.every((p) => fitToWords(wish, p.product) === 0);
   const cards = picks.map(({ product, reason, becauseOf }) => {
+    // A gift that fits "a present" but not "she likes gardening" is not "what you asked for".
+    const reasonKey = giftsOnly && reason === 'matches_request' ? 'gift' : reason;
     const why = becauseOf
       ? turn.t('recommend.reason.because', { name: localized(becauseOf.name, ctx.lang) })
-      : turn.tOr(`recommend.reason.${reason}`, turn.t('recommend.reason.popular'));
+      : turn.tOr(`recommend.reason.${reasonKey}`, turn.t('recommend.reason.popular'));
     const colours = family && familyColoursLine(turn, product, family);
     // A pick that only fills the list ("popular right now") says so beside its colours.
     const subtitle = colours ? (reason === 'matches_request' ? colours : `${colours} · ${why}`) : why;
@@ -149,9 +154,6 @@ export async function recommend(turn: SkillTurn, options: { taste?: boolean } = 
     // category, colour, size or price asked for do fit.
     // "More formal" that nothing in the same kind is described as: the kind's popular ones, said so.
     const nothingFits = matchWords !== '' && picks.every((p) => p.reason !== 'matches_request' && !p.becauseOf);
-    // "A present for my dad, he likes cooking": the picks fit "present" (tagged gift), not cooking.
-    const wish = about && giftWish(about);
-    const giftsOnly = wish !== undefined && wish !== '' && picks.every((p) => fitToWords(wish, p.product) === 0);
     const intro = bestSellers
       ? 'recommend.intro_best_sellers'
       : giftsOnly && !nothingFits

@@ -13,6 +13,7 @@ import { formOrder, openingOf, orderNumberSlot, proofSlot } from '../orders/veri
 import type { FormSpec, Skill, SkillTurn } from '../types';
 import { answerMismatchReport, itemReport } from './item-report';
 import { chosenLabel, chosenSkus, itemSlot } from './items';
+import { offerOtherSize } from './other-size';
 import {
   answerReturnsPolicy,
   asksDeliveryRefund,
@@ -83,23 +84,27 @@ const returnForm: FormSpec = {
     if (!order || skus.length === 0) return;
     const { returns, policy } = turn.deps;
     const lang = turn.ctx.lang;
+    let rma: ReturnRequest;
     try {
-      const rma = await returns.create({ order, skus, reason: form.values.reason ?? '', now: turn.ctx.now });
-      turn.say(
-        'return.created',
-        {
-          rma: rma.id,
-          item: chosenLabel(form, lang),
-          reason: reasonLabel(rma.reason, (k) => turn.t(k)),
-          instructions: localized(policy.returns.instructions, lang),
-          refundDays: policy.returns.refundDays,
-        },
-        { quickReplies: [turn.quick('menu.return_another', payloads.intent('return.request'))] },
-      );
+      rma = await returns.create({ order, skus, reason: form.values.reason ?? '', now: turn.ctx.now });
     } catch (error) {
       if (!isConciergeError(error)) throw error;
       turn.say('return.failed', {}, { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] });
+      return;
     }
+    turn.say(
+      'return.created',
+      {
+        rma: rma.id,
+        item: chosenLabel(form, lang),
+        reason: reasonLabel(rma.reason, (k) => turn.t(k)),
+        instructions: localized(policy.returns.instructions, lang),
+        refundDays: policy.returns.refundDays,
+      },
+      { quickReplies: [turn.quick('menu.return_another', payloads.intent('return.request'))] },
+    );
+    // After the booking, not inside its error handling: a store error here is not "the return failed".
+    await offerOtherSize(turn, order, skus, rma.reason);
   },
 };
 

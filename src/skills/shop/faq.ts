@@ -72,7 +72,8 @@ export function answerFaq(turn: SkillTurn): void {
 }
 
 const FAQ_TURNS = new Set(['shop.faq', 'shop.faq_again']);
-const OWN_SUBJECTS: readonly EntityType[] = ['order_number', 'product', 'category'];
+// "Can it arrive by Friday?" after the gift-wrap answer is about delivery, not gift wrap.
+const OWN_SUBJECTS: readonly EntityType[] = ['order_number', 'product', 'category', 'date'];
 
 /** Points back at the subject just answered: "do they expire?", "how much can I put on one?", "它…". */
 const POINTS_BACK = /\b(it|its|they|them|their|one|ones|that|those|these)\b|它|这个|那个|这种|那种/i;
