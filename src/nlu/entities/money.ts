@@ -1,7 +1,7 @@
 /**
  * Money amounts in minor units, with the bound a shopper meant: "under 50" and "30块以下" are upper
  * bounds, "over 20" and "100元以上" lower ones. A bare number counts as money only with a currency
- * mark or a bound word next to it, so "2 pairs" stays a quantity.
+ * mark, a bound word or a budget word next to it, so "2 pairs" stays a quantity.
  */
 import type { Entity, EntityData } from '../types';
 import { allMatches, entityFrom } from './match';
@@ -38,6 +38,9 @@ const ZH_MAX_BEFORE = '低于|少于|不超过|不到|最多|小于';
 const ZH_MIN_BEFORE = '高于|超过|多于|至少|大于';
 const ZH_MAX_AFTER = '以下|以内|之内|内|左右以下';
 const ZH_MIN_AFTER = '以上|起';
+/** Words that make a bare number a budget without a bound: "budget around 30", "预算300左右". */
+const EN_BUDGET = String.raw`\bbudget(?:\s+(?:is|of|about|around|roughly|approximately|approx\.?))*|\bspend(?:\s+(?:about|around|roughly))?`;
+const ZH_BUDGET = '预算(?:是|在|为|大概|大约|差不多)*';
 
 const AMOUNT = String.raw`(\d{1,7}(?:[.,]\d{1,2})?)`;
 const SYMBOL = '([£$€¥￥])';
@@ -47,7 +50,7 @@ const WORD = '(块钱|英镑|镑|美元|欧元|元|块|人民币|rmb|yuan|cny|do
 const MONEY = new RegExp(
   [
     String.raw`(?:\b(${EN_MAX}|${EN_MIN})\s+|(${ZH_MAX_BEFORE}|${ZH_MIN_BEFORE})\s*)?`,
-    String.raw`(?:${SYMBOL}\s?${AMOUNT}(?:\s?${WORD})?|${AMOUNT}\s?${WORD}|(?<=(?:${EN_MAX}|${EN_MIN}|${ZH_MAX_BEFORE}|${ZH_MIN_BEFORE})\s*)${AMOUNT}(?![\d.,]|\s*(?:%|pairs?|items?|pieces?|pcs|days?|件|个|双|天)))`,
+    String.raw`(?:${SYMBOL}\s?${AMOUNT}(?:\s?${WORD})?|${AMOUNT}\s?${WORD}|(?<=(?:${EN_MAX}|${EN_MIN}|${ZH_MAX_BEFORE}|${ZH_MIN_BEFORE}|${EN_BUDGET}|${ZH_BUDGET})\s*)${AMOUNT}(?![\d.,]|\s*(?:%|pairs?|items?|pieces?|pcs|days?|件|个|双|天)))`,
     String.raw`(?:\s*(${ZH_MAX_AFTER}|${ZH_MIN_AFTER}))?`,
   ].join(''),
   'gi',

@@ -36,10 +36,23 @@ export function entitiesInShopCurrency(turn: SkillTurn): readonly Entity[] {
   });
 }
 
-/** Says how a foreign budget was read, before the products it chose. */
+/**
+ * Says how a foreign budget was read, before the products it chose. A bare number in Chinese
+ * ("预算300左右") in a shop that does not price in yuan is read in the shop's currency, and said so,
+ * since the shopper may have meant yuan.
+ */
 export function sayCurrencyNote(turn: SkillTurn): void {
   const { currency } = turn.deps.policy;
   const lang = turn.ctx.lang;
+  if (lang === 'zh' && currency !== 'CNY') {
+    const bare = turn.entities.find((e) => e.type === 'money' && e.data?.currency === undefined);
+    if (bare)
+      turn.say('product.currency_assumed', {
+        amount: money(Number(bare.value), currency, lang),
+        currency,
+        number: String(Number(bare.value) / 100),
+      });
+  }
   for (const { entity, shopCents } of foreignAmounts(turn)) {
     // The amount alone, in its own currency: "under $100" → "$100.00".
     const amount = money(Number(entity.value), entity.data?.currency ?? currency, lang);

@@ -86,9 +86,13 @@ function asksFeatureOfLast(turn: SkillTurn): boolean {
   return isShort(turn.text) && ASKS.features.test(turn.text);
 }
 
-function narrowsToFamily(turn: SkillTurn): boolean {
-  if ((turn.state.lastShown?.length ?? 0) === 0 || !turn.entity('colour_family') || turn.entity('colour')) return false;
-  return onlyNarrows(turn);
+/** "Something in neutral colours", "预算300元左右" under cards: those cards' kind, narrowed. */
+function narrowsShown(turn: SkillTurn): boolean {
+  if ((turn.state.lastShown?.length ?? 0) === 0) return false;
+  const family = turn.entity('colour_family') && !turn.entity('colour');
+  // A price alone is taken over only where the classifier saw no product request of its own.
+  const price = turn.entity('money') !== undefined && !turn.ctx.nlu?.intent.startsWith('product.');
+  return (family || price) && onlyNarrows(turn);
 }
 
 export const productsSkill: Skill = {
@@ -177,8 +181,9 @@ export const productsSkill: Skill = {
     if (turn.state.lastProductId !== undefined && !turn.entity('category') && asksInUkSize(turn.text) && !request)
       return 'product.info';
     if (isNarrowingFollowUp(turn)) return 'product.search';
-    // "She likes neutral colours", "素一点的" under cards: those cards' kind in that colour family.
-    if (narrowsToFamily(turn) && !request)
+    // "She likes neutral colours", "素一点的" under cards: those cards' kind in that colour family;
+    // "预算300元左右" alone fell back: those cards' kind at that price.
+    if (narrowsShown(turn) && !request)
       return turn.state.lastIntent === 'product.recommend' ? 'product.recommend' : 'product.search';
     // "有没有更正式一点的" under dresses read as a search for 正式: the same kind, changed, is a pick.
     if ((turn.state.lastShown?.length ?? 0) > 0 && Object.keys(refinedLast(turn)).length > 0 && !request)

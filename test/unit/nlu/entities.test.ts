@@ -103,6 +103,12 @@ describe('money', () => {
     ['50镑以下的', '5000', 'max', 'GBP'],
     ['100英镑以上', '10000', 'min', 'GBP'],
     ['20美元', '2000', undefined, 'USD'],
+    // A budget word makes a bare number money, in no currency the shopper named.
+    ['a gift, budget around 30', '3000', undefined, undefined],
+    ['my budget is 50', '5000', undefined, undefined],
+    ['I want to spend about 40', '4000', undefined, undefined],
+    ['预算300左右', '30000', undefined, undefined],
+    ['预算大概500', '50000', undefined, undefined],
   ])('%s', (text, value, bound, currency) => {
     const [entity] = extractMoney(text);
     expect(entity?.value).toBe(value);
@@ -113,6 +119,8 @@ describe('money', () => {
   it('leaves bare numbers and quantities alone', () => {
     expect(extractMoney('I want 2 pairs')).toEqual([]);
     expect(extractMoney('within 10 days')).toEqual([]);
+    expect(extractMoney('my budget is 2 pairs')).toEqual([]);
+    expect(extractMoney('around 30 of them')).toEqual([]);
   });
 });
 
