@@ -5,7 +5,7 @@
  */
 import { HANDOFF_REASONS, type HandoffReason, type TurnContext } from '../core/context';
 import type { DialogueEngine } from '../core/ports';
-import { isAcknowledgement, isDecline, readYesNo } from '../nlu/short-replies';
+import { isAcknowledgement, isDecline, movesOn, readYesNo } from '../nlu/short-replies';
 import { defaultSkills } from '../skills';
 import { CatalogRecommender, type Recommender } from '../skills/recommender';
 import type { Skill, SkillDeps, SkillTurn } from '../skills/types';
@@ -84,6 +84,8 @@ export class ConciergeDialogue implements DialogueEngine {
    */
   private typedYesNo(turn: SkillTurn, offered: DialogueState['yesNo']): string | undefined {
     if (!offered || offered.turn !== turn.state.turn - 1 || turn.state.form) return undefined;
+    // "Ok thanks, also can I change my email?" is a new request, not a yes to the person offered.
+    if (movesOn(turn.text)) return undefined;
     const answer = readYesNo(turn.text);
     return answer === undefined ? undefined : offered[answer];
   }

@@ -56,3 +56,12 @@ export function readYesNo(text: string): 'yes' | 'no' | undefined {
   if (NO_EN.test(answer) || NO_ZH.test(answer)) return 'no';
   return undefined;
 }
+
+/** "Ok thanks, also can I …", "好的，另外…": the answer leads into a new request of its own. */
+const MOVES_ON =
+  /\b(also|another (question|thing)|by the way|btw|one more (thing|question)|(and|but) (can|could|how|what|where|when|why|do|does|is|are|will|would)\b)|另外|还有(个|一个)?问题|顺便|还想问|再问(一下|个)/i;
+
+/** True when a message that starts with a yes or no goes on to ask something else. */
+export function movesOn(text: string): boolean {
+  return MOVES_ON.test(text);
+}

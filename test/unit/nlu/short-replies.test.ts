@@ -1,4 +1,4 @@
-import { isAcknowledgement, isDecline, readYesNo } from '../../../src/nlu/short-replies';
+import { isAcknowledgement, isDecline, movesOn, readYesNo } from '../../../src/nlu/short-replies';
 
 describe('acknowledgements', () => {
   it.each([
@@ -62,5 +62,24 @@ describe('answers to a yes/no offer', () => {
   it.each(['can you tell me how?', 'how do I do it myself?', 'what does it cost?', '怎么办理'])(
     'leaves %s to the classifier',
     (text) => expect(readYesNo(text)).toBeUndefined(),
+  );
+});
+
+describe('an answer that moves on to a new request', () => {
+  it.each([
+    'ok thanks, also can I change my email address?',
+    'yes, and how do I track it?',
+    'sure, by the way do you ship to Spain?',
+    '好的，另外怎么修改收货地址',
+    '可以，顺便问一下运费多少',
+  ])('"%s" moves on', (text) => {
+    expect(movesOn(text)).toBe(true);
+  });
+
+  it.each(['yes please', 'ok, go ahead', 'no thanks', '好的，谢谢', 'yes and thank you'])(
+    '"%s" is only an answer',
+    (text) => {
+      expect(movesOn(text)).toBe(false);
+    },
   );
 });
