@@ -132,7 +132,7 @@ function sayCountry(turn: SkillTurn, code: string, time: boolean): void {
     // "How much?" or "do I pay customs?" about a country just answered is answered as asked, not
     // with "Yes, we ship there" again.
     const key =
-      zone.duties && ASKS_DUTIES.test(turn.text)
+      zone.duties && (ASKS_DUTIES.test(turn.text) || ASKS_TAX.test(turn.text))
         ? 'shop.duties_zone'
         : ASKS_PRICE.test(turn.text)
           ? 'shop.price_zone'
@@ -184,6 +184,8 @@ const ASKS_IN_GENERAL = /\b(options|methods|ways|choices|all|in general|usually)
 const POINTS_BACK = /\b(it|there|that|this)\b|那里|那边|这样/i;
 
 const ASKS_DUTIES = /\b(customs|duties|duty|import (tax|taxes|fees?|charges?)|tariffs?)\b|关税|进口税|清关|海关/i;
+/** "Will I have to pay tax?", "要交税吗": duties, once a country's delivery was just answered. */
+const ASKS_TAX = /\b(tax|taxes|taxed|vat)\b|交税|缴税|税费|上税|收税|要税/i;
 const ASKS_PRICE = /\b(how much|cost|costs|price|charge|fee)\b|多少钱|运费|费用|收费/i;
 
 /** "Do I have to pay customs?", or "how much is it?" right after a delivery answer about a country. */
@@ -191,7 +193,9 @@ export function asksDutiesOrDeliveryPrice(turn: SkillTurn): boolean {
   if (turn.entity('product') || turn.entity('order_number')) return false;
   if (ASKS_DUTIES.test(turn.text)) return true;
   const afterDelivery = turn.previousIntent === 'delivery.options' || turn.previousIntent === 'delivery.time';
-  return afterDelivery && turn.state.lastCountry !== undefined && ASKS_PRICE.test(turn.text);
+  return (
+    afterDelivery && turn.state.lastCountry !== undefined && (ASKS_PRICE.test(turn.text) || ASKS_TAX.test(turn.text))
+  );
 }
 
 /** The countries the message names, at most MAX_COUNTRIES. */
@@ -204,7 +208,12 @@ function countryFollowed(turn: SkillTurn, time: boolean): string[] {
   const last = turn.previousIntent;
   const goesOn = last === 'delivery.options' || last === 'delivery.time';
   if (!goesOn || !turn.state.lastCountry || ASKS_IN_GENERAL.test(turn.text)) return [];
-  const sameQuestion = time || POINTS_BACK.test(turn.text) || ASKS_PRICE.test(turn.text) || ASKS_DUTIES.test(turn.text);
+  const sameQuestion =
+    time ||
+    POINTS_BACK.test(turn.text) ||
+    ASKS_PRICE.test(turn.text) ||
+    ASKS_DUTIES.test(turn.text) ||
+    ASKS_TAX.test(turn.text);
   return sameQuestion ? [turn.state.lastCountry] : [];
 }
 
