@@ -24,7 +24,7 @@ import { privacyQuestion } from './privacy';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
 import { answerResetMissing, resetEmailMissing, resetMissingAfterSteps, resetStillMissing } from './reset-email';
 import { storesQuestion } from './stores';
-import { codeFollowUp, codeTrouble, missingConfirmation, paymentTroubleKey } from './trouble';
+import { codeFollowUp, codeTrouble, missingConfirmation, paymentTroubleKey, typedCode } from './trouble';
 
 function paymentList(turn: SkillTurn): string {
   return acceptedMethods(turn.deps.policy, turn.ctx.lang);
@@ -110,9 +110,11 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   'account.reset_missing': (turn) => answerResetMissing(turn, resetStillMissing(turn)),
   // "It says expired" right after the code advice, which read as a sign-up problem.
   'payment.code_issue': (turn) =>
-    turn.say(codeFollowUp(turn.text) ?? 'shop.code_issue', contactParams(turn), {
-      quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))],
-    }),
+    turn.say(
+      codeFollowUp(turn.text) ?? 'shop.code_issue',
+      { ...contactParams(turn), code: typedCode(turn.text) ?? '' },
+      { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] },
+    ),
   'order.cancellation_fee': (turn) => {
     const { cancellation, currency } = turn.deps.policy;
     const lang = turn.ctx.lang;

@@ -55,11 +55,31 @@ const EXPIRED = /\b(expired|out of date|past (its|the) (date|expiry))\b|过期|�
  * Right after the advice for a code that will not apply, what the shopper reports next: expired
  * (said as such), or still failing. Undefined for anything else, which is its own question.
  */
-export function codeFollowUp(text: string): 'shop.code_expired' | 'shop.code_still_failing' | undefined {
+export function codeFollowUp(
+  text: string,
+): 'shop.code_expired' | 'shop.code_still_failing' | 'shop.code_typed' | undefined {
+  // "WELCOME10" alone fell back: the code itself, which the bot cannot check.
+  if (typedCode(text)) return 'shop.code_typed';
   // "My card keeps getting declined" is trouble of its own, not the code again.
   if (OTHER_PAYMENT_SUBJECT.test(text) && !ABOUT_CODE.test(text)) return undefined;
   if (EXPIRED.test(text)) return 'shop.code_expired';
   return saysFailing(text) || /\b(still|again|tried( that)?)\b|还是|试过/i.test(text)
     ? 'shop.code_still_failing'
     : undefined;
+}
+
+/**
+ * A discount code typed alone: one word of letters and digits in any case ("welcome10"), or of
+ * capitals ("FREESHIP"). Digits alone are an order number, a lower-case word is a word.
+ */
+const CODE_MIXED = /^\s*(?=[a-z0-9-]*[a-z])(?=[a-z0-9-]*\d)[a-z0-9][a-z0-9-]{3,19}\s*$/i;
+const CODE_CAPITALS = /^\s*[A-Z][A-Z-]{3,19}\s*$/;
+
+/** The code, when the message is only a discount code ("WELCOME10", "SUMMER-25"). */
+const SHOUTED_WORD =
+  /^\s*(thanks|thank|thx|cheers|hello|help|please|sorry|okay|sure|great|nope|yes|what|why|human|agent|person)\s*$/i;
+
+export function typedCode(text: string): string | undefined {
+  if (SHOUTED_WORD.test(text)) return undefined;
+  return CODE_MIXED.test(text) || CODE_CAPITALS.test(text) ? text.trim() : undefined;
 }

@@ -155,6 +155,12 @@ describe('what follows the advice for a code', () => {
     ['还是用不了', 'shop.code_still_failing'],
     ['my card keeps getting declined', undefined],
     ['where is my order?', undefined],
+    ['WELCOME10', 'shop.code_typed'],
+    ['summer-25', 'shop.code_typed'],
+    ['FREESHIP', 'shop.code_typed'],
+    ['10234', undefined],
+    ['thanks', undefined],
+    ['THANKS', undefined],
   ])('reads %p as %p', (text, key) => {
     expect(codeFollowUp(text)).toBe(key);
   });
