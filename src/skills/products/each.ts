@@ -45,8 +45,22 @@ export function answerOrigin(turn: SkillTurn): void {
 function aspectAsked(turn: SkillTurn): Aspect | undefined {
   const { lastShown, lastProductId } = turn.state;
   if ((lastShown?.length ?? 0) < 2 || lastProductId !== undefined) return undefined;
-  if (turn.entity('product') || turn.entity('category') || !ALL_OF_THEM.test(turn.text)) return undefined;
+  if (turn.entity('product') || turn.entity('category')) return undefined;
+  // "What colours?", "多少钱" under two cards asked which one; a question that short is about all of them.
+  if (!ALL_OF_THEM.test(turn.text) && !bare(turn.text)) return undefined;
   return ASPECTS.find((aspect) => ASKS[aspect].test(turn.text));
+}
+
+const OTHER_ONES =
+  /\b(cheaper|dearer|less|more|other|another|else|any(thing)?)\b|更|便宜(一)?点|贵(一)?点|别的|其他|还有/i;
+
+/** A question of at most three words, or six Han characters, that names no product of its own. */
+function bare(text: string): boolean {
+  // "Anything cheaper?" asks for other products, not the price of these.
+  if (OTHER_ONES.test(text)) return false;
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return han > 0 ? han <= 6 : words <= 3;
 }
 
 /** True for "do they stretch?" and the like under several cards. */
