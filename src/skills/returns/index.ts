@@ -9,7 +9,7 @@ import { resolveOrderId } from '../../dialogue/references';
 import type { ReturnRequest } from '../../store/entities';
 import { formatDate, localized, money } from '../format';
 import { sayOrderStatus } from '../orders/status';
-import { formOrder, openingOf, orderNumberSlot, proofSlot } from '../orders/verification';
+import { formOrder, openingOf, openingWords, orderNumberSlot, proofSlot } from '../orders/verification';
 import type { FormSpec, Skill, SkillTurn } from '../types';
 import { answerMismatchReport, itemReport } from './item-report';
 import { chosenLabel, chosenSkus, itemSlot } from './items';
@@ -25,6 +25,7 @@ import {
   sayFaultyTerms,
 } from './policy-answer';
 import { asksSizeInstead, reasonLabel, reasonSlot, saysFaulty } from './reason';
+import { answerWrongItem, saysSentWrong } from './wrong-item';
 
 const ABOUT_LABEL = /\b(labels?|shipping slip|return slip|qr code)\b|面单|标签|退货单|二维码/i;
 /** A care or size label is on the product, not the parcel. */
@@ -104,6 +105,9 @@ const returnForm: FormSpec = {
       { quickReplies: [turn.quick('menu.return_another', payloads.intent('return.request'))] },
     );
     // After the booking, not inside its error handling: a store error here is not "the return failed".
+    const [sku] = skus;
+    const item = skus.length === 1 ? order.items.find((i) => i.sku === sku) : undefined;
+    if (item && saysSentWrong(`${openingWords(form)} ${turn.text}`)) return answerWrongItem(turn, order, item);
     await offerOtherSize(turn, order, skus, rma.reason);
   },
 };
