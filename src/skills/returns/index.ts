@@ -15,12 +15,14 @@ import { answerMismatchReport, itemReport } from './item-report';
 import { chosenLabel, chosenSkus, itemSlot } from './items';
 import { offerOtherSize } from './other-size';
 import {
+  answerNoReceipt,
   answerReturnsPolicy,
   asksDeliveryRefund,
   asksHowToSend,
   asksRefundDestination,
   asksRefundTiming,
   asksReturnAddress,
+  asksWithoutReceipt,
   finalSaleList,
   sayFaultyTerms,
 } from './policy-answer';
@@ -168,6 +170,7 @@ export const returnsSkill: Skill = {
     'return.exchanges',
     'return.fault_report',
     'return.mismatch_report',
+    'return.no_receipt',
   ],
   offersPerson: ['return.fault_report', 'return.faulty', 'return.mismatch_report'],
   forms: [returnForm, refundTrackForm],
@@ -186,6 +189,8 @@ export const returnsSkill: Skill = {
     if (asksReturnAddress(turn.text)) return 'refund.policy';
     const afterReturns = turn.state.lastIntent === 'refund.policy' || turn.state.lastIntent === 'return.request';
     if (afterReturns && turn.deps.policy.returns.gifts && WAS_A_GIFT.test(turn.text)) return 'refund.policy';
+    // "What if I lost the receipt?" right after the policy got the invoice answer.
+    if (asksWithoutReceipt(turn, afterReturns)) return 'return.no_receipt';
     // "Where do I send it?" right after a return was booked or tracked started another return.
     const afterAReturn =
       afterReturns || turn.state.lastIntent === 'refund.track' || turn.state.lastIntent === 'return.label';
@@ -255,6 +260,8 @@ export const returnsSkill: Skill = {
         return sayFaultyTerms(turn);
       case 'return.mismatch_report':
         return answerMismatchReport(turn);
+      case 'return.no_receipt':
+        return answerNoReceipt(turn);
       case 'return.label':
         return turn.say(
           'return.label_help',

@@ -157,3 +157,22 @@ function sayAgainstWindow(turn: SkillTurn, days: number, said: string): void {
     { quickReplies: [startReturn] },
   );
 }
+
+/** "What if I lost the receipt?", "没有小票能退吗": proof of purchase for a return. */
+const NO_RECEIPT =
+  /\b(lost|lose|threw away|thrown away|binned|no|without|don'?t have|do not have|haven'?t got|can'?t find)\b.{0,20}\b(receipts?|proof of purchase|packing slip)\b|\b(receipts?|proof of purchase)\b.{0,20}\b(lost|gone|missing|thrown)\b|(没有|丢了|找不到|没)(了)?.{0,4}(小票|收据|购物凭证|发货单)|(小票|收据|购物凭证|发货单).{0,4}(丢了|没了|找不到|没有)/i;
+const ABOUT_RETURNING_AT_ALL = /\b(return|refund|send (it|them) back)\b|退/i;
+
+/** True for a missing receipt asked about with a return in mind (just discussed, or in the words). */
+export function asksWithoutReceipt(turn: SkillTurn, afterReturns: boolean): boolean {
+  return NO_RECEIPT.test(turn.text) && (afterReturns || ABOUT_RETURNING_AT_ALL.test(turn.text));
+}
+
+/** Returns go by order number and email: no receipt is needed, and the number can be found. */
+export function answerNoReceipt(turn: SkillTurn): void {
+  turn.say(
+    'return.no_receipt',
+    { days: turn.deps.policy.returns.windowDays },
+    { quickReplies: [turn.quick('menu.return', payloads.intent('return.request'))] },
+  );
+}
