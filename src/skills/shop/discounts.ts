@@ -14,7 +14,10 @@ import { saysFailing } from './trouble';
 
 const ABOUT_DISCOUNTS_EN =
   /\b(discounts?|discounted|promo(tion)?s?|promotional|coupons?|vouchers?|deals|special offers?|any offers|(what|which|current|latest|your|the) (offers|deals)|offers? (on|available|at the moment|right now|running|this (week|month))|money off|\d+ ?(%|percent) off|price match(ing)?|student (price|rate)s?)\b|\b(any|a|your|the|next|summer|winter|january|seasonal|black friday|boxing day|mid-season) sales?\b|\bsales? (on|coming|starting|this)\b/i;
-const ABOUT_DISCOUNTS_ZH = /优惠|折扣|打折|促销|满减|特价|降价|学生价|活动价|有什么活动|做活动|搞活动/;
+const ABOUT_DISCOUNTS_ZH =
+  /优惠|折扣|打折|促销|满减|特价|降价|学生价|活动价|有什么活动|有活动|做活动|搞活动|双十一|双11|双十二|双12|黑五|黑色星期五|(?<!\d)618(?!\d)|大促/;
+/** Shopping days a shop may or may not take part in: "what about Black Friday?". */
+const SHOPPING_DAYS_EN = /\b(black friday|cyber monday|boxing day|singles'? day|prime day|11\.11)\b/i;
 
 /**
  * "Can I return sale items?", "stop sending me promotional messages", "sign me up for offers": the
@@ -33,7 +36,8 @@ const CHEAPER_ELSEWHERE =
 
 export function asksAboutDiscounts(text: string, namesProduct: boolean): boolean {
   if (CHEAPER_ELSEWHERE.test(text)) return true;
-  if (!(ABOUT_DISCOUNTS_EN.test(text) || ABOUT_DISCOUNTS_ZH.test(text))) return false;
+  const about = ABOUT_DISCOUNTS_EN.test(text) || ABOUT_DISCOUNTS_ZH.test(text) || SHOPPING_DAYS_EN.test(text);
+  if (!about) return false;
   if (namesProduct || mentionsReference(text)) return false;
   // A code that will not work is trouble, with its own advice (`codeTrouble`).
   return !saysFailing(text) && !OTHER_REQUEST.test(text);

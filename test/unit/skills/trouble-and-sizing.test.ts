@@ -67,6 +67,10 @@ describe('questions about discounts', () => {
     'I saw it cheaper elsewhere',
     'another shop has it for less',
     '别家卖得更便宜',
+    'what about black friday?',
+    'anything for cyber monday',
+    '你们双十一有活动吗',
+    '618有折扣吗',
   ])('"%s" asks what the shop offers', (text) => {
     expect(asksAboutDiscounts(text, false)).toBe(true);
   });
