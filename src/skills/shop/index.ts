@@ -19,7 +19,7 @@ import { answerDelivery, asksDutiesOrDeliveryPrice, asksWhetherWeShip, namesOnly
 import { answerDiscounts, asksAboutDiscounts } from './discounts';
 import { answerFaq, answerFaqAgain, asksFaq, followsUpFaq } from './faq';
 import { optOut } from './opt-out';
-import { acceptedMethods, paymentAsked } from './payment-question';
+import { acceptedMethods, asksPaymentMethod, paymentAsked } from './payment-question';
 import { privacyQuestion } from './privacy';
 import { givesOnlyEmail, saveReplyEmail } from './reply-email';
 import { answerResetMissing, resetEmailMissing, resetMissingAfterSteps, resetStillMissing } from './reset-email';
@@ -276,6 +276,9 @@ export const shopSkill: Skill = {
     if (asksNewsletterFrequency(turn.text)) return 'newsletter.about';
     if (turn.state.lastIntent === 'payment.code_issue' && codeFollowUp(turn.text)) return 'payment.code_issue';
     if (asksCurrency(turn.text)) return 'shop.currency';
+    // "Cash on delivery?" fell back.
+    if (asksPaymentMethod(turn.text, turn.deps.policy, turn.ctx.lang) && !turn.entity('order_number'))
+      return 'payment.methods';
     // "Do I have to pay customs?" read as the returns policy; "how much is it?" right after delivery
     // to Australia read as a product's price.
     if (asksDutiesOrDeliveryPrice(turn)) return 'delivery.options';

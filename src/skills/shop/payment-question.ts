@@ -6,7 +6,9 @@
 import { escapeRegExp } from '../../commerce/catalog/text';
 import type { ShopPolicy } from '../../commerce/types';
 import type { Lang } from '../../core/message';
+import { isQuestion } from '../../dialogue/phrases';
 import { list, localized } from '../format';
+import { saysFailing } from './trouble';
 
 interface KnownMethod {
   /** What the bot calls it in each language. */
@@ -29,7 +31,7 @@ const KNOWN: KnownMethod[] = [
   { name: { en: 'bank transfer', zh: '银行转账' }, forms: ['bank transfer', 'wire transfer', '银行转账', '转账'] },
   {
     name: { en: 'cash on delivery', zh: '货到付款' },
-    forms: ['cash on delivery', 'cod', 'pay cash', '货到付款', '现金'],
+    forms: ['cash on delivery', 'cod', 'pay cash', 'cash', '货到付款', '现金'],
   },
   {
     name: { en: 'cryptocurrency', zh: '加密货币' },
@@ -98,4 +100,21 @@ export function acceptedMethods(policy: ShopPolicy, lang: Lang): string {
     policy.paymentMethods.map((m) => localized(m.name, lang)),
     lang,
   );
+}
+
+const PAYING_FRAME =
+  /\b(pay|paying|payment|accept|accepted|take|use|support|supported)\b|支持|能用|可以用|收不收|付款|支付/i;
+
+/**
+ * "Cash on delivery?", "支持支付宝吗": a short question naming a way to pay, which alone read as
+ * nothing. Longer messages ("I paid with PayPal but…") are the classifier's.
+ */
+export function asksPaymentMethod(text: string, policy: ShopPolicy, lang: Lang): boolean {
+  if (!isQuestion(text) || saysFailing(text)) return false;
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const short = han > 0 ? han <= 12 : words <= 7;
+  // "Do you store my card details?" names a card but asks something else.
+  const framed = PAYING_FRAME.test(text) || (han > 0 ? han <= 5 : words <= 3);
+  return short && framed && paymentAsked(text, policy, lang) !== undefined;
 }

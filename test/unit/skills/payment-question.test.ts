@@ -1,5 +1,5 @@
 import { loadShopPolicy } from '../../../src/commerce/policy/load-policy';
-import { paymentAsked } from '../../../src/skills/shop/payment-question';
+import { asksPaymentMethod, paymentAsked } from '../../../src/skills/shop/payment-question';
 
 describe('which way of paying a question asks about', () => {
   const policy = loadShopPolicy();
@@ -28,5 +28,24 @@ describe('which way of paying a question asks about', () => {
       paymentMethods: [...policy.paymentMethods, { id: 'alipay', name: { en: 'Alipay', zh: '支付宝' } }],
     };
     expect(paymentAsked('支持支付宝吗', withAlipay, 'zh')).toEqual({ method: '支付宝', accepted: true });
+  });
+});
+
+describe('a short question that only names a way to pay', () => {
+  const policy = loadShopPolicy();
+
+  it.each(['cash on delivery?', 'do you take cash?', 'bank transfer?', '支持花呗吗', '能用支付宝吗'])(
+    '"%s" asks about that way to pay',
+    (text) => {
+      expect(asksPaymentMethod(text, policy, /\p{Script=Han}/u.test(text) ? 'zh' : 'en')).toBe(true);
+    },
+  );
+
+  it.each([
+    'do you store my card details?',
+    'I paid with PayPal yesterday',
+    'my card was declined, can I use paypal instead of it or what should I do?',
+  ])('"%s" is not such a question', (text) => {
+    expect(asksPaymentMethod(text, policy, 'en')).toBe(false);
   });
 });
