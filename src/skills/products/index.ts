@@ -87,6 +87,13 @@ function asksFeatureOfLast(turn: SkillTurn): boolean {
 }
 
 /** "Something in neutral colours", "预算300元左右" under cards: those cards' kind, narrowed. */
+/** A short question of how a product wears or what it has, with one product on screen or open. */
+function asksQualityOfOne(turn: SkillTurn): boolean {
+  const one = (turn.state.lastShown?.length ?? 0) === 1 || turn.state.lastProductId !== undefined;
+  if (!one || turn.entity('category') || turn.entity('product') || !isShort(turn.text)) return false;
+  return ASKS.qualities.test(turn.text) || ASKS.features.test(turn.text);
+}
+
 function narrowsShown(turn: SkillTurn): boolean {
   if ((turn.state.lastShown?.length ?? 0) === 0) return false;
   const family = turn.entity('colour_family') && !turn.entity('colour');
@@ -191,6 +198,8 @@ export const productsSkill: Skill = {
     // "Are they made in the UK?" read as the bot's identity; "do they stretch?" under cards fell back.
     if (asksOrigin(turn)) return 'product.origin';
     if (asksAboutEach(turn) && !request) return 'product.each';
+    // "冬天穿够暖吗" under the one card a search found read as a wish for warm things: that card's.
+    if (asksQualityOfOne(turn) && !request) return 'product.info';
     const { lastShown, lastProductId } = turn.state;
     const showing = (lastShown?.length ?? 0) > 0 || lastProductId !== undefined;
     // "最便宜的连衣裙" under other cards asks for the cheapest dresses, not for less than those cards.

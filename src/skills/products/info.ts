@@ -25,7 +25,7 @@ export const ASKS = {
   care: /\bwash|washable|dry[ -]?clean|tumble|\biron(ing)?\b|care (instructions|label)|how (do i|to) (clean|care)|洗|干洗|熨|保养/i,
   /** How it feels or wears: the catalogue has no such field, only the description and material. */
   qualities:
-    /\b(warm|warmth|waterproof|water[- ]?resistant|rainproof|windproof|breathable|stretchy|stretch|see[- ]through|sheer|heavy|lightweight|itchy|scratchy|soft|comfortable|comfy|thick|thin|durable|hard[- ]wearing|lined|unlined|padded|quilted)\b|有内衬|内衬|里衬|保暖|暖和|防水|防风|透气|弹性|透不透|透明|重不重|扎人|舒服|厚不厚|薄不薄|耐穿|结实/i,
+    /\b(warm|warmth|waterproof|water[- ]?resistant|rainproof|windproof|breathable|stretchy|stretch|see[- ]through|sheer|heavy|lightweight|itchy|scratchy|soft|comfortable|comfy|thick|thin|durable|hard[- ]wearing|lined|unlined|padded|quilted)\b|有内衬|内衬|里衬|保暖|暖和|够暖|暖不暖|暖吗|防水|防风|透气|弹性|透不透|透明|重不重|扎人|舒服|厚不厚|薄不薄|耐穿|结实/i,
   /** What it has: pockets, a hood, a zip. Answered from the description, as qualities are. */
   features:
     /\b(pockets?|hood(ed|s)?|zip(s|ped|per|pers)?|buttons?|belt(ed)?|drawstring|adjustable|detachable|removable)\b|口袋|兜|连帽|帽子|拉链|扣子|纽扣|腰带|抽绳|可调节/i,
