@@ -33,7 +33,9 @@ export function itemReport(turn: SkillTurn): 'return.fault_report' | 'return.mis
   if (turn.state.lastIntent === 'return.request' || isHypothetical(turn.text)) return undefined;
   const reading = turn.ctx.nlu?.intent ?? 'None';
   const remedyRead = reading === 'return.request' || reading === 'refund.request';
-  const misread = FAULT_MISREADINGS.has(reading) || (remedyRead && !ASKS_REMEDY.test(turn.text));
+  // "My order 10239 arrived but the boots are scuffed" read as tracking: the order is there, the item is not right.
+  const trackingRead = reading === 'order.track' && reportsFault(turn.text);
+  const misread = FAULT_MISREADINGS.has(reading) || trackingRead || (remedyRead && !ASKS_REMEDY.test(turn.text));
   if (!misread) return undefined;
   if (reportsFault(turn.text)) return 'return.fault_report';
   return reportsMismatch(turn.text) && !turn.entity('order_number') ? 'return.mismatch_report' : undefined;

@@ -28,7 +28,11 @@ const PATTERNS: [ReturnReason, RegExp][] = [
     /\b(too|to|tooo+) (big|large|loose)\b|too long\b(?!\s+(to|for|a wait)\b)|bigger than|smaller size|size down|太大|偏大|太松|大了|小一(码|号)|换小/i,
   ],
   // Whole words: "sustainable" holds "stain", "wholesale" "hole".
-  ['damaged', /\b(damaged|broken|faulty|torn|ripped|defect(s|ive)?|stain(s|ed)?|holes?)\b|坏|破|损|瑕疵|质量问题/i],
+  [
+    'damaged',
+    // Marks from the journey count too: "the boots arrived scuffed", "盒子压坏了".
+    /\b(damaged|broken|faulty|torn|ripped|defect(s|ive)?|stain(s|ed)?|holes?|scuff(s|ed)?|scratch(es|ed)?|dent(s|ed)?|cracked|crushed|smashed)\b|坏|破|损|瑕疵|质量问题|划痕|刮花|磕碰|压坏|变形/i,
+  ],
   [
     'not_as_described',
     // "You sent the wrong size" is the shop's mistake; "I ordered the wrong size" is not, and is left
