@@ -6,10 +6,12 @@
  */
 import { payloads } from '../../dialogue/payload';
 import { rememberProduct, shownProducts } from '../../dialogue/references';
+import type { Product } from '../../store/entities';
 import { list, localized } from '../format';
 import { fitToWords } from '../recommender';
 import type { SkillTurn } from '../types';
 import { productCard } from './cards';
+import { qualityCompared, signsOf } from './pick-evidence';
 import { requestAbout } from './query';
 
 const ASKS_PICK =
@@ -28,6 +30,7 @@ export function asksPickAmongShown(turn: SkillTurn): boolean {
 export async function pickAmongShown(turn: SkillTurn): Promise<void> {
   const shown = await shownProducts(turn);
   const lang = turn.ctx.lang;
+  if (pickByEvidence(turn, shown)) return;
   const about = requestAbout(turn);
   const ranked = shown
     .map((product) => ({ product, fit: about ? fitToWords(about, product) : 0 }))
@@ -52,4 +55,27 @@ export async function pickAmongShown(turn: SkillTurn): Promise<void> {
     { names, ...(about ? { about } : {}) },
     { quickReplies },
   );
+}
+
+/** "Which is warmer?": the card with the most signs of it, when one has more than the rest. */
+function pickByEvidence(turn: SkillTurn, shown: Product[]): boolean {
+  const quality = qualityCompared(turn.text);
+  if (!quality) return false;
+  const lang = turn.ctx.lang;
+  const ranked = shown
+    .map((product) => ({ product, signs: signsOf(product, quality, lang) }))
+    .sort((a, b) => b.signs.length - a.signs.length);
+  const [best, next] = ranked;
+  if (!best || best.signs.length === 0 || best.signs.length === (next?.signs.length ?? 0)) return false;
+  rememberProduct(turn, best.product);
+  turn.say(
+    'product.pick_evidence',
+    {
+      name: localized(best.product.name, lang),
+      quality: turn.t(`quality.${quality}`),
+      signs: list(best.signs, lang),
+    },
+    { cards: [productCard(turn, best.product)] },
+  );
+  return true;
 }
