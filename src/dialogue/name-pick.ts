@@ -69,3 +69,21 @@ export function cardNamed(text: string, shown: readonly Product[]): Product | un
   const matches = shown.filter((p) => nameHolds(p, word));
   return matches.length === 1 ? matches[0] : undefined;
 }
+
+/** "The overcoat" inside a longer message: "I'll take the overcoat, what size for 5'6?". */
+const THE_WORD = /\bthe\s+([a-z][a-z-]{2,})\b/gi;
+
+/**
+ * The one card a "the X" in the message names, when X is in the name of exactly one card on screen
+ * (and no other "the X" names another). Unlike `cardNamed`, the message may say more.
+ */
+export function cardMentioned(text: string, shown: readonly Product[]): Product | undefined {
+  const named = new Set<Product>();
+  for (const m of text.matchAll(THE_WORD)) {
+    const word = (m[1] ?? '').toLowerCase();
+    if (NOT_A_NAME.has(word) || FILLER.has(word)) continue;
+    const holding = shown.filter((p) => nameHolds(p, word));
+    if (holding.length === 1 && holding[0]) named.add(holding[0]);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}

@@ -6,7 +6,7 @@
 
 import type { SkillTurn } from '../skills/types';
 import type { Product } from '../store/entities';
-import { cardNamed, namesACard } from './name-pick';
+import { cardMentioned, cardNamed, namesACard } from './name-pick';
 
 const EN_REFERENCE = /\b(it|its|it's|this|that|these|those|them|this one|that one|the same)\b/i;
 const ZH_REFERENCE = /(这个|那个|它|这件|那件|这款|那款|这双|那双|这条|那条|这单|那单|该)/;
@@ -99,6 +99,11 @@ export async function resolveProduct(turn: SkillTurn): Promise<Product | null> {
   }
   // "I meant the waxed one": a word of one card's name.
   if (namesACard(turn.text, shown.length)) return cardNamed(turn.text, await shownProducts(turn)) ?? null;
+  // "I'll take the overcoat, what size…?" under the overcoat and the jacket: the overcoat.
+  if (shown.length > 1) {
+    const mentioned = cardMentioned(turn.text, await shownProducts(turn));
+    if (mentioned) return mentioned;
+  }
   const last = state.lastProductId ?? (shown.length === 1 ? shown[0] : undefined);
   return last ? catalog.get(last) : null;
 }

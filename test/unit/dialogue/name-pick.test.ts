@@ -1,4 +1,4 @@
-import { cardNamed, namesACard } from '../../../src/dialogue/name-pick';
+import { cardMentioned, cardNamed, namesACard } from '../../../src/dialogue/name-pick';
 import { product } from './fake-shop';
 
 const waxed = product('waxed', { name: { en: 'Waxed Cotton Jacket', zh: '涂蜡棉夹克' } });
@@ -36,5 +36,17 @@ describe('picking a card by a word of its name', () => {
   it('picks nothing when no card or several hold the word', () => {
     expect(cardNamed('the leather one', cards)).toBeUndefined();
     expect(cardNamed('the jacket one', cards)).toBeUndefined();
+  });
+});
+
+describe('a card named inside a longer message', () => {
+  it('finds "the overcoat" in a question about it', () => {
+    expect(cardMentioned("I'll take the overcoat, what size for 5'6?", cards)?.id).toBe('wool');
+  });
+
+  it('finds nothing when the word is in several names, or two cards are named', () => {
+    expect(cardMentioned('how warm is the jacket?', cards)).toBeUndefined();
+    expect(cardMentioned('the overcoat or the waxed?', cards)).toBeUndefined();
+    expect(cardMentioned('which is the best?', cards)).toBeUndefined();
   });
 });
