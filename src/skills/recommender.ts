@@ -40,10 +40,31 @@ function overlap(a: readonly string[], b: readonly string[]): number {
 
 /** Who something is for: "my boyfriend" is no wish for boyfriend jeans, "男朋友" none for 男友风. */
 const RECIPIENTS =
-  /\b(mum|mom|mother|mam|dad|father|papa|parents?|sister|brother|wife|husband|partner|friends?|boyfriend|girlfriend|son|daughter|kids?|child(ren)?|grandma|grandmother|granny|nan|grandad|grandpa|grandfather|aunt|uncle|niece|nephew|colleague|boss|teacher|he|she|his|her|him|likes?|loves?|into|years?|yrs?|old|aged)\b|妈妈|爸爸|母亲|父亲|老婆|老公|女朋友|男朋友|朋友|姐姐|妹妹|哥哥|弟弟|同事|老师|领导|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|给|送|他|她|喜欢/gi;
+  /\b(he'?s|she'?s|mum|mom|mother|mam|dad|father|papa|parents?|sister|brother|wife|husband|partner|friends?|boyfriend|girlfriend|son|daughter|kids?|child(ren)?|grandma|grandmother|granny|nan|grandad|grandpa|grandfather|aunt|uncle|niece|nephew|colleague|boss|teacher|he|she|his|her|him|likes?|loves?|into|years?|yrs?|old|aged)\b|妈妈|爸爸|母亲|父亲|老婆|老公|女朋友|男朋友|朋友|姐姐|妹妹|哥哥|弟弟|同事|老师|领导|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|给|送|他|她|喜欢/gi;
 /** The occasion of a present, which says nothing of what it should be. */
 const OCCASIONS =
   /\b(need|birthday|christmas|xmas|anniversary|valentine'?s?|mother'?s|father'?s|day)\b|生日|圣诞|纪念日|情人节|母亲节|父亲节|个|的|岁/gi;
+
+/** Pastimes as the catalogue describes what suits them: "he's into hiking" finds the trail shoes. */
+const ACTIVITY_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/^(hik(e|es|ing)|trek(s|king)?|hillwalking|rambling|walking)$/i, 'trail outdoor'],
+  [/^(camping|fishing)$/i, 'outdoor'],
+  [/^(gym|workouts?|fitness|jogging|jogs?)$/i, 'running trainers'],
+  [/^(徒步|爬山|登山|远足|户外运动)$/u, '越野 户外'],
+  [/^健身$/u, '跑步 运动'],
+];
+const ACTIVITIES =
+  /\b(hik(e|es|ing)|trek(s|king)?|hillwalking|rambling|walking|camping|fishing|gym|workouts?|fitness|jogging|jogs?)\b|徒步|爬山|登山|远足|户外运动|健身/gi;
+
+/** A present for a man or boy ("for my dad", "给男朋友"), and for no woman or girl as well. */
+const FOR_HIM =
+  /\b(dad|father|papa|husband|boyfriend|brother|son|grandad|grandpa|grandfather|uncle|nephew|him|he|he'?s)\b|爸爸|父亲|老公|男朋友|哥哥|弟弟|儿子|爷爷|外公|他(?!们)/i;
+const FOR_HER =
+  /\b(mum|mom|mother|mam|wife|girlfriend|sister|daughter|grandma|grandmother|granny|nan|aunt|niece|her|she|she'?s)\b|妈妈|母亲|老婆|女朋友|姐姐|妹妹|女儿|奶奶|外婆|她/i;
+
+export function forHim(about: string): boolean {
+  return FOR_HIM.test(about) && !FOR_HER.test(about);
+}
 
 /**
  * The shopper's words as the shop would put them, for matching: who it is for left out, "a present"
@@ -53,6 +74,7 @@ const OCCASIONS =
 export function inShopWords(about: string): string {
   return about
     .replace(RECIPIENTS, ' ')
+    .replace(ACTIVITIES, (said) => ACTIVITY_WORDS.find(([pattern]) => pattern.test(said))?.[1] ?? said)
     .replace(/\b(presents?|gifting)\b/gi, 'gift')
     .replace(/礼品/g, '礼物')
     .replace(/\s+/g, ' ')

@@ -2,7 +2,8 @@
 import { payloads } from '../../dialogue/payload';
 import { asksForSimilar, mentionsReference, rememberProduct, rememberShown } from '../../dialogue/references';
 import { localized } from '../format';
-import { fitToWords, giftWish, inShopWords } from '../recommender';
+import { fitToWords, forHim, giftWish, inShopWords } from '../recommender';
+
 import type { SkillTurn } from '../types';
 import { familyColoursLine, productCard } from './cards';
 import { sayCurrencyNote } from './currency';
@@ -17,6 +18,9 @@ import {
   requestAbout,
   turnQuery,
 } from './query';
+
+/** Categories of women's clothing, left out of picks for a man or boy. */
+const FOR_WOMEN: ReadonlySet<string> = new Set(['dresses']);
 
 /** "What goes with the linen dress?", "how should I style it?", "这件怎么搭配": other things to wear with it. */
 const GOES_WITH =
@@ -104,15 +108,18 @@ export async function recommend(turn: SkillTurn, options: { taste?: boolean } = 
   if (about) state.lastAbout = about;
   else delete state.lastAbout;
   const matchWords = about ? inShopWords(about) : '';
-  const picks = await recommender.recommend({
+  const him = about !== undefined && forHim(about);
+  const found = await recommender.recommend({
     ...(bestSellers ? {} : { customerId: ctx.customer.id }),
     constraints,
     ...(seed ? { seedProductId: seed.id } : {}),
     ...(matchWords ? { about: matchWords } : {}),
     // The seed is already loaded: its category travels with the request, not fetched again.
     ...(pairing && seed ? { otherThanCategory: seed.category } : {}),
-    limit: 4,
+    limit: him ? 8 : 4,
   });
+  // "Something for my dad" showed a wrap dress among the picks.
+  const picks = him ? found.filter((p) => !FOR_WOMEN.has(p.product.category)).slice(0, 4) : found;
   if (picks.length === 0) {
     turn.say('recommend.none', {}, { quickReplies: [turn.quick('menu.products', payloads.intent('product.search'))] });
     return;

@@ -1,5 +1,5 @@
 import { forAChild } from '../../../src/skills/products/for-children';
-import { CatalogRecommender, giftWish, inShopWords } from '../../../src/skills/recommender';
+import { CatalogRecommender, forHim, giftWish, inShopWords } from '../../../src/skills/recommender';
 import { FakeShop, product } from '../dialogue/fake-shop';
 
 describe('catalog recommender', () => {
@@ -81,5 +81,21 @@ describe('requests for a child', () => {
     expect(forAChild('my 30 year old sister')).toBe(false);
     expect(forAChild('二十岁生日')).toBe(false);
     expect(forAChild('a dress for a wedding')).toBe(false);
+  });
+});
+
+describe('the words a gift request is matched by', () => {
+  it('turns pastimes into what the catalogue says suits them', () => {
+    expect(inShopWords("he's into hiking")).toBe('trail outdoor');
+    expect(inShopWords('他喜欢爬山')).toBe('越野 户外');
+    expect(inShopWords('she goes to the gym')).toContain('running trainers');
+  });
+
+  it('tells a present for a man or boy from one for anyone else', () => {
+    expect(forHim('something for my dad')).toBe(true);
+    expect(forHim('给男朋友买个生日礼物')).toBe(true);
+    expect(forHim('for my mum and dad')).toBe(false);
+    expect(forHim('a gift for my sister')).toBe(false);
+    expect(forHim('something nice')).toBe(false);
   });
 });
