@@ -55,7 +55,7 @@ const WRONG_FIT =
 
 /** "Can I add something to my order?", "订单里加一件": more items, which is a second order, not a change. */
 const ADDS_ITEM =
-  /\badd (something|an item|another( item| one)?|one more|more( items)?|an? (?!(note|message|gift|comment|instruction|code|voucher|discount)\b)\w+)( else)? (to|into|onto) (my|the|this|that|an) (existing )?order\b|\badd to (my|the|this|an) (existing )?order\b|(订单|单)(里|中)?(加|添加|追加)|(加|添|追加)(一件|一个|一双|一条|件|个)/i;
+  /\badd (another|one more|a second|an extra)\b(?! (note|message|gift message|comment|instruction|code|voucher|address)\b)|\badd (something|an item|another( item| one)?|one more|more( items)?|an? (?!(note|message|gift|comment|instruction|code|voucher|discount)\b)\w+)( else)? (to|into|onto) (my|the|this|that|an) (existing )?order\b|\badd to (my|the|this|an) (existing )?order\b|(订单|单)(里|中)?(加|添加|追加)|(加|添|追加)(一件|一个|一双|一条|件|个)/i;
 
 export function addsItem(text: string): boolean {
   return ADDS_ITEM.test(text);
