@@ -45,16 +45,21 @@ const RECIPIENTS =
 const OCCASIONS =
   /\b(need|birthday|christmas|xmas|anniversary|valentine'?s?|mother'?s|father'?s|day)\b|生日|圣诞|纪念日|情人节|母亲节|父亲节|个|的|岁/gi;
 
-/** Pastimes as the catalogue describes what suits them: "he's into hiking" finds the trail shoes. */
+/**
+ * Pastimes and occasions as the catalogue describes what suits them: "he's into hiking" finds the
+ * trail shoes, "面试穿的" the tailored and office pieces.
+ */
 const ACTIVITY_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(hik(e|es|ing)|trek(s|king)?|hillwalking|rambling|walking)$/i, 'trail outdoor'],
   [/^(camping|fishing)$/i, 'outdoor'],
   [/^(gym|workouts?|fitness|jogging|jogs?)$/i, 'running trainers'],
   [/^(徒步|爬山|登山|远足|户外运动)$/u, '越野 户外'],
   [/^健身$/u, '跑步 运动'],
+  [/^(interviews?|job interviews?)$/i, 'tailored office classic'],
+  [/^面试$/u, '通勤 西装 office tailored'],
 ];
 const ACTIVITIES =
-  /\b(hik(e|es|ing)|trek(s|king)?|hillwalking|rambling|walking|camping|fishing|gym|workouts?|fitness|jogging|jogs?)\b|徒步|爬山|登山|远足|户外运动|健身/gi;
+  /\b(hik(e|es|ing)|trek(s|king)?|hillwalking|rambling|walking|camping|fishing|gym|workouts?|fitness|jogging|jogs?|interviews?)\b|徒步|爬山|登山|远足|户外运动|健身|面试/gi;
 
 /** A present for a man or boy ("for my dad", "给男朋友"), and for no woman or girl as well. */
 const FOR_HIM =

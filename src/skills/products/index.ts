@@ -87,6 +87,9 @@ function asksFeatureOfLast(turn: SkillTurn): boolean {
 }
 
 /** "Something in neutral colours", "预算300元左右" under cards: those cards' kind, narrowed. */
+/** Words for things in general, which ask for products rather than about the one in view. */
+const ANY_THING = /\b(something|anything|clothes|outfits?|things)\b|衣服|东西|穿搭|单品/i;
+
 /** A short question of how a product wears or what it has, with one product on screen or open. */
 function asksQualityOfOne(turn: SkillTurn): boolean {
   const one = (turn.state.lastShown?.length ?? 0) === 1 || turn.state.lastProductId !== undefined;
@@ -176,7 +179,9 @@ export const productsSkill: Skill = {
       turn.entity('product') !== undefined ||
       (turn.state.lastShown?.length ?? 0) > 0;
     // "有没有适合上班穿的外套" under dresses names a kind to look for, not the one in view.
-    const namesAKind = turn.entity('category') !== undefined && !turn.entity('product') && !pointsBack(turn);
+    // So does "有没有适合面试穿的衣服": clothes, something, anything are no product in view.
+    const kindWord = turn.entity('category') !== undefined || ANY_THING.test(turn.text);
+    const namesAKind = kindWord && !turn.entity('product') && !pointsBack(turn);
     if (inView && asksSuitability(turn.text) && !request && !namesAKind) return 'product.suitability';
     // "有口袋吗" right after a product read as a search for pockets: a question about that product.
     if (asksFeatureOfLast(turn) && !request) return 'product.info';

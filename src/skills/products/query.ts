@@ -102,16 +102,18 @@ function ownQuery(turn: SkillTurn): CatalogQuery {
   return queryFromEntities(turn.text, entitiesInShopCurrency(turn));
 }
 
-/** What the cards on screen were chosen by, without the words searched for. */
 /** What the cards on screen were chosen by, without their words: category, colour, size, price, order. */
 export function lastConstraints(turn: SkillTurn): CatalogQuery {
   const { words: _words, ...last } = turn.state.lastQuery ?? {};
   return last;
 }
 
-/** "Something more formal", "a longer one", "更正式一点的": the same kind of thing as the cards, changed. */
+/**
+ * "Something more formal", "a longer one", "更正式一点的", "something with long sleeves", "带口袋的":
+ * the same kind of thing as the cards, changed.
+ */
 const REFINES =
-  /^\s*(and |but |ok,? |okay,? )?(something|anything|one|ones|maybe|perhaps|a bit|a little)?\s*(more|less|a bit more|a little more|slightly more) (?!expensive|pricey|costly|affordable)[a-z]+\b|\b(a |something |anything )?(?!cheaper|pricier|dearer|costlier)[a-z]+er (one|ones|option|options|style)\b|^\s*(something|anything) (?!cheaper|pricier|dearer|costlier)[a-z]{3,}er\b|^\s*(有没有|要|来)?(更|再)(?!便宜|贵|实惠|划算)[\p{Script=Han}]{1,3}(一点|一些|些)?的/iu;
+  /^\s*(and |but |ok,? |okay,? )?(something|anything|one|ones|maybe|perhaps|a bit|a little)?\s*(more|less|a bit more|a little more|slightly more) (?!expensive|pricey|costly|affordable)[a-z]+\b|\b(a |something |anything )?(?!cheaper|pricier|dearer|costlier)[a-z]+er (one|ones|option|options|style)\b|^\s*(something|anything) (?!cheaper|pricier|dearer|costlier)[a-z]{3,}er\b|^\s*(有没有|要|来)?(更|再)(?!便宜|贵|实惠|划算)[\p{Script=Han}]{1,3}(一点|一些|些)?的|^\s*(and |but |ok,? |okay,? )?(something|anything|one|ones|any|maybe)? ?with (a |an |some )?(?!it\b|them\b|that\b)[a-z]{3,}|^\s*(有没有|要|来|想要)?带[\p{Script=Han}]{1,4}的(吗|呢)?\s*[?？]?\s*$/iu;
 
 /** The constraints of the cards on screen when the message only asks for them changed ("more formal"). */
 export function refinedLast(turn: SkillTurn): CatalogQuery {
