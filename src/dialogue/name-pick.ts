@@ -55,11 +55,19 @@ export function namesACard(text: string, shownCount: number): boolean {
 /** True when the product's name holds the word: a Chinese run inside it, an English word by stem. */
 export function nameHolds(product: Product, word: string): boolean {
   if (/\p{Script=Han}/u.test(word)) return product.name.zh.includes(word);
-  const wanted = stem(word.toLowerCase());
+  const wanted = new Set(describedForms(word.toLowerCase()).map(stem));
   return product.name.en
     .toLowerCase()
     .split(/[^a-z]+/)
-    .some((w) => stem(w) === wanted);
+    .some((w) => wanted.has(stem(w)));
+}
+
+/** "Striped" for a name with "Stripe", "quilted" for "Quilt", "ribbed" for "Rib": the word and its bases. */
+function describedForms(word: string): string[] {
+  if (!word.endsWith('ed') || word.length < 5) return [word];
+  const base = word.slice(0, -2);
+  const undoubled = /([^aeiou])\1$/.test(base) ? [base.slice(0, -1)] : [];
+  return [word, word.slice(0, -1), base, ...undoubled];
 }
 
 /** The one card whose name holds the picked word; undefined when none or several do. */

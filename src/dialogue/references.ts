@@ -108,6 +108,20 @@ export async function resolveProduct(turn: SkillTurn): Promise<Product | null> {
   return last ? catalog.get(last) : null;
 }
 
+/**
+ * The card or product just discussed that "the X" in the message names ("is the striped top in stock
+ * in M?" after the Breton Stripe Top), though the message also names a category.
+ */
+export async function mentionedProduct(turn: SkillTurn): Promise<Product | undefined> {
+  const candidates = await shownProducts(turn);
+  const last = turn.state.lastProductId;
+  if (last && !candidates.some((p) => p.id === last)) {
+    const product = await turn.deps.catalog.get(last);
+    if (product) candidates.push(product);
+  }
+  return cardMentioned(turn.text, candidates);
+}
+
 /** The colour of "the blue one" when it picks among several cards, not a question about colour. */
 export function selectingColour(turn: SkillTurn): string | undefined {
   const colour = turn.entity('colour')?.value;

@@ -5,6 +5,7 @@ import {
   isCardSelection,
   isNarrowingFollowUp,
   isVariantFollowUp,
+  mentionedProduct,
   mentionsReference,
   ordinalFrom,
   selectingColour,
@@ -280,6 +281,11 @@ export const productsSkill: Skill = {
     if (intent === 'product.recommend' && !askedListing(turn.text)) return recommend(turn);
     if (intent === 'product.cheaper') return showCheaper(turn);
     if (intent === 'product.bargain') return answerBargain(turn);
+    // "Is the striped top in stock in M?" names tops, but also the top just discussed.
+    if (intent === 'product.info' && namesOnlyACategory(turn)) {
+      const named = await mentionedProduct(turn);
+      if (named) return productInfo({ ...turn, args: { ...turn.args, productId: named.id } });
+    }
     if (intent === 'product.search' || intent === 'product.recommend' || namesOnlyACategory(turn)) {
       return searchProducts(turn);
     }

@@ -50,3 +50,13 @@ describe('a card named inside a longer message', () => {
     expect(cardMentioned('which is the best?', cards)).toBeUndefined();
   });
 });
+
+describe('a name word said as a description', () => {
+  const stripe = product('stripe', { name: { en: 'Breton Stripe Top', zh: '布列塔尼条纹上衣' } });
+  const ribbed = product('ribbed', { name: { en: 'Ribbed Tank Top', zh: '罗纹背心' } });
+
+  it('reads "striped" for Stripe and "ribbed" for Ribbed', () => {
+    expect(cardNamed('the striped one', [stripe, ribbed])?.id).toBe('stripe');
+    expect(cardNamed('the ribbed one', [stripe, ribbed])?.id).toBe('ribbed');
+  });
+});
