@@ -25,7 +25,7 @@ import { cancelsPart, explainWholeOrder } from './partial-cancel';
 import { explainPaying, payNowForm, wantsToPay } from './pay-now';
 import { claimsPaid, paymentClaimForm, saysPaid } from './payment-claim';
 import { asksReorder, showReorder } from './reorder';
-import { saysSlow, slowOrderForm } from './slow';
+import { answerSlow, complainsOfWait, saysSlow, slowOrderForm } from './slow';
 import { asksFaster, speedUpForm } from './speed';
 import { mayChange, sayOrderStatus } from './status';
 import { addsItem, answerSwap, namesVariant, saysWrongFit, type VariantWords, variantWords } from './swap-variant';
@@ -44,7 +44,11 @@ async function stillOpen(
 }
 
 const trackForm = orderAnswerForm('order.track', (turn, order, form) => {
-  if (!answerMissing(turn, order, openingWords(form))) sayOrderStatus(turn, order);
+  const request = openingWords(form);
+  if (answerMissing(turn, order, request)) return;
+  // "Hasn't arrived and it's been 2 weeks": the apology and the parcel's day, not the bare status.
+  if (order.status === 'shipped' && complainsOfWait(request)) return answerSlow(turn, order);
+  sayOrderStatus(turn, order);
 });
 
 const cancelForm: FormSpec = {

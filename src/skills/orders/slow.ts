@@ -5,20 +5,29 @@
  */
 import { payloads } from '../../dialogue/payload';
 import { discussingOrder } from '../../dialogue/references';
+import type { Order } from '../../store/entities';
 import { formatDate } from '../format';
 import type { SkillTurn } from '../types';
 import { sayOrderStatus } from './status';
 import { orderAnswerForm } from './verification';
 
 const SAYS_SLOW =
-  /\b(why is (it|this|my order|the parcel|my parcel|delivery) (taking|so slow)|taking (so|too) long|taking (ages|forever)|so slow|too slow|how much longer|still (not here|waiting|hasn'?t (come|arrived))|been waiting (for )?(ages|days|a week|so long))\b|怎么这么慢|怎么还没(到|来|收到)|太慢了|好慢|这么慢|这么久|还要多久|等了(好久|很久|半天|一周|一个星期)/i;
+  /\b(why is (it|this|my order|the parcel|my parcel|delivery) (taking|so slow)|taking (so|too) long|taking (ages|forever)|so slow|too slow|how much longer|still (not here|waiting|hasn'?t (come|arrived))|been waiting (for )?(ages|days|a week|so long)|(it'?s|it has|its) been (over |more than |nearly |almost )?(\d+|two|three|four|a couple of|a few|several) (days|weeks)|been (\d+|two|three|a couple of|a few) weeks)\b|已经等了|等了(\d+|两|三|好几|几)(天|周|个星期)|怎么这么慢|怎么还没(到|来|收到)|太慢了|好慢|这么慢|这么久|还要多久|等了(好久|很久|半天|一周|一个星期)/i;
 
 /** True for "why is it taking so long?" about the order just discussed. */
 export function saysSlow(turn: SkillTurn): boolean {
   return discussingOrder(turn) && SAYS_SLOW.test(turn.text);
 }
 
-export const slowOrderForm = orderAnswerForm('order.slow', (turn, order) => {
+/** True when the words complain of the wait ("it's been 2 weeks", "已经等了一个星期了"). */
+export function complainsOfWait(text: string): boolean {
+  return SAYS_SLOW.test(text);
+}
+
+export const slowOrderForm = orderAnswerForm('order.slow', answerSlow);
+
+/** An apology and where the parcel is: late ones go to the team, due ones get their day again. */
+export function answerSlow(turn: SkillTurn, order: Order): void {
   const lang = turn.ctx.lang;
   const person = { quickReplies: [turn.quick('menu.agent', payloads.handoff('delivery_problem'))] };
   if (order.status !== 'shipped') {
@@ -37,6 +46,6 @@ export const slowOrderForm = orderAnswerForm('order.slow', (turn, order) => {
     shipped: order.shippedAt ? formatDate(order.shippedAt, lang) : '—',
     expected: expected ? formatDate(expected, lang) : '—',
   };
-  if (late) return turn.say('order.slow_late', params, person);
-  turn.say(expected ? 'order.slow_on_way' : 'order.slow_on_way_undated', params, person);
-});
+  if (late) turn.say('order.slow_late', params, person);
+  else turn.say(expected ? 'order.slow_on_way' : 'order.slow_on_way_undated', params, person);
+}

@@ -25,6 +25,19 @@ export function daysAsked(text: string): number[] {
   return [...days].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
 }
 
+/** "周末有人吗", "anyone there on Sundays?": someone to talk to, asked of a day. */
+const SOMEONE_THERE =
+  /有人|有客服|上班|营业|开门|在线|回复|\b(anyone|someone|somebody|staff|team|open|available|answer|reply|working)\b/i;
+
+const ABOUT_DELIVERY = /\b(deliver\w*|arriv\w*|ship\w*|dispatch\w*|post|courier|parcel)\b|送|到货|发货|配送|快递|寄/i;
+
+/** A day asked about for someone to talk to, or anything right after the contact details. */
+export function asksContactOnDay(turn: SkillTurn): boolean {
+  // "Will someone deliver on Saturday?" is about delivery days.
+  if (!asksAboutDays(turn) || ABOUT_DELIVERY.test(turn.text)) return false;
+  return turn.previousIntent === 'contact.customer_service' || SOMEONE_THERE.test(turn.text);
+}
+
 /** True when the message names a day and the answer can be given for it. */
 export function asksAboutDays(turn: SkillTurn): boolean {
   return daysAsked(turn.text).length > 0;

@@ -13,7 +13,7 @@ import { productCard } from '../products/cards';
 import { answerVariant, askWhichProduct, productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
-import { answerContactDays, asksAboutDays } from './contact-days';
+import { answerContactDays, asksAboutDays, asksContactOnDay } from './contact-days';
 import { answerCurrency, asksCurrency } from './currency';
 import { answerDelivery, asksDutiesOrDeliveryPrice, asksWhetherWeShip, namesOnlyPlace } from './delivery';
 import { answerDiscounts, asksAboutDiscounts } from './discounts';
@@ -276,6 +276,8 @@ export const shopSkill: Skill = {
     if (asksNewsletterFrequency(turn.text)) return 'newsletter.about';
     if (turn.state.lastIntent === 'payment.code_issue' && codeFollowUp(turn.text)) return 'payment.code_issue';
     if (asksCurrency(turn.text)) return 'shop.currency';
+    // "周末有人吗" fell back.
+    if (asksContactOnDay(turn) && !turn.entity('order_number')) return 'contact.customer_service';
     // "Cash on delivery?" fell back.
     if (asksPaymentMethod(turn.text, turn.deps.policy, turn.ctx.lang) && !turn.entity('order_number'))
       return 'payment.methods';
