@@ -30,6 +30,10 @@ export const slowOrderForm = orderAnswerForm('order.slow', answerSlow);
 export function answerSlow(turn: SkillTurn, order: Order): void {
   const lang = turn.ctx.lang;
   const person = { quickReplies: [turn.quick('menu.agent', payloads.handoff('delivery_problem'))] };
+  if (order.status === 'cancelled' && order.paidAt && order.cancelledAt) {
+    sayRefundWait(turn, order.cancelledAt);
+    return;
+  }
   if (order.status !== 'shipped') {
     turn.say('order.slow_sorry');
     sayOrderStatus(turn, order);
@@ -48,4 +52,20 @@ export function answerSlow(turn: SkillTurn, order: Order): void {
   };
   if (late) turn.say('order.slow_late', params, person);
   else turn.say(expected ? 'order.slow_on_way' : 'order.slow_on_way_undated', params, person);
+}
+
+/** Banks show most refunds within a week of the cancellation; past that, the team traces it. */
+const REFUND_SHOWS_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** "It's been 10 days" about a refunded cancellation: when it went back, and a person once overdue. */
+function sayRefundWait(turn: SkillTurn, cancelledAt: string): void {
+  const overdue = turn.ctx.now.getTime() - Date.parse(cancelledAt) > REFUND_SHOWS_MS;
+  const params = { cancelled: formatDate(cancelledAt, turn.ctx.lang) };
+  if (!overdue) {
+    turn.say('order.refund_on_way', params);
+    return;
+  }
+  turn.say('order.refund_overdue', params, {
+    quickReplies: [turn.quick('menu.agent', payloads.handoff('skill_request'))],
+  });
 }
