@@ -88,6 +88,13 @@ function asksFeatureOfLast(turn: SkillTurn): boolean {
 }
 
 /** "Something in neutral colours", "预算300元左右" under cards: those cards' kind, narrowed. */
+/** "What about kids?", "那童装呢" right after a search: a search for the new words, short and plain. */
+function searchesAgain(turn: SkillTurn): boolean {
+  if (turn.previousIntent !== 'product.search' || !GOES_ON.test(turn.text) || !isShort(turn.text)) return false;
+  const reading = turn.ctx.nlu?.intent ?? 'None';
+  return reading === 'None' || reading.startsWith('product.');
+}
+
 /** Words for things in general, which ask for products rather than about the one in view. */
 const ANY_THING = /\b(something|anything|clothes|outfits?|things)\b|衣服|东西|穿搭|单品/i;
 
@@ -195,6 +202,8 @@ export const productsSkill: Skill = {
     if (turn.state.lastProductId !== undefined && !turn.entity('category') && asksInUkSize(turn.text) && !request)
       return 'product.info';
     if (isNarrowingFollowUp(turn)) return 'product.search';
+    // "What about kids?" right after a search that found nothing fell back: the same search for that.
+    if (searchesAgain(turn)) return 'product.search';
     // "She likes neutral colours", "素一点的" under cards: those cards' kind in that colour family;
     // "预算300元左右" alone fell back: those cards' kind at that price.
     if (narrowsShown(turn) && !request)
