@@ -202,7 +202,9 @@ export class FormRunner {
     hint: Parameters<SkillTurn['t']>[0],
     params: Record<string, string | number>,
   ): Promise<void> {
-    if (slot.unknownHint && isUnknownAnswer(turn.text)) {
+    // "I don't remember the email, my phone is …" with a phone that does not match: the mismatch is
+    // the answer, not the help for having nothing to give.
+    if (slot.unknownHint && isUnknownAnswer(turn.text) && hint === slot.hint) {
       form.asking = slot.name;
       turn.ctx.reply({
         text: turn.t(slot.unknownHint, slot.promptParams?.(turn, form) ?? {}),
