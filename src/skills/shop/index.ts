@@ -3,8 +3,7 @@
  * the code: delivery, payment, cancellation fees, contact, account help, newsletter, opting
  * out of marketing, how to order, payment problems.
  */
-import { describeContactHours, isWithinContactHours } from '../../commerce/policy/contact-hours';
-import type { AccountHelp } from '../../commerce/types';
+import { isWithinContactHours } from '../../commerce/policy/contact-hours';
 import { payloads } from '../../dialogue/payload';
 import { mentionsReference, resolveProduct, shownProducts } from '../../dialogue/references';
 import { offerYesNo } from '../../dialogue/state';
@@ -13,7 +12,9 @@ import { productCard } from '../products/cards';
 import { answerVariant, askWhichProduct, productInfo } from '../products/info';
 import { searchProducts } from '../products/search';
 import type { Skill, SkillTurn } from '../types';
+import { ASKS_GUEST, answerAccount, answerOrdersAfterClosing, asksOrdersAfterClosing } from './account';
 import { answerContactDays, asksAboutDays, asksContactOnDay } from './contact-days';
+import { contactParams } from './contact-params';
 import { answerCurrency, asksCurrency } from './currency';
 import { answerDelivery, asksDutiesOrDeliveryPrice, asksWhetherWeShip, namesOnlyPlace } from './delivery';
 import { answerDiscounts, asksAboutDiscounts } from './discounts';
@@ -28,16 +29,6 @@ import { codeFollowUp, codeTrouble, missingConfirmation, paymentTroubleKey, type
 
 function paymentList(turn: SkillTurn): string {
   return acceptedMethods(turn.deps.policy, turn.ctx.lang);
-}
-
-function contactParams(turn: SkillTurn) {
-  const { policy } = turn.deps;
-  return {
-    email: policy.contact.email,
-    phone: policy.contact.phone,
-    hours: describeContactHours(policy.contact, turn.ctx.lang),
-    shop: policy.shopName,
-  };
 }
 
 /** "How often do you send emails?", "newsletter多久发一次": how often, of the marketing the shop sends. */
@@ -108,6 +99,7 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   },
   // "I never received my password reset email" got the reset steps again.
   'account.reset_missing': (turn) => answerResetMissing(turn, resetStillMissing(turn)),
+  'account.delete_orders': answerOrdersAfterClosing,
   // "It says expired" right after the code advice, which read as a sign-up problem.
   'payment.code_issue': (turn) =>
     turn.say(
@@ -217,42 +209,6 @@ const ANSWERS: Record<string, (turn: SkillTurn) => Promise<void> | void> = {
   },
 };
 
-/** Which account text answers which account intent. */
-const ACCOUNT_TOPICS: Record<string, keyof AccountHelp> = {
-  'account.recover_password': 'password',
-  'account.create': 'create',
-  'account.edit': 'edit',
-  'account.delete': 'delete',
-  'account.switch': 'switch',
-  'account.registration_problem': 'registration',
-  'account.guest': 'guest',
-};
-
-/** "Can I order without an account?", "不注册可以下单吗": guest checkout, read as how to order. */
-const ASKS_GUEST =
-  /\b(guest (checkout|check[- ]out|account)|(check ?out|order|buy|shop) as a guest|without (an |a |creating an |making an |registering|signing up)?(account|registering|registration|signing up)|do i (need|have) to (register|sign up|create an account|make an account|have an account)|(do i|you) (need|require) an account|is an account (needed|required|necessary))\b|不注册|免注册|不用注册|游客|不登录|需要注册吗|必须注册/i;
-
-/**
- * account.*: the shop's text for that question, or its contact details where the policy has none.
- * Closing an account and a sign-up that keeps failing need a person, so those offer one.
- */
-function answerAccount(turn: SkillTurn, intent: string): void {
-  const topic = ACCOUNT_TOPICS[intent] ?? 'password';
-  const text = turn.deps.policy.account[topic];
-  const needsPerson = topic === 'delete' || topic === 'registration';
-  // No empty keyboard: a channel may draw one even with nothing in it.
-  const extras = needsPerson ? { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] } : {};
-  // "Yes, delete it" typed after the offer means the button, not the same answer again.
-  if (needsPerson) offerYesNo(turn.state, payloads.intent('agent.request'), payloads.cmd('help'));
-  if (!text) {
-    turn.say('shop.account_contact', contactParams(turn), extras);
-    return;
-  }
-  // A yes to guest checkout is no trouble to be "still stuck" with.
-  const key = topic === 'delete' ? 'shop.account_delete' : topic === 'guest' ? 'shop.account_guest' : 'shop.account';
-  turn.say(key, { text: localized(text, turn.ctx.lang), ...contactParams(turn) }, extras);
-}
-
 export const shopSkill: Skill = {
   name: 'shop',
   intents: [...Object.keys(ANSWERS), 'account.*'],
@@ -288,6 +244,8 @@ export const shopSkill: Skill = {
     if (storesQuestion.asks(turn)) return 'shop.stores';
     if (privacyQuestion.asks(turn)) return 'shop.privacy';
     if (turn.deps.policy.account.guest && ASKS_GUEST.test(turn.text)) return 'account.guest';
+    // "我的订单还会发货吗" right after closing an account asked which order.
+    if (asksOrdersAfterClosing(turn)) return 'account.delete_orders';
     if (asksFaq(turn)) return 'shop.faq';
     if (followsUpFaq(turn)) return 'shop.faq_again';
     const shipping = asksWhetherWeShip(turn);
