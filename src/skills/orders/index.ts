@@ -19,6 +19,7 @@ import {
   safePlaceForm,
 } from './courier';
 import { answerInvoiceFollowUp, invoiceFollowUp, invoiceForm } from './invoice';
+import { answerLostNumber, lostOrderNumber } from './lost-number';
 import { answerMissing, claimMissingParcel, stillMissing } from './missing-parcel';
 import { asksOptions, orderOptionsForm } from './options';
 import { cancelsPart, explainWholeOrder } from './partial-cancel';
@@ -30,7 +31,7 @@ import { asksFaster, speedUpForm } from './speed';
 import { mayChange, sayOrderStatus } from './status';
 import { addsItem, answerSwap, namesVariant, saysWrongFit, type VariantWords, variantWords } from './swap-variant';
 import { saysTrackingTrouble, trackingTroubleForm } from './tracking-trouble';
-import { formOrder, openingOf, openingWords, orderAnswerForm, orderNumberSlot, proofSlot } from './verification';
+import { formOrder, openingWords, orderAnswerForm, orderNumberSlot, proofSlot } from './verification';
 
 /** Before asking for details of a change, make sure the change is still possible. */
 async function stillOpen(
@@ -205,17 +206,6 @@ function explainInvoices(turn: SkillTurn): void {
   );
 }
 
-/** "I can't remember my order number", "订单号忘了": the shopper does not have the number at all. */
-const LOST_NUMBER =
-  /\b(don'?t|do not|can'?t|cannot|couldn'?t|didn'?t) (know|remember|find|recall|see|have|keep)\b.{0,25}\border (number|no\.?|id|ref(erence)?)\b|\b(forgot|forgotten|lost|deleted|misplaced)\b.{0,20}\border (number|no\.?|id|ref(erence)?)\b|\bno order (number|no\.?|id)\b|(不知道|忘了|忘记|找不到|不记得|记不得|没有).{0,6}订单(号|编号)|订单(号|编号).{0,6}(忘了|忘记|找不到|不知道|不记得|丢了)/i;
-
-/** Readings of a lost-number message that ask for a return: that form follows, not tracking. */
-const RETURN_READINGS = new Set(['return.request', 'refund.request']);
-
-function lostOrderNumber(text: string): boolean {
-  return LOST_NUMBER.test(text);
-}
-
 export const ordersSkill: Skill = {
   name: 'orders',
   intents: [
@@ -278,20 +268,7 @@ export const ordersSkill: Skill = {
     if (intent === 'order.reorder') return showReorder(turn);
     if (intent === 'order.missing_parcel') return claimMissingParcel(turn);
     if (intent === 'invoice.detail' || intent === 'invoice.where') return answerInvoiceFollowUp(turn, intent);
-    if (intent === 'order.number_lost') {
-      // Where the number is, then the tracking question, which keeps an email given with it as the
-      // proof for the number once found.
-      turn.say(
-        'order.number_unknown',
-        {},
-        {
-          quickReplies: [turn.quick('menu.agent', payloads.handoff('shopper_request'))],
-        },
-      );
-      // "我想退货，但是订单号找不到了": the return, once the number is found, not tracking.
-      const returning = RETURN_READINGS.has(turn.ctx.nlu?.intent ?? '');
-      return turn.startForm(returning ? 'return.request' : 'order.track', {}, openingOf(turn));
-    }
+    if (intent === 'order.number_lost') return answerLostNumber(turn);
     // Tracking and invoices ask for a number unless the shopper points back ("where is it?"); changes
     // act on the order just discussed, since they confirm before doing anything.
     const orderId = resolveOrderId(turn, {

@@ -15,7 +15,17 @@ import { answerBargain, asksToBargain } from './bargain';
 import { aboutShipping, asksForCheaper, showCheaper } from './cheaper';
 import { asksDifferenceOfShown, compareProducts, namedProducts } from './compare';
 import { answerEach, answerOrigin, asksAboutEach, asksOrigin } from './each';
-import { ASKS, asksAboutProduct, askWhichProduct, productInfo } from './info';
+import {
+  ANY_THING,
+  asksFeatureOfLast,
+  asksQualityOfOne,
+  asksQuantityOfLast,
+  GOES_ON,
+  narrowsShown,
+  picksAnother,
+  searchesAgain,
+} from './follow-ups';
+import { asksAboutProduct, askWhichProduct, productInfo } from './info';
 import { asksForMore, showMore } from './more';
 import { cardsLeft, rulesOutACard } from './not-that-one';
 import { answerPriceAmongShown, askedListing, asksPriceAmongShown } from './ordered';
@@ -29,9 +39,6 @@ import { adviseSize, asksSizeAdvice } from './size-advice';
 import { asksInUkSize } from './size-chart';
 import { asksSuitability } from './suitability';
 import { asksLength, asksPopularVariant } from './unanswerable';
-
-/** "And in the …?", "what about the …?", "那…呢": the last question again, about something else. */
-const GOES_ON = /^\s*(and|what about|how about|also|same for)\b|^\s*(那|还有)|呢\s*[?？]?\s*$/i;
 
 /** "This", "it", "这件": one product, where several cards leave open which. */
 const ONE_OF_THEM = /\b(this|it|this one|that one)\b|这件|这个|这款|这条|这双/i;
@@ -58,59 +65,6 @@ function namesOnlyACategory(turn: SkillTurn): boolean {
     // "The denim one" under jackets picks the denim jacket; denim is also the jeans category.
     !namesACard(turn.text, turn.state.lastShown?.length ?? 0)
   );
-}
-
-/** Eight words or fewer: a follow-up about the product just shown, not a request of its own. */
-function isShort(text: string): boolean {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8;
-}
-
-function asksQuantityOfLast(turn: SkillTurn): boolean {
-  const quantity = Number(turn.entity('quantity')?.value ?? 1);
-  if (turn.state.lastProductId === undefined || quantity < 2) return false;
-  if (turn.entity('product') || turn.entity('category') || turn.entity('order_number')) return false;
-  return mentionsReference(turn.text) || isShort(turn.text);
-}
-
-/** A product other than the one in view, singled out by name, position, colour or a word of its name. */
-function picksAnother(turn: SkillTurn): boolean {
-  const shown = turn.state.lastShown?.length ?? 0;
-  return (
-    turn.entity('product') !== undefined ||
-    (shown > 1 && (ordinalFrom(turn) !== undefined || selectingColour(turn) !== undefined)) ||
-    namesACard(turn.text, shown)
-  );
-}
-
-function asksFeatureOfLast(turn: SkillTurn): boolean {
-  if (turn.state.lastProductId === undefined || turn.entity('category') || turn.entity('product')) return false;
-  return isShort(turn.text) && ASKS.features.test(turn.text);
-}
-
-/** "Something in neutral colours", "预算300元左右" under cards: those cards' kind, narrowed. */
-/** "What about kids?", "那童装呢" right after a search: a search for the new words, short and plain. */
-function searchesAgain(turn: SkillTurn): boolean {
-  if (turn.previousIntent !== 'product.search' || !GOES_ON.test(turn.text) || !isShort(turn.text)) return false;
-  const reading = turn.ctx.nlu?.intent ?? 'None';
-  return reading === 'None' || reading.startsWith('product.');
-}
-
-/** Words for things in general, which ask for products rather than about the one in view. */
-const ANY_THING = /\b(something|anything|clothes|outfits?|things)\b|衣服|东西|穿搭|单品/i;
-
-/** A short question of how a product wears or what it has, with one product on screen or open. */
-function asksQualityOfOne(turn: SkillTurn): boolean {
-  const one = (turn.state.lastShown?.length ?? 0) === 1 || turn.state.lastProductId !== undefined;
-  if (!one || turn.entity('category') || turn.entity('product') || !isShort(turn.text)) return false;
-  return ASKS.qualities.test(turn.text) || ASKS.features.test(turn.text);
-}
-
-function narrowsShown(turn: SkillTurn): boolean {
-  if ((turn.state.lastShown?.length ?? 0) === 0) return false;
-  const family = turn.entity('colour_family') && !turn.entity('colour');
-  // A price alone is taken over only where the classifier saw no product request of its own.
-  const price = turn.entity('money') !== undefined && !turn.ctx.nlu?.intent.startsWith('product.');
-  return (family || price) && onlyNarrows(turn);
 }
 
 export const productsSkill: Skill = {
