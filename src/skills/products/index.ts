@@ -95,9 +95,10 @@ export const productsSkill: Skill = {
     // "What size should I get if I'm usually a 10?" read as delivery times, "do the jeans run
     // small?" as a search: sizing advice, whatever the classifier made of it.
     // "These jeans run small, can I return them?" stays a return.
+    const reading = turn.ctx.nlu?.intent ?? '';
+    const request = /^(return|refund|order|shipping)\./.test(reading);
     // Wanting to buy ("I'll take the overcoat, what size…?") is no request that sizing would get in the way of.
-    const request = /^(return\.|refund\.|order\.(?!place$)|shipping\.)/.test(turn.ctx.nlu?.intent ?? '');
-    if (asksSizeAdvice(turn.text) && !request) return 'product.size_advice';
+    if (asksSizeAdvice(turn.text) && (!request || reading === 'order.place')) return 'product.size_advice';
     // "能便宜点吗" read as delivery options, "can you do it cheaper?" as other products: haggling.
     if (asksToBargain(turn.text) && !request) return 'product.bargain';
     // "And in the wool overcoat?" right after sizing advice asks the same of that product.
