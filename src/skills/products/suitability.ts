@@ -37,8 +37,27 @@ function seasonWords(occasion: string): string[] {
   return SEASONS.filter(([pattern]) => pattern.test(occasion)).map(([, season]) => season);
 }
 
+/** "Would it make a nice present?", "送给妈妈合适吗": the product in view as a gift. */
+const ASKS_GIFT =
+  /\b(good|nice|great|right|suitable|ok|okay|safe) (gift|present)\b|\bmake a (good |nice |great )?(gift|present)\b|\b(as|for) a (gift|present)\b|送(给)?.{0,6}(合适|可以|好|行)(吗|不)|(当|做|作为)礼物|送人/i;
+
 export function asksSuitability(text: string): boolean {
-  return ASKS_SUITS.test(text);
+  return ASKS_SUITS.test(text) || ASKS_GIFT.test(text);
+}
+
+/** As a gift: yes when the shop marks the product as one, otherwise what is known of it. */
+function answerGift(turn: SkillTurn, product: Product, params: Record<string, string>): void {
+  const lang = turn.ctx.lang;
+  const marked = ['gift', '礼物'].some((word) => saysQuality(product, word, lang) === 'yes');
+  if (marked) {
+    turn.say('product.suits_gift', params);
+    return;
+  }
+  turn.say(
+    'product.suits_unknown',
+    { ...params, occasion: turn.t('product.gift_occasion') },
+    { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] },
+  );
 }
 
 function occasionOf(text: string): string | undefined {
@@ -57,6 +76,10 @@ export function answerSuitability(turn: SkillTurn, product: Product): void {
     material: product.material ? localized(product.material, lang) : turn.t('product.material_unknown'),
   };
   const person = { quickReplies: [turn.quick('menu.agent', payloads.intent('agent.request'))] };
+  if (ASKS_GIFT.test(turn.text) && !ASKS_SUITS.test(turn.text)) {
+    answerGift(turn, product, params);
+    return;
+  }
   // "And the velvet one?" right after asks the same occasion of another product, in the words it was
   // asked in: an English occasion does not go into a Chinese answer.
   const remembered = turn.state.lastOccasion;
