@@ -101,6 +101,13 @@ async function find(turn: SkillTurn, query: CatalogQuery, carried?: string): Pro
   return { products: [], exact: false };
 }
 
+/** The one product the turn's search finds exactly, if it finds exactly one ("这个围巾" → the scarf). */
+export async function onlyMatch(turn: SkillTurn): Promise<Product | undefined> {
+  if (askedListing(turn.text)) return undefined;
+  const { products, exact, dropped } = await find(turn, turnQuery(turn), carriedWords(turn));
+  return exact && !dropped && products.length === 1 ? products[0] : undefined;
+}
+
 /** "red dresses under 50": cards of what matches, or the closest thing with an honest note. */
 export async function searchProducts(turn: SkillTurn): Promise<void> {
   sayCurrencyNote(turn);
