@@ -10,6 +10,7 @@ import { payloads } from '../../dialogue/payload';
 import type { Order, OrderItem, Product } from '../../store/entities';
 import { localized } from '../format';
 import { answerVariant, sizeLabel } from '../products/info';
+import { SIZE_WORDS } from '../products/size-chart';
 import type { SkillTurn } from '../types';
 
 /** The sizes and colours a message names: kept with the form, since the proof comes in between. */
@@ -22,13 +23,6 @@ export interface VariantWords {
 const SWAP_FRAME = /\b(instead|rather than|change\b[^.?!]{0,25}\bto|swap|switch|exchange)\b|换成|改成|换个|改为/i;
 const BARE_SIZE =
   /(?<![\p{L}\p{N}'’])(xxs|xs|s|m|l|xl|xxl|xxxl|extra small|extra large|small|medium|large|\d{2}(?:\.5)?)(?![\p{L}\p{N}'’])/giu;
-const SIZE_WORDS: Record<string, string> = {
-  'extra small': 'XS',
-  small: 'S',
-  medium: 'M',
-  large: 'L',
-  'extra large': 'XL',
-};
 
 /** "Change it to 12 Park Lane": a number in an address is no size. */
 const ADDRESS =

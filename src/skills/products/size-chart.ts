@@ -62,7 +62,8 @@ export function sayChartSize(turn: SkillTurn, product: Product, chart: ChartSize
   if (chart) turn.say('product.size_from_chart', { ...chart, name: localized(product.name, turn.ctx.lang) });
 }
 
-const LETTER_WORDS: Record<string, string> = {
+/** Sizes said in words, as the catalogue labels them: "medium" and "中码" are M. */
+export const SIZE_WORDS: Readonly<Record<string, string>> = {
   'extra small': 'XS',
   small: 'S',
   medium: 'M',
@@ -82,7 +83,7 @@ export function ownLetterSize(text: string): string | undefined {
   const m = OWN_LETTER.exec(text);
   const said = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!said) return undefined;
-  return LETTER_WORDS[said.toLowerCase()] ?? said.toUpperCase();
+  return SIZE_WORDS[said.toLowerCase()] ?? said.toUpperCase();
 }
 
 /**
