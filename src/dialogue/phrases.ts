@@ -78,3 +78,12 @@ export function isFrustrated(nlu: NluResult | undefined, lang: Lang, options: { 
   if (!nlu) return false;
   return nlu.frustrated || (options.sentiment !== false && lang === 'en' && nlu.sentiment < -0.5);
 }
+
+/**
+ * True when the text is at most `han` Han characters (if it has any) or else at most `words` words:
+ * how short a message is, measured as each language is written.
+ */
+export function withinLength(text: string, words: number, han: number): boolean {
+  const hanCount = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  return hanCount > 0 ? hanCount <= han : (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= words;
+}

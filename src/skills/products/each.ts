@@ -4,6 +4,7 @@
  * which the catalogue cannot answer for any product: said so, with a person who can find out.
  */
 import { payloads } from '../../dialogue/payload';
+import { withinLength } from '../../dialogue/phrases';
 import { shownProducts } from '../../dialogue/references';
 import type { Product } from '../../store/entities';
 import { list, localized, money } from '../format';
@@ -58,9 +59,7 @@ const OTHER_ONES =
 function bare(text: string): boolean {
   // "Anything cheaper?" asks for other products, not the price of these.
   if (OTHER_ONES.test(text)) return false;
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-  return han > 0 ? han <= 6 : words <= 3;
+  return withinLength(text, 3, 6);
 }
 
 /** True for "do they stretch?" and the like under several cards. */

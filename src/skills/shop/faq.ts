@@ -7,7 +7,7 @@
 import { escapeRegExp } from '../../commerce/catalog/text';
 import type { ShopFaqEntry } from '../../commerce/types';
 import { payloads } from '../../dialogue/payload';
-import { isQuestion } from '../../dialogue/phrases';
+import { isQuestion, withinLength } from '../../dialogue/phrases';
 import type { EntityType } from '../../nlu/types';
 import { localized } from '../format';
 import type { SkillTurn } from '../types';
@@ -79,9 +79,7 @@ const OWN_SUBJECTS: readonly EntityType[] = ['order_number', 'product', 'categor
 const POINTS_BACK = /\b(it|its|they|them|their|one|ones|that|those|these)\b|它|这个|那个|这种|那种/i;
 
 function elliptical(text: string): boolean {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  return han > 0 ? han <= 5 : words.length <= 3;
+  return withinLength(text, 3, 5);
 }
 
 /**

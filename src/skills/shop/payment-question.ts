@@ -6,7 +6,7 @@
 import { escapeRegExp } from '../../commerce/catalog/text';
 import type { ShopPolicy } from '../../commerce/types';
 import type { Lang } from '../../core/message';
-import { isQuestion } from '../../dialogue/phrases';
+import { isQuestion, withinLength } from '../../dialogue/phrases';
 import { list, localized } from '../format';
 import { saysFailing } from './trouble';
 
@@ -111,10 +111,8 @@ const PAYING_FRAME =
  */
 export function asksPaymentMethod(text: string, policy: ShopPolicy, lang: Lang): boolean {
   if (!isQuestion(text) || saysFailing(text)) return false;
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-  const short = han > 0 ? han <= 12 : words <= 7;
+  const short = withinLength(text, 7, 12);
   // "Do you store my card details?" names a card but asks something else.
-  const framed = PAYING_FRAME.test(text) || (han > 0 ? han <= 5 : words <= 3);
+  const framed = PAYING_FRAME.test(text) || withinLength(text, 3, 5);
   return short && framed && paymentAsked(text, policy, lang) !== undefined;
 }
