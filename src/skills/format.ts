@@ -30,10 +30,24 @@ export function sizeName(size: string, lang: Lang): string {
 
 /** "1× Linen Wrap Dress (red, M)"; `colourName` translates colour keys for the shopper's language. */
 export function itemLabel(item: OrderItem, lang: Lang, colourName: (key: string) => string = (k) => k): string {
-  const variant = [item.colour && colourName(item.colour), item.size && sizeName(item.size, lang)]
+  return `${item.quantity}× ${itemName(item, lang, colourName)}`;
+}
+
+/** "Linen Wrap Dress (red, M)": an item without its quantity. */
+export function itemName(item: OrderItem, lang: Lang, colourName: (key: string) => string = (k) => k): string {
+  const variant = variantText(item, lang, colourName);
+  return `${localized(item.name, lang)}${variant ? ` (${variant})` : ''}`;
+}
+
+/** "red, M": a colour and a size as replies name them; '' with neither. */
+export function variantText(
+  variant: { colour?: string | undefined; size?: string | undefined },
+  lang: Lang,
+  colourName: (key: string) => string = (k) => k,
+): string {
+  return [variant.colour && colourName(variant.colour), variant.size && sizeName(variant.size, lang)]
     .filter(Boolean)
     .join(', ');
-  return `${item.quantity}× ${localized(item.name, lang)}${variant ? ` (${variant})` : ''}`;
 }
 
 export function orderItems(order: Order, lang: Lang, colourName?: (key: string) => string): string {

@@ -109,8 +109,9 @@ const returnForm: FormSpec = {
     // After the booking, not inside its error handling: a store error here is not "the return failed".
     const [sku] = skus;
     const item = skus.length === 1 ? order.items.find((i) => i.sku === sku) : undefined;
-    if (item && saysSentWrong(`${openingWords(form)} ${turn.text}`)) return answerWrongItem(turn, order, item);
-    await offerOtherSize(turn, order, skus, rma.reason);
+    if (!item) return;
+    if (saysSentWrong(`${openingWords(form)} ${turn.text}`)) return answerWrongItem(turn, order, item);
+    await offerOtherSize(turn, item, rma.reason);
   },
 };
 

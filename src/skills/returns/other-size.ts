@@ -4,8 +4,8 @@
  * booked, the next size down (or up) of the same item and colour, with whether it is in stock now,
  * so it can be ordered without waiting for the refund.
  */
-import type { Order, Product } from '../../store/entities';
-import { localized } from '../format';
+import type { OrderItem, Product } from '../../store/entities';
+import { localized, variantText } from '../format';
 import { colourName, productCard } from '../products/cards';
 import type { SkillTurn } from '../types';
 
@@ -19,17 +19,16 @@ export function otherSize(product: Product, size: string, reason: string): strin
   return product.sizes[at + step];
 }
 
-export async function offerOtherSize(turn: SkillTurn, order: Order, skus: string[], reason: string): Promise<void> {
-  const [sku] = skus;
-  const item = skus.length === 1 ? order.items.find((i) => i.sku === sku) : undefined;
-  if (!item?.size || STEP[reason] === undefined) return;
+/** Offered after the return of one item; `item` is that item. */
+export async function offerOtherSize(turn: SkillTurn, item: OrderItem, reason: string): Promise<void> {
+  if (!item.size || STEP[reason] === undefined) return;
   const { catalog } = turn.deps;
   const product = await catalog.get(item.productId);
   if (!product?.active) return;
   const size = otherSize(product, item.size, reason);
   if (!size) return;
   const lang = turn.ctx.lang;
-  const variant = item.colour ? `${colourName(turn, item.colour)}, ${size}` : size;
+  const variant = variantText({ colour: item.colour, size }, lang, (c) => colourName(turn, c));
   const params = { name: localized(product.name, lang), size, variant };
   const inStock = catalog.stock(product, { size, ...(item.colour ? { colour: item.colour } : {}) }) > 0;
   if (!inStock) return turn.say('return.other_size_out', params);

@@ -5,7 +5,7 @@
  */
 import { payloads } from '../../dialogue/payload';
 import type { Order, OrderItem } from '../../store/entities';
-import { localized } from '../format';
+import { itemName } from '../format';
 import { colourName } from '../products/cards';
 import type { SkillTurn } from '../types';
 
@@ -20,10 +20,7 @@ export function saysSentWrong(text: string): boolean {
 export async function answerWrongItem(turn: SkillTurn, order: Order, item: OrderItem): Promise<void> {
   const { catalog } = turn.deps;
   const product = await catalog.get(item.productId);
-  const lang = turn.ctx.lang;
-  const name = localized(item.name, lang);
-  const variant = [item.colour ? colourName(turn, item.colour) : '', item.size ?? ''].filter(Boolean).join(', ');
-  const wanted = variant ? `${name} (${variant})` : name;
+  const wanted = itemName(item, turn.ctx.lang, (c) => colourName(turn, c));
   const person = { quickReplies: [turn.quick('menu.agent', payloads.handoff('delivery_problem'))] };
   const variantOf = { ...(item.size ? { size: item.size } : {}), ...(item.colour ? { colour: item.colour } : {}) };
   const inStock = product?.active === true && catalog.stock(product, variantOf) > 0;
