@@ -50,16 +50,18 @@ const OCCASIONS =
  * trail shoes, "面试穿的" the tailored and office pieces.
  */
 const ACTIVITY_WORDS: readonly (readonly [RegExp, string])[] = [
-  [/^(hik(e|es|ing)|trek(s|king)?|hillwalking|rambling|walking)$/i, 'trail outdoor'],
-  [/^(camping|fishing)$/i, 'outdoor'],
-  [/^(gym|workouts?|fitness|jogging|jogs?)$/i, 'running trainers'],
-  [/^(徒步|爬山|登山|远足|户外运动)$/u, '越野 户外'],
-  [/^健身$/u, '跑步 运动'],
-  [/^(interviews?|job interviews?)$/i, 'tailored office classic'],
-  [/^面试$/u, '通勤 西装 office tailored'],
+  [/\b(hik(e|es|ing)|trek(s|king)?|hillwalking|rambling|walking)\b/gi, 'trail outdoor'],
+  [/\b(camping|fishing)\b/gi, 'outdoor'],
+  [/\b(gym|workouts?|fitness|jogging|jogs?)\b/gi, 'running trainers'],
+  [/徒步|爬山|登山|远足|户外运动/g, '越野 户外'],
+  [/健身/g, '跑步 运动'],
+  [/\binterviews?\b/gi, 'tailored office classic'],
+  [/面试/g, '通勤 西装 office tailored'],
 ];
-const ACTIVITIES =
-  /\b(hik(e|es|ing)|trek(s|king)?|hillwalking|rambling|walking|camping|fishing|gym|workouts?|fitness|jogging|jogs?|interviews?)\b|徒步|爬山|登山|远足|户外运动|健身|面试/gi;
+
+function withActivityWords(text: string): string {
+  return ACTIVITY_WORDS.reduce((words, [said, suits]) => words.replace(said, suits), text);
+}
 
 /** A present for a man or boy ("for my dad", "给男朋友"), and for no woman or girl as well. */
 const FOR_HIM =
@@ -77,9 +79,7 @@ export function forHim(about: string): boolean {
  * the same words; '' when nothing is left.
  */
 export function inShopWords(about: string): string {
-  return about
-    .replace(RECIPIENTS, ' ')
-    .replace(ACTIVITIES, (said) => ACTIVITY_WORDS.find(([pattern]) => pattern.test(said))?.[1] ?? said)
+  return withActivityWords(about.replace(RECIPIENTS, ' '))
     .replace(/\b(presents?|gifting)\b/gi, 'gift')
     .replace(/礼品/g, '礼物')
     .replace(/\s+/g, ' ')
