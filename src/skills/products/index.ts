@@ -34,7 +34,7 @@ import { asksPickAmongShown, pickAmongShown } from './pick';
 import { onlyNarrows, refinedLast } from './query';
 import { asksBestSellers, recommend, tellsTaste } from './recommend';
 import { answerRestock, asksRestock } from './restock';
-import { onlyMatch, searchProducts } from './search';
+import { type Found, findForTurn, onlyExact, searchProducts } from './search';
 import { adviseSize, asksSizeAdvice } from './size-advice';
 import { asksInUkSize } from './size-chart';
 import { asksSuitability } from './suitability';
@@ -246,13 +246,16 @@ export const productsSkill: Skill = {
     if (intent === 'product.cheaper') return showCheaper(turn);
     if (intent === 'product.bargain') return answerBargain(turn);
     // "Is the striped top in stock in M?" names tops, but also the top just discussed.
+    let found: Found | undefined;
     if (intent === 'product.info' && namesOnlyACategory(turn)) {
+      const mentioned = await mentionedProduct(turn);
       // "这个围巾是什么材质" with the one scarf the shop has: its material, not a card to open.
-      const named = (await mentionedProduct(turn)) ?? (asksAboutProduct(turn.text) ? await onlyMatch(turn) : undefined);
+      if (!mentioned && asksAboutProduct(turn.text)) found = await findForTurn(turn);
+      const named = mentioned ?? onlyExact(found);
       if (named) return productInfo({ ...turn, args: { ...turn.args, productId: named.id } });
     }
     if (intent === 'product.search' || intent === 'product.recommend' || namesOnlyACategory(turn)) {
-      return searchProducts(turn);
+      return searchProducts(turn, found);
     }
     return productInfo(turn);
   },

@@ -21,7 +21,7 @@ import {
 
 const MAX_CARDS = 5;
 
-interface Found {
+export interface Found {
   products: Product[];
   exact: boolean;
   /** The colour or size the closest products were found without ("the wool coat in navy"). */
@@ -101,15 +101,23 @@ async function find(turn: SkillTurn, query: CatalogQuery, carried?: string): Pro
   return { products: [], exact: false };
 }
 
-/** The one product the turn's search finds exactly, if it finds exactly one ("这个围巾" → the scarf). */
-export async function onlyMatch(turn: SkillTurn): Promise<Product | undefined> {
+/** What the turn's search finds, as `searchProducts` would find it; undefined for a listing ("the cheapest"). */
+export async function findForTurn(turn: SkillTurn): Promise<Found | undefined> {
   if (askedListing(turn.text)) return undefined;
-  const { products, exact, dropped } = await find(turn, turnQuery(turn), carriedWords(turn));
-  return exact && !dropped && products.length === 1 ? products[0] : undefined;
+  return find(turn, turnQuery(turn), carriedWords(turn));
 }
 
-/** "red dresses under 50": cards of what matches, or the closest thing with an honest note. */
-export async function searchProducts(turn: SkillTurn): Promise<void> {
+/** The one product a search found exactly, if it found exactly one ("这个围巾" → the scarf). */
+export function onlyExact(found: Found | undefined): Product | undefined {
+  if (!found?.exact || found.dropped || found.products.length !== 1) return undefined;
+  return found.products[0];
+}
+
+/**
+ * "red dresses under 50": cards of what matches, or the closest thing with an honest note. `found`
+ * is the search already run for this turn (`findForTurn`), so it is not run twice.
+ */
+export async function searchProducts(turn: SkillTurn, found?: Found): Promise<void> {
   sayCurrencyNote(turn);
   const query = turnQuery(turn);
   const listing = askedListing(turn.text) ?? listingSortedBy(query.sort);
@@ -118,7 +126,7 @@ export async function searchProducts(turn: SkillTurn): Promise<void> {
     return show(turn, await listProducts(turn, listing, sorted, MAX_CARDS), sorted, listing.template);
   }
   const carried = carriedWords(turn);
-  const { products, exact, dropped } = await find(turn, query, carried);
+  const { products, exact, dropped } = found ?? (await find(turn, query, carried));
   const browsing = !turn.text.trim() && turn.entities.length === 0;
   const searched = { ...query, words: carried ?? requestAbout(turn) };
   const [only] = products;
